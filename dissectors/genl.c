@@ -1,0 +1,236 @@
+/* genl.c - NETLINK_GENERIC: the genlmsghdr, family dispatch and learning
+ * the family map from nlctrl messages.
+ *
+ *   0               1               2               3
+ *   +---------------+---------------+-------------------------------+
+ *   |      cmd      |    version    |           reserved            |
+ *   +---------------+---------------+-------------------------------+
+ *   |  family header (hdrsize bytes, e.g. struct ovs_header) ...    |
+ *   |  attributes ...                                               |
+ *
+ * Reference: include/uapi/linux/genetlink.h.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "genl.h"
+#include "genlmap.h"
+#include "nlcore.h"
+#include "state.h"
+
+#define GENL_HDRLEN 4
+
+/* nlctrl numbers (include/uapi/linux/genetlink.h) used for learning */
+#define CTRL_CMD_NEWFAMILY	1
+#define CTRL_CMD_DELFAMILY	2
+#define CTRL_CMD_NEWMCAST_GRP	7
+#define CTRL_ATTR_FAMILY_ID	1
+#define CTRL_ATTR_FAMILY_NAME	2
+#define CTRL_ATTR_VERSION	3
+#define CTRL_ATTR_HDRSIZE	4
+#define CTRL_ATTR_MAXATTR	5
+#define CTRL_ATTR_MCAST_GROUPS	7
+#define CTRL_ATTR_MCAST_GRP_NAME 1
+#define CTRL_ATTR_MCAST_GRP_ID	2
+#define NLM_F_REQUEST		1
+
+static const struct nl_msgdef *genl_msgdef(const struct genl_family *f, uint8_t cmd)
+{
+	const struct nl_dissector *fd = f ? f->dis : NULL;
+
+	if (!fd)
+		return NULL;
+	if (cmd < fd->nmsgs && fd->msgs[cmd].name)
+		return &fd->msgs[cmd];
+	return fd->dflt;
+}
+
+static uint8_t genl_kind_of(struct nlstate *st, uint16_t type, struct nlc p)
+{
+	const struct genl_family *f = genl_map_get(st->genl, type);
+	uint8_t cmd = nlc_u8(&p);
+
+	if (!nlc_ok(&p))
+		return NLRK_NONE;
+	const struct nl_msgdef *md = genl_msgdef(f, cmd);
+	if (!md)
+		return NLRK_NONE;
+	return md->kind ? md->kind : nl_kind_from_name(md->name);
+}
+
+static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p,
+				 char *buf, size_t n)
+{
+	const struct genl_family *f = genl_map_get(st->genl, type);
+	uint8_t cmd = nlc_u8(&p);
+	bool have_cmd = nlc_ok(&p);
+	const struct nl_msgdef *md = have_cmd ? genl_msgdef(f, cmd) : NULL;
+	char fam[40];
+
+	if (f)
+		snprintf(fam, sizeof(fam), "%s", f->name);
+	else
+		snprintf(fam, sizeof(fam), "genl 0x%x", type);
+	if (md && md->name)
+		snprintf(buf, n, "%s %s", fam, md->name);
+	else if (have_cmd)
+		snprintf(buf, n, "%s cmd %u", fam, cmd);
+	else
+		snprintf(buf, n, "%s", fam);
+	return buf;
+}
+
+static void genl_decode(struct dctx *d, struct nlc *p)
+{
+	struct emitter *e = d->e;
+	const struct genl_family *f = genl_map_get(d->st->genl, d->nl_type);
+
+	if (f)
+		d->family_name = f->name;
+	else {
+		snprintf(d->namebuf, sizeof(d->namebuf), "0x%x", d->nl_type);
+		d->family_name = d->namebuf;
+	}
+	if (nlc_left(p) < GENL_HDRLEN) {
+		d->type_name = NULL;
+		nl_head(d);
+		emit_malformed(e, dctx_off(d, p), "genlmsghdr: %zu bytes, expected %u",
+			       nlc_left(p), GENL_HDRLEN);
+		return;
+	}
+	uint8_t cmd = nlc_u8(p);
+	uint8_t version = nlc_u8(p);
+	uint16_t reserved = nlc_u16(p);
+	const struct nl_msgdef *md = genl_msgdef(f, cmd);
+	static char cmdbuf[16];
+
+	if (md && md->name) {
+		d->type_name = md->name;
+	} else {
+		snprintf(cmdbuf, sizeof(cmdbuf), "cmd %u", cmd);
+		d->type_name = cmdbuf;
+	}
+	emit_obj_begin(e, "genl");
+	if (f)
+		emit_cstr(e, "family", f->name);
+	else
+		emit_null(e, "family");
+	emit_uint(e, "id", d->nl_type, EF_DEC);
+	emit_enum_name(e, "cmd", cmd, md ? md->name : NULL);
+	emit_uint(e, "cmd_id", cmd, EF_DEC);
+	emit_uint(e, "version", version, EF_DEC);
+	if (reserved)
+		emit_uint(e, "reserved", reserved, EF_DEC);
+	emit_obj_end(e);
+
+	if (md) {
+		nl_decode_msgdef(d, md, p);
+		return;
+	}
+	nl_head(d);
+	if (!nlc_left(p))
+		return;
+	if (f && f->have_hdrsize) {
+		/* no dissector: the family header as hex, the attributes raw */
+		if (f->hdrsize) {
+			size_t hs = f->hdrsize < nlc_left(p) ? f->hdrsize : nlc_left(p);
+			const uint8_t *h = nlc_bytes(p, hs);
+			if (h)
+				emit_hex(e, "family_header", h, hs);
+		}
+		nla_walk_under(d, "attrs", p, NULL);
+		return;
+	}
+	size_t n;
+	const uint8_t *rest = nlc_rest(p, &n);
+	if (rest)
+		emit_hex(e, "payload", rest, n);
+}
+
+static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
+{
+	const uint8_t *s;
+	size_t n;
+
+	if (!nla_find_str(c, type, &s, &n) || !n || n >= outn)
+		return false;
+	memcpy(out, s, n);
+	out[n] = 0;
+	for (size_t i = 0; i < n; i++)
+		if (out[i] < 0x21 || out[i] > 0x7e)
+			return false;
+	return true;
+}
+
+static void learn_groups(struct genl_family *f, const struct nlc *attrs)
+{
+	struct nlc g, it;
+
+	if (!nla_find(attrs, CTRL_ATTR_MCAST_GROUPS, &g))
+		return;
+	it = g;
+	while (nlc_left(&it) >= 4) {
+		uint16_t alen = nlc_u16(&it);
+		nlc_u16(&it);
+		if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
+			return;
+		struct nlc one = nlc_sub(&it, alen - 4u);
+		uint32_t gid;
+		char gname[GENL_NAME_MAX];
+		if (nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
+		    attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
+			genl_map_add_group(f, gid, gname);
+		nlc_skip(&it, alen - 4u);
+		nlc_align4(&it);
+	}
+}
+
+static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
+{
+	if (type != GENL_ID_CTRL || (flags & NLM_F_REQUEST) || !st->genl)
+		return;
+	uint8_t cmd = nlc_u8(&p);
+	nlc_skip(&p, 3);
+	if (!nlc_ok(&p))
+		return;
+	struct nlc fid;
+	uint16_t id;
+	char name[GENL_NAME_MAX];
+	if (!nla_find(&p, CTRL_ATTR_FAMILY_ID, &fid) || nlc_left(&fid) != 2)
+		return;
+	id = nlc_u16(&fid);
+	if (!nlc_ok(&fid))
+		return;
+	if (cmd == CTRL_CMD_DELFAMILY) {
+		if (!st->learning)
+			genl_map_del(st->genl, id, GENL_SRC_CAPTURE);
+		return;
+	}
+	if (cmd != CTRL_CMD_NEWFAMILY && cmd != CTRL_CMD_NEWMCAST_GRP)
+		return;
+	if (!attr_str(&p, CTRL_ATTR_FAMILY_NAME, name, sizeof(name)))
+		return;
+	struct genl_family *f = genl_map_set(st->genl, id, name, GENL_SRC_CAPTURE,
+					     st->learning);
+	if (!f)
+		return;
+	uint32_t v;
+	if (nla_find_u32(&p, CTRL_ATTR_VERSION, &v))
+		f->version = v;
+	if (nla_find_u32(&p, CTRL_ATTR_HDRSIZE, &v)) {
+		f->hdrsize = v;
+		f->have_hdrsize = true;
+	}
+	if (nla_find_u32(&p, CTRL_ATTR_MAXATTR, &v))
+		f->maxattr = v;
+	learn_groups(f, &p);
+}
+
+const struct nl_dissector genl_dissector = {
+	.name = "genl",
+	.proto = 16,
+	.decode = genl_decode,
+	.learn = genl_learn,
+	.type_str = genl_type_str,
+	.kind_of = genl_kind_of,
+};

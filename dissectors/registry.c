@@ -1,0 +1,13 @@
+/* registry.c - every dissector nldump knows, one line each.
+ *
+ * Adding a protocol or genl family: its file in dissectors/, its line in
+ * dissectors/meson.build, and its line here.
+ */
+#include "registry.h"
+
+extern const struct nl_dissector genl_dissector;
+
+const struct nl_dissector *const nl_dissectors[] = {
+	&genl_dissector,
+};
+const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);

@@ -1,0 +1,508 @@
+/* attr.c - the one attribute walker, driven by declared policies.
+ *
+ * Shared checks (as the kernel's nla_validate does them): nla_len >= 4,
+ * nla_len within what is left, 4-byte padding, exact or minimum length per
+ * kind, NUL termination, nesting depth <= NL_MAX_DEPTH, bytes left over.
+ * A problem is shown where it happens and the walk goes on with the next
+ * attribute when the length allows it.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "dissect.h"
+
+#define NLA_F_NESTED		0x8000
+#define NLA_F_NET_BYTEORDER	0x4000
+#define NLA_TYPE_MASK		0x3fff
+
+static const uint8_t int_width[NLA_KIND_MAX_] = {
+	[NLA_KIND_U8] = 1, [NLA_KIND_U16] = 2, [NLA_KIND_U32] = 4, [NLA_KIND_U64] = 8,
+	[NLA_KIND_S8] = 1, [NLA_KIND_S16] = 2, [NLA_KIND_S32] = 4, [NLA_KIND_S64] = 8,
+	[NLA_KIND_BE16] = 2, [NLA_KIND_BE32] = 4, [NLA_KIND_BE64] = 8,
+};
+
+static bool kind_signed(uint8_t k)
+{
+	return k == NLA_KIND_S8 || k == NLA_KIND_S16 || k == NLA_KIND_S32 ||
+	       k == NLA_KIND_S64 || k == NLA_KIND_SINT;
+}
+
+static bool kind_big(uint8_t k)
+{
+	return k == NLA_KIND_BE16 || k == NLA_KIND_BE32 || k == NLA_KIND_BE64;
+}
+
+static int64_t sign_extend(uint64_t v, unsigned width)
+{
+	if (width >= 8)
+		return (int64_t)v;
+	unsigned bits = width * 8;
+	uint64_t m = 1ull << (bits - 1);
+	return (int64_t)((v ^ m) - m);
+}
+
+/* Emit an integer with its policy's presentation (enum, bits, hex). */
+static void emit_int(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		     uint64_t v, unsigned width)
+{
+	struct emitter *e = d->e;
+
+	if (pol->enums) {
+		emit_enum(e, key, v, pol->enums);
+	} else if (pol->bits) {
+		emit_flags(e, key, v, pol->bits);
+	} else if (kind_signed(pol->kind)) {
+		emit_sint(e, key, sign_extend(v, width));
+	} else {
+		emit_uint(e, key, v, (pol->flags & NLAF_HEX) ? EF_HEX : EF_DEC);
+	}
+}
+
+static void show_hex_rest(struct dctx *d, const char *key, struct nlc *c)
+{
+	size_t n;
+	const uint8_t *p = nlc_rest(c, &n);
+
+	emit_hex(d->e, key, p ? p : (const uint8_t *)"", p ? n : 0);
+}
+
+static void wrong_len(struct dctx *d, const char *key, struct nlc *c,
+		      const char *what, size_t want)
+{
+	emit_malformed(d->e, dctx_off(d, c), "length %zu, expected %s%zu",
+		       nlc_left(c), what, want);
+	show_hex_rest(d, key, c);
+}
+
+/* Report a cursor's sticky error at its position. */
+static void report(struct dctx *d, struct nlc *c, const char *what)
+{
+	if (c->err == NLC_ERR_TRUNCATED)
+		emit_truncated(d->e, dctx_off(d, c), nlc_left(c), nlc_capleft(c));
+	else if (c->err)
+		emit_malformed(d->e, dctx_off(d, c), "%s", what);
+}
+
+/* Hex of what is left in c, which the layout did not consume. */
+static void leftover(struct dctx *d, struct nlc *c, const char *key)
+{
+	if (!nlc_left(c))
+		return;
+	emit_malformed(d->e, dctx_off(d, c), "%zu bytes left over", nlc_left(c));
+	show_hex_rest(d, key, c);
+}
+
+static void decode_string(struct dctx *d, const struct nl_attr_pol *pol,
+			  const char *key, struct nlc *c, bool must_nul)
+{
+	size_t n, len;
+	const uint8_t *p = nlc_rest(c, &n);
+
+	if (!p) {
+		report(d, c, "unreadable string");
+		return;
+	}
+	const uint8_t *z = n ? memchr(p, 0, n) : NULL;
+	len = z ? (size_t)(z - p) : n;
+	if (must_nul && !z) {
+		emit_malformed(d->e, dctx_off(d, c) - n, "string not NUL-terminated");
+	}
+	if (pol->len && n > pol->len) {
+		emit_malformed(d->e, dctx_off(d, c) - n, "string of %zu bytes, at most %u",
+			       n, pol->len);
+	}
+	emit_str(d->e, key, p, len);
+}
+
+static bool depth_ok(struct dctx *d, const char *key, struct nlc *c)
+{
+	if (d->depth < NL_MAX_DEPTH)
+		return true;
+	emit_malformed(d->e, dctx_off(d, c), "nesting deeper than %d", NL_MAX_DEPTH);
+	show_hex_rest(d, key, c);
+	return false;
+}
+
+static void decode_nested_array(struct dctx *d, const struct nl_attr_pol *pol,
+				const char *key, struct nlc *c)
+{
+	emit_list_begin(d->e, key);
+	d->depth++;
+	while (nlc_left(c)) {
+		size_t start = dctx_off(d, c);
+
+		if (nlc_left(c) < 4) {
+			emit_malformed(d->e, start, "%zu bytes, too short for an attribute",
+				       nlc_left(c));
+			show_hex_rest(d, NULL, c);
+			break;
+		}
+		uint16_t alen = nlc_u16(c);
+		uint16_t atype = nlc_u16(c);
+		if (!nlc_ok(c)) {
+			report(d, c, "bad array element");
+			break;
+		}
+		if (alen < 4 || alen - 4u > nlc_left(c)) {
+			emit_malformed(d->e, start, "array element length %u, %zu bytes left",
+				       alen, nlc_left(c) + 4);
+			show_hex_rest(d, NULL, c);
+			break;
+		}
+		struct nlc sub = nlc_sub(c, alen - 4u);
+		nlc_skip(c, alen - 4u);
+		nlc_align4(c);
+		emit_item_begin(d->e, atype & NLA_TYPE_MASK);
+		if (pol->nest)
+			nla_walk(d, &sub, pol->nest);
+		else
+			nla_walk(d, &sub, NULL);
+		emit_obj_end(d->e);
+	}
+	d->depth--;
+	emit_list_end(d->e);
+}
+
+void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
+		    const struct nl_attr_set *set)
+{
+	if (set && (set->flags & NLAF_ORDERED))
+		emit_list_begin(d->e, key);
+	else
+		emit_obj_begin(d->e, key);
+	d->depth++;
+	nla_walk(d, c, set);
+	d->depth--;
+	emit_obj_end(d->e);
+}
+
+void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+	       struct nlc *c)
+{
+	struct emitter *e = d->e;
+	size_t n = nlc_left(c);
+	unsigned w;
+
+	switch (pol->kind) {
+	case NLA_KIND_U8: case NLA_KIND_U16: case NLA_KIND_U32: case NLA_KIND_U64:
+	case NLA_KIND_S8: case NLA_KIND_S16: case NLA_KIND_S32: case NLA_KIND_S64:
+	case NLA_KIND_BE16: case NLA_KIND_BE32: case NLA_KIND_BE64:
+		w = int_width[pol->kind];
+		if (n != w) {
+			wrong_len(d, key, c, "", w);
+			return;
+		}
+		{
+			bool big = kind_big(pol->kind) || (pol->flags & NLAF_BE) ||
+				   c->order == NLC_BE;
+			uint64_t v = nlc_uint(c, w, big);
+			if (!nlc_ok(c)) {
+				report(d, c, "unreadable integer");
+				return;
+			}
+			emit_int(d, pol, key, v, w);
+		}
+		return;
+	case NLA_KIND_UINT:
+	case NLA_KIND_SINT:
+		if (n != 1 && n != 2 && n != 4 && n != 8) {
+			wrong_len(d, key, c, "1, 2, 4 or ", 8);
+			return;
+		}
+		{
+			uint64_t v = nlc_uint(c, (unsigned)n,
+					      (pol->flags & NLAF_BE) || c->order == NLC_BE);
+			if (!nlc_ok(c)) {
+				report(d, c, "unreadable integer");
+				return;
+			}
+			emit_int(d, pol, key, v, (unsigned)n);
+		}
+		return;
+	case NLA_KIND_STRING:
+		decode_string(d, pol, key, c, false);
+		return;
+	case NLA_KIND_NUL_STRING:
+		decode_string(d, pol, key, c, true);
+		return;
+	case NLA_KIND_FLAG:
+		if (n) {
+			wrong_len(d, key, c, "", 0);
+			return;
+		}
+		emit_flag(e, key);
+		return;
+	case NLA_KIND_NESTED:
+		if (!depth_ok(d, key, c))
+			return;
+		nla_walk_under(d, key, c, pol->nest);
+		return;
+	case NLA_KIND_NESTED_ARRAY:
+		if (!depth_ok(d, key, c))
+			return;
+		decode_nested_array(d, pol, key, c);
+		return;
+	case NLA_KIND_BITFIELD32:
+		if (n != 8) {
+			wrong_len(d, key, c, "", 8);
+			return;
+		}
+		{
+			uint32_t v = nlc_u32(c), sel = nlc_u32(c);
+			if (!nlc_ok(c)) {
+				report(d, c, "unreadable bitfield32");
+				return;
+			}
+			emit_obj_begin(e, key);
+			emit_flags(e, "value", v, pol->bits);
+			emit_flags(e, "selector", sel, pol->bits);
+			emit_obj_end(e);
+		}
+		return;
+	case NLA_KIND_MAC:
+		if (pol->len && n != pol->len) {
+			wrong_len(d, key, c, "", pol->len);
+			return;
+		}
+		{
+			const uint8_t *p = nlc_bytes(c, n);
+			if (!p) {
+				report(d, c, "unreadable address");
+				return;
+			}
+			emit_addr(e, key, EA_MAC, p, n);
+		}
+		return;
+	case NLA_KIND_IPV4:
+	case NLA_KIND_IPV6:
+		w = pol->kind == NLA_KIND_IPV4 ? 4 : 16;
+		if (n != w) {
+			wrong_len(d, key, c, "", w);
+			return;
+		}
+		{
+			const uint8_t *p = nlc_bytes(c, n);
+			if (!p) {
+				report(d, c, "unreadable address");
+				return;
+			}
+			emit_addr(e, key, w == 4 ? EA_IPV4 : EA_IPV6, p, n);
+		}
+		return;
+	case NLA_KIND_ADDR:
+		{
+			const uint8_t *p = nlc_bytes(c, n);
+			if (!p) {
+				report(d, c, "unreadable address");
+				return;
+			}
+			/* AF_INET 2, AF_INET6 10; otherwise judge by length */
+			if ((d->af == 2 || d->af < 0 || d->af == 0) && n == 4)
+				emit_addr(e, key, EA_IPV4, p, n);
+			else if ((d->af == 10 || d->af <= 0) && n == 16)
+				emit_addr(e, key, EA_IPV6, p, n);
+			else if (d->af == 2 || d->af == 10)
+				emit_malformed(e, dctx_off(d, c) - n,
+					       "address of %zu bytes for family %d", n, d->af),
+				emit_hex(e, key, p, n);
+			else
+				emit_addr(e, key, EA_MAC, p, n);
+		}
+		return;
+	case NLA_KIND_STRUCT:
+		nl_struct_decode(d, key, c, pol->st);
+		return;
+	case NLA_KIND_CB:
+		{
+			struct nlc save = *c;
+			if (pol->cb && pol->cb(d, pol, key, c)) {
+				if (!nlc_ok(c))
+					report(d, c, "callback read past the attribute");
+				return;
+			}
+			*c = save;
+			show_hex_rest(d, key, c);
+		}
+		return;
+	case NLA_KIND_PAD:
+		nlc_skip(c, n);
+		return;
+	case NLA_KIND_BINARY:
+		if (pol->len && n != pol->len) {
+			wrong_len(d, key, c, "", pol->len);
+			return;
+		}
+		show_hex_rest(d, key, c);
+		return;
+	default:
+		show_hex_rest(d, key, c);
+		return;
+	}
+}
+
+void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
+		      const struct nl_struct *st)
+{
+	size_t n = nlc_left(c);
+	size_t min = st->min_size ? st->min_size : st->size;
+
+	if (n < min) {
+		emit_malformed(d->e, dctx_off(d, c), "%s: length %zu, expected %s%zu",
+			       st->name, n, st->min_size ? "at least " : "", min);
+		show_hex_rest(d, key, c);
+		return;
+	}
+	if (key)
+		emit_obj_begin(d->e, key);
+	for (unsigned i = 0; i < st->nfields && nlc_left(c); i++) {
+		const struct nl_attr_pol *f = &st->fields[i];
+		unsigned w = int_width[f->kind];
+		if (f->kind == NLA_KIND_IPV4)
+			w = 4;
+		else if (f->kind == NLA_KIND_IPV6)
+			w = 16;
+		else if (f->kind == NLA_KIND_MAC)
+			w = f->len ? f->len : 6;
+		else if (f->kind == NLA_KIND_STRUCT)
+			w = f->st->size;
+		else if (!w)
+			w = f->len;
+		if (w > nlc_left(c))
+			break;	/* a shorter (older) layout: fields that fit */
+		struct nlc sub = nlc_sub(c, w);
+		nlc_skip(c, w);
+		if (f->kind == NLA_KIND_PAD || !f->name)
+			continue;
+		if (f->flags & NLAF_FAMILY) {
+			struct nlc fam = sub;
+			d->af = (int)nlc_uint(&fam, w, false);
+		}
+		if (f->flags & NLAF_SUMMARY)
+			emit_sum_next(d->e, f->sum ? f->sum : f->name);
+		nla_value(d, f, f->name, &sub);
+		d->e->sum_next = false;
+	}
+	/* bytes beyond the layout we know: a newer kernel's struct; shown,
+	 * not malformed, since structs grow with the ABI */
+	if (nlc_left(c))
+		show_hex_rest(d, "extra", c);
+	if (key)
+		emit_obj_end(d->e);
+}
+
+/* Walk attributes. */
+void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
+{
+	struct emitter *e = d->e;
+
+	while (nlc_left(c)) {
+		size_t start = dctx_off(d, c);
+
+		if (nlc_left(c) < 4) {
+			emit_malformed(e, start, "%zu bytes, too short for an attribute",
+				       nlc_left(c));
+			show_hex_rest(d, "trailing", c);
+			return;
+		}
+		uint16_t alen = nlc_u16(c);
+		uint16_t araw = nlc_u16(c);
+		if (!nlc_ok(c)) {
+			report(d, c, "unreadable attribute header");
+			return;
+		}
+		if (alen < 4) {
+			emit_malformed(e, start, "nla_len %u < 4", alen);
+			show_hex_rest(d, "trailing", c);
+			return;
+		}
+		size_t plen = alen - 4u;
+		struct nlc sub = nlc_sub(c, plen);
+		if (plen > nlc_left(c)) {
+			emit_malformed(e, start, "nla_len %u, only %zu bytes left",
+				       alen, nlc_left(c) + 4);
+			/* decode what is there as the attribute, then stop */
+			sub.err = NLC_OK;
+		}
+		nlc_skip(c, nlc_left(&sub));
+		nlc_align4(c);
+
+		uint16_t type = araw & NLA_TYPE_MASK;
+		const struct nl_attr_pol *pol = NULL;
+		if (set && type <= set->max && set->attrs[type].name)
+			pol = &set->attrs[type];
+		if (araw & NLA_F_NET_BYTEORDER)
+			sub.order = NLC_BE;
+
+		if (!pol) {
+			/* the key must outlive this call's frame: one slot per depth */
+			static char keys[NL_MAX_DEPTH + 2][24];
+			int slot = d->depth < NL_MAX_DEPTH + 1 ? d->depth : NL_MAX_DEPTH + 1;
+			emit_unknown_seen(e);
+			snprintf(keys[slot], sizeof(keys[slot]), "unknown_%u", type);
+			if ((araw & NLA_F_NESTED) && d->depth < NL_MAX_DEPTH) {
+				nla_walk_under(d, keys[slot], &sub, NULL);
+			} else {
+				emit_obj_begin(e, keys[slot]);
+				emit_uint(e, "type", type, EF_DEC);
+				emit_uint(e, "len", alen, EF_DEC);
+				show_hex_rest(d, "hex", &sub);
+				emit_obj_end(e);
+			}
+			continue;
+		}
+		if (pol->flags & NLAF_SUMMARY)
+			emit_sum_next(e, pol->sum ? pol->sum : pol->name);
+		nla_value(d, pol, pol->name, &sub);
+		e->sum_next = false;
+		if (nlc_left(&sub) && pol->kind != NLA_KIND_NESTED)
+			leftover(d, &sub, "leftover");
+	}
+}
+
+/* ---- lookups for summaries (no output) ---- */
+
+bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
+{
+	struct nlc it = *c;
+
+	it.err = NLC_OK;
+	while (nlc_left(&it) >= 4) {
+		uint16_t alen = nlc_u16(&it);
+		uint16_t araw = nlc_u16(&it);
+		if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
+			return false;
+		if ((araw & NLA_TYPE_MASK) == type) {
+			*out = nlc_sub(&it, alen - 4u);
+			return nlc_capleft(out) == nlc_left(out);
+		}
+		nlc_skip(&it, alen - 4u);
+		nlc_align4(&it);
+	}
+	return false;
+}
+
+bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v)
+{
+	struct nlc a;
+
+	if (!nla_find(c, type, &a) || nlc_left(&a) != 4)
+		return false;
+	*v = nlc_u32(&a);
+	return nlc_ok(&a);
+}
+
+bool nla_find_str(const struct nlc *c, uint16_t type, const uint8_t **p, size_t *n)
+{
+	struct nlc a;
+	size_t len;
+
+	if (!nla_find(c, type, &a))
+		return false;
+	const uint8_t *s = nlc_rest(&a, &len);
+	if (!s)
+		return false;
+	const uint8_t *z = len ? memchr(s, 0, len) : NULL;
+	*p = s;
+	*n = z ? (size_t)(z - s) : len;
+	return true;
+}

@@ -1,0 +1,37 @@
+/* capture.h - reading frames from pcap/pcapng files (and stdin) through
+ * libpcap, and taking the link-layer header off each. */
+#ifndef NLDUMP_CAPTURE_H
+#define NLDUMP_CAPTURE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "state.h"
+
+#define LINKTYPE_LINUX_SLL	113
+#define LINKTYPE_NETLINK	253
+#define LINKTYPE_LINUX_SLL2	276
+#define ARPHRD_NETLINK		824
+
+struct capture;
+
+/* Called for every frame; return false to stop. */
+typedef bool (*capture_cb)(void *arg, const struct nl_frame *f, const char *bad);
+
+/* capture_open - open a file ("-" = stdin).  On error, NULL and a one-line
+ * message in err. */
+struct capture *capture_open(const char *path, char *err, size_t errlen);
+int capture_linktype(const struct capture *c);
+bool capture_nsec(const struct capture *c);
+/* capture_loop - read frames until the end, cb returns false, or an error
+ * (returns -1 with the message in err; frames before it were delivered). */
+int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t errlen);
+void capture_close(struct capture *c);
+
+/* Take the link header off a frame: fills proto, dir, data/len/caplen.
+ * Returns NULL, or why the frame is not a netlink frame. */
+const char *capture_strip(int linktype, const uint8_t *pkt, uint32_t caplen,
+			  uint32_t len, struct nl_frame *f);
+
+#endif

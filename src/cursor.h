@@ -1,0 +1,88 @@
+/* cursor.h - the one bounds-checked reader of capture bytes.
+ *
+ * Every read of packet data goes through a struct nlc.  A cursor is a value:
+ * it covers [pos, end) of a buffer whose captured bytes stop at capend.
+ *
+ *   base                pos              end       capend
+ *    |------------------|================|.........|
+ *                        readable window
+ *
+ * end is the end declared by enclosing lengths (nlmsg_len, nla_len); capend
+ * is the end of what the capture holds.  A read past end latches
+ * NLC_ERR_MALFORMED, a read within end but past capend latches
+ * NLC_ERR_TRUNCATED.  Failed reads return zero; the error is sticky, so
+ * callers check it once at a boundary instead of after every read.
+ */
+#ifndef NLDUMP_CURSOR_H
+#define NLDUMP_CURSOR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum nlc_err {
+	NLC_OK = 0,
+	NLC_ERR_MALFORMED = 1,	/* read past a declared length */
+	NLC_ERR_TRUNCATED = 2,	/* read past the captured bytes */
+};
+
+enum nlc_order {
+	NLC_LE = 0,		/* host order of the capturing machine (x86, arm64) */
+	NLC_BE = 1,
+};
+
+struct nlc {
+	const uint8_t *base;	/* start of the frame: offsets are relative to it */
+	size_t pos;
+	size_t end;
+	size_t capend;
+	uint8_t order;		/* enum nlc_order, for "host order" reads */
+	uint8_t err;		/* enum nlc_err, sticky */
+};
+
+/* nlc_init - cursor over len declared bytes of which caplen were captured. */
+struct nlc nlc_init(const uint8_t *buf, size_t len, size_t caplen);
+
+/* nlc_sub - a cursor over the next len bytes of c (clamped to c's end;
+ * a clamp latches MALFORMED in the child).  c is not advanced. */
+struct nlc nlc_sub(const struct nlc *c, size_t len);
+
+static inline size_t nlc_left(const struct nlc *c)
+{
+	return c->pos < c->end ? c->end - c->pos : 0;
+}
+
+/* Bytes left that were really captured (<= nlc_left). */
+static inline size_t nlc_capleft(const struct nlc *c)
+{
+	size_t e = c->end < c->capend ? c->end : c->capend;
+	return c->pos < e ? e - c->pos : 0;
+}
+
+static inline size_t nlc_off(const struct nlc *c) { return c->pos; }
+static inline bool nlc_ok(const struct nlc *c) { return c->err == NLC_OK; }
+
+bool nlc_need(struct nlc *c, size_t n);
+uint8_t nlc_u8(struct nlc *c);
+uint16_t nlc_u16(struct nlc *c);	/* capture host order */
+uint32_t nlc_u32(struct nlc *c);
+uint64_t nlc_u64(struct nlc *c);
+uint16_t nlc_be16(struct nlc *c);
+uint32_t nlc_be32(struct nlc *c);
+uint64_t nlc_be64(struct nlc *c);
+uint16_t nlc_le16(struct nlc *c);
+uint32_t nlc_le32(struct nlc *c);
+/* nlc_uint - an unsigned integer of width 1, 2, 4 or 8, host or big order. */
+uint64_t nlc_uint(struct nlc *c, unsigned width, bool big);
+/* nlc_bytes - pointer to the next n bytes, or NULL (error latched). */
+const uint8_t *nlc_bytes(struct nlc *c, size_t n);
+/* nlc_peek - pointer to the next n bytes without advancing, or NULL; no error latched. */
+const uint8_t *nlc_peek(const struct nlc *c, size_t n);
+bool nlc_skip(struct nlc *c, size_t n);
+/* nlc_align4 - skip padding to the next 4-byte boundary (relative to base),
+ * clamped to end: a missing final pad is not an error. */
+void nlc_align4(struct nlc *c);
+/* nlc_rest - pointer to and length of the remaining captured bytes; consumes them. */
+const uint8_t *nlc_rest(struct nlc *c, size_t *n);
+
+#endif

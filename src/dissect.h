@@ -1,0 +1,122 @@
+/* dissect.h - what a dissector declares, and the context it decodes in.
+ *
+ * A protocol (NETLINK_ROUTE, ...) or a generic netlink family registers one
+ * const struct nl_dissector in dissectors/registry.c.  Most dissectors are
+ * only tables: per message type (or genl command) a name, a fixed header
+ * layout and a top-level attribute policy.
+ */
+#ifndef NLDUMP_DISSECT_H
+#define NLDUMP_DISSECT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cursor.h"
+#include "emit.h"
+#include "policy.h"
+
+struct nlstate;
+struct dctx;
+
+/* Request kinds, for naming the NLM_F_ bits 0x100..0x800 */
+enum nl_req_kind {
+	NLRK_NONE = 0,	/* unknown: bits shown as numbers */
+	NLRK_GET,
+	NLRK_NEW,
+	NLRK_DEL,
+	NLRK_ACK,
+};
+
+typedef void (*nl_summary_fn)(struct dctx *d, struct nlc payload);
+
+struct nl_msgdef {
+	const char *name;		/* "NEWLINK", "GETFAMILY" */
+	uint8_t kind;			/* enum nl_req_kind */
+	const struct nl_struct *hdr;	/* fixed header after nlmsghdr/genlmsghdr */
+	const struct nl_attr_set *attrs;
+	/* text summary after the generic prefix; payload starts at the fixed
+	 * header.  Optional: attributes marked NLAF_SUMMARY are added anyway. */
+	nl_summary_fn summary;
+};
+
+struct nl_dissector {
+	const char *name;		/* "route", or the genl family name */
+	int proto;			/* NETLINK_* number, or -1 for a genl family */
+	const char *genl_family;	/* genl family name, or NULL */
+	const struct nl_msgdef *msgs;	/* indexed by nlmsg_type or genl cmd */
+	unsigned nmsgs;
+	const struct nl_msgdef *dflt;	/* for types/commands not in msgs */
+	/* Whole-message decoder, for protocols whose layout a table cannot
+	 * say (generic netlink's family dispatch, nfnetlink subsystems).
+	 * Called with the payload after nlmsghdr. */
+	void (*decode)(struct dctx *d, struct nlc *payload);
+	/* Learning hook for the pre-pass and for every message decoded
+	 * (genl family map, interface names).  Must not emit. */
+	void (*learn)(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc payload);
+	/* Name of a message for an ACK/ERROR summary: "NEWLINK", "ovs_flow NEW".
+	 * payload may be empty (capped ack).  Optional: msgs[] names otherwise. */
+	const char *(*type_str)(struct nlstate *st, uint16_t type, struct nlc payload,
+				char *buf, size_t n);
+	/* Request kind of a message when msgs[] cannot tell (genl commands). */
+	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
+};
+
+/* Request kind from a command name: GET..., NEW... or SET..., DEL... */
+uint8_t nl_kind_from_name(const char *name);
+
+/* Everything a decoder needs while walking one message. */
+struct dctx {
+	struct emitter *e;
+	struct nlstate *st;
+	const struct nl_dissector *dis;	/* the protocol's dissector */
+	uint8_t proto;
+	uint16_t nl_type;
+	uint16_t nl_flags;
+	size_t msg_start;		/* offset of the nlmsghdr in the frame */
+	int depth;			/* attribute nesting depth */
+	int af;				/* address family context, or -1 */
+	bool echoed;			/* inside an NLMSG_ERROR's echoed request */
+	const char *type_name;		/* message type name for the summary */
+	const char *family_name;	/* genl family shown before type_name */
+	uint8_t req_kind;		/* enum nl_req_kind, names flags 0x100.. */
+	bool head_done;			/* summary head written */
+	uint32_t seq, pid;
+	char namebuf[96];		/* room for a composed type_name */
+};
+
+/* Attribute engine (attr.c) */
+
+/* Maximum attribute nesting, as the kernel's MAX_POLICY_RECURSION_DEPTH. */
+#define NL_MAX_DEPTH 10
+
+/* nla_walk - decode every attribute in c against set (NULL: all unknown). */
+void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set);
+/* nla_walk_under - nla_walk inside an object (or list, for ordered sets) named key. */
+void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
+		    const struct nl_attr_set *set);
+/* nl_struct_decode - decode a struct layout from c under key (NULL: inline). */
+void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
+		      const struct nl_struct *st);
+/* nla_value - decode one value of pol's kind from c (the whole of c). */
+void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+	       struct nlc *c);
+/* nla_find - the payload of the first attribute of type in c (c unchanged);
+ * false if absent or malformed.  For summaries. */
+bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out);
+bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v);
+/* nla_find_str - a string attribute's bytes (up to its first NUL). */
+bool nla_find_str(const struct nlc *c, uint16_t type, const uint8_t **p, size_t *n);
+
+/* offset of c's position within the current message */
+static inline size_t dctx_off(const struct dctx *d, const struct nlc *c)
+{
+	return c->pos - d->msg_start;
+}
+
+/* Netlink core (nlmsg.c) */
+
+/* Decode the fixed header and attributes of a message per its msgdef. */
+void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload);
+
+#endif

@@ -1,0 +1,146 @@
+/* emit.h - the one output API.  Dissectors and the core describe what they
+ * decode through these calls; the backend turns it into a one-line summary,
+ * an indented tree (-v) or one JSON object per message (--json).
+ *
+ * Keys are static strings (policy names) or NULL inside lists.  Values from
+ * the wire go through emit_str(), which escapes them for text and makes
+ * them valid UTF-8 for JSON.  A dissector never prints.
+ */
+#ifndef NLDUMP_EMIT_H
+#define NLDUMP_EMIT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "names.h"
+#include "sbuf.h"
+
+enum emit_mode {
+	EMIT_LINE,	/* one summary line per message */
+	EMIT_TREE,	/* summary line + every field, indented */
+	EMIT_JSON,	/* NDJSON */
+	EMIT_COUNT,	/* nothing per message (-q) */
+};
+
+enum emit_fmt {
+	EF_DEC = 0,
+	EF_HEX,		/* 0x1f */
+	EF_OCT,
+};
+
+enum emit_addr {
+	EA_MAC,		/* any length, colon-separated hex */
+	EA_IPV4,
+	EA_IPV6,
+};
+
+#define EMIT_MAX_DEPTH 32
+
+struct emit_frame {
+	const char *key;
+	int idx;		/* list index, or -1 */
+	bool list;
+	void *json;		/* json_t * of this container */
+	void *dups;		/* json_t * object: keys turned into arrays */
+};
+
+struct emitter {
+	enum emit_mode mode;
+	bool numeric;		/* -n: numbers instead of names */
+	bool hexdump;		/* -x */
+	FILE *out;
+
+	struct sbuf line;	/* the summary line of the current message */
+	struct sbuf tree;	/* -v body */
+	struct sbuf tmp;
+	bool sum_next;		/* the next scalar also goes to the summary */
+	int sum_muted;		/* > 0: summary calls are ignored (echoed requests) */
+	const char *sum_label;
+
+	int depth;
+	struct emit_frame st[EMIT_MAX_DEPTH];
+	void *json_root;	/* json_t * */
+	void *json_malformed;	/* json_t * array */
+	void *json_truncated;	/* json_t * array */
+	void *json_dups;	/* json_t * array */
+
+	unsigned n_malformed;	/* in this message */
+	unsigned n_truncated;
+	unsigned n_unknown;
+	struct sbuf first_problem;
+
+	/* totals over the run */
+	uint64_t tot_malformed, tot_truncated, tot_unknown;
+};
+
+void emit_init(struct emitter *e, enum emit_mode mode, FILE *out);
+void emit_fini(struct emitter *e);
+
+/* A message: begin, describe, end (which writes it out). */
+void emit_msg_begin(struct emitter *e);
+void emit_msg_end(struct emitter *e);
+/* Drop the message being built (used for folding copies). */
+void emit_msg_discard(struct emitter *e);
+
+void emit_obj_begin(struct emitter *e, const char *key);
+void emit_obj_end(struct emitter *e);
+void emit_list_begin(struct emitter *e, const char *key);
+void emit_list_end(struct emitter *e);
+/* A list item that is an object with an index (nested arrays). */
+void emit_item_begin(struct emitter *e, int idx);
+
+void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f);
+void emit_sint(struct emitter *e, const char *key, int64_t v);
+void emit_bool(struct emitter *e, const char *key, bool v);
+/* JSON null (text: "-"). */
+void emit_null(struct emitter *e, const char *key);
+/* A flag attribute: present. */
+void emit_flag(struct emitter *e, const char *key);
+/* Wire bytes as a string (escaped). */
+void emit_str(struct emitter *e, const char *key, const uint8_t *p, size_t n);
+/* A trusted C string (names from our own tables). */
+void emit_cstr(struct emitter *e, const char *key, const char *s);
+void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n);
+void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
+	       const uint8_t *p, size_t n);
+/* A formatted value (trusted text): text shows it, JSON stores a string. */
+void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* An enum: name if known (and not -n), else the number. */
+void emit_enum(struct emitter *e, const char *key, uint64_t v,
+	       const struct nl_names *names);
+void emit_enum_name(struct emitter *e, const char *key, uint64_t v, const char *name);
+/* A flag word: text "0x5 [A,C]", JSON array of names (unknown bits as "0x..") */
+void emit_flags(struct emitter *e, const char *key, uint64_t v,
+		const struct nl_names *bits);
+/* A flag word with numeric value under key and names under names_key (JSON),
+ * text "0x5 [A,C]". */
+void emit_flagword(struct emitter *e, const char *key, const char *names_key,
+		   uint64_t v, const struct nl_names *bits);
+
+/* Problems, shown where they happen and counted. off is relative to the
+ * start of the netlink message. */
+void emit_malformed(struct emitter *e, size_t off, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+void emit_truncated(struct emitter *e, size_t off, size_t want, size_t have);
+void emit_unknown_seen(struct emitter *e);
+/* Record an attribute that appeared more than once where one was expected. */
+
+/* Summary line pieces (text modes only; no-ops for JSON and count). */
+static inline bool emit_want_summary(const struct emitter *e)
+{
+	return (e->mode == EMIT_LINE || e->mode == EMIT_TREE) && !e->sum_muted;
+}
+void emit_sum(struct emitter *e, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void emit_sum_str(struct emitter *e, const uint8_t *p, size_t n);
+/* The next scalar emitted is also appended to the summary as "label value". */
+void emit_sum_next(struct emitter *e, const char *label);
+/* Text lines appended after the summary (used by -x); JSON ignores them. */
+void emit_raw_line(struct emitter *e, const char *s, size_t n);
+
+/* Write all output now; true on success, false on write error (EPIPE). */
+bool emit_flush(struct emitter *e);
+
+#endif

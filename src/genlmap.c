@@ -1,0 +1,223 @@
+/* genlmap.c - the generic netlink family map (see genlmap.h). */
+#include "genlmap.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "registry.h"
+
+#define GENL_ID_CTRL 0x10
+
+struct genl_map {
+	struct genl_family *byid[65536];
+	unsigned count;
+};
+
+static void fam_free(struct genl_family *f)
+{
+	if (!f)
+		return;
+	free(f->groups);
+	free(f);
+}
+
+struct genl_map *genl_map_new(void)
+{
+	struct genl_map *m = calloc(1, sizeof(*m));
+
+	if (!m)
+		return NULL;
+	genl_map_set(m, GENL_ID_CTRL, "nlctrl", GENL_SRC_FIXED, false);
+	return m;
+}
+
+void genl_map_free(struct genl_map *m)
+{
+	if (!m)
+		return;
+	for (unsigned i = 0; i < 65536; i++)
+		fam_free(m->byid[i]);
+	free(m);
+}
+
+const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id)
+{
+	return m ? m->byid[id] : NULL;
+}
+
+struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
+				 enum genl_src src, bool first_only)
+{
+	struct genl_family *f = m->byid[id];
+
+	if (f) {
+		if (first_only)
+			return NULL;
+		if (f->src == GENL_SRC_USER && src != GENL_SRC_USER)
+			return NULL;
+		if (f->src == GENL_SRC_FIXED && src != GENL_SRC_USER)
+			return NULL;
+		if (strncmp(f->name, name, GENL_NAME_MAX) == 0) {
+			f->src = (uint8_t)src;
+			return f;	/* same family: keep groups, refresh details */
+		}
+		fam_free(f);
+		m->byid[id] = NULL;
+		m->count--;
+	}
+	f = calloc(1, sizeof(*f));
+	if (!f)
+		return NULL;
+	f->id = id;
+	f->src = (uint8_t)src;
+	snprintf(f->name, sizeof(f->name), "%s", name);
+	f->dis = nl_dissector_for_genl(f->name);
+	m->byid[id] = f;
+	m->count++;
+	return f;
+}
+
+void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src)
+{
+	struct genl_family *f = m->byid[id];
+
+	if (!f || f->src == GENL_SRC_FIXED || (f->src == GENL_SRC_USER && src != GENL_SRC_USER))
+		return;
+	fam_free(f);
+	m->byid[id] = NULL;
+	m->count--;
+}
+
+void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name)
+{
+	for (unsigned i = 0; i < f->ngroups; i++) {
+		if (f->groups[i].id == id) {
+			snprintf(f->groups[i].name, GENL_NAME_MAX, "%s", name);
+			return;
+		}
+	}
+	struct genl_group *g = realloc(f->groups, (f->ngroups + 1) * sizeof(*g));
+	if (!g)
+		return;
+	f->groups = g;
+	g[f->ngroups].id = id;
+	snprintf(g[f->ngroups].name, GENL_NAME_MAX, "%s", name);
+	f->ngroups++;
+}
+
+const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n)
+{
+	for (unsigned i = 0; i < 65536; i++) {
+		const struct genl_family *f = m->byid[i];
+		if (!f)
+			continue;
+		for (unsigned j = 0; j < f->ngroups; j++) {
+			if (f->groups[j].id == group) {
+				snprintf(buf, n, "%s/%s", f->name, f->groups[j].name);
+				return buf;
+			}
+		}
+	}
+	return NULL;
+}
+
+unsigned genl_map_count(const struct genl_map *m)
+{
+	return m->count;
+}
+
+static bool parse_id(const char *s, uint16_t *id)
+{
+	char *end;
+	unsigned long v;
+
+	errno = 0;
+	v = strtoul(s, &end, 0);
+	if (errno || end == s || *end || v > 0xffff)
+		return false;
+	*id = (uint16_t)v;
+	return true;
+}
+
+static bool valid_name(const char *s)
+{
+	if (!*s || strlen(s) >= GENL_NAME_MAX)
+		return false;
+	for (; *s; s++)
+		if (!isgraph((unsigned char)*s) || *s == '=')
+			return false;
+	return true;
+}
+
+bool genl_map_parse_spec(struct genl_map *m, const char *spec)
+{
+	char buf[128];
+	char *eq;
+	uint16_t id;
+
+	if (strlen(spec) >= sizeof(buf))
+		return false;
+	strcpy(buf, spec);
+	eq = strchr(buf, '=');
+	if (!eq)
+		return false;
+	*eq = 0;
+	if (!valid_name(buf) || !parse_id(eq + 1, &id))
+		return false;
+	return genl_map_set(m, id, buf, GENL_SRC_USER, false) != NULL;
+}
+
+int genl_map_load(struct genl_map *m, FILE *f)
+{
+	char line[512];
+	char cur[GENL_NAME_MAX] = "";
+	bool ctrl_list = false;	/* the file is `genl ctrl list` output */
+	int n = 0;
+
+	while (fgets(line, sizeof(line), f)) {
+		char *s = line, a[128], b[128];
+		uint16_t id;
+
+		while (isspace((unsigned char)*s))
+			s++;
+		s[strcspn(s, "\r\n")] = 0;
+		if (!*s || *s == '#')
+			continue;
+		/* `genl ctrl list`: "Name: ovs_flow" then "ID: 0x1d  Version: ..." */
+		if (sscanf(s, "Name: %127s", a) == 1) {
+			if (valid_name(a))
+				memcpy(cur, a, strlen(a) + 1);	/* valid_name bounds it */
+			ctrl_list = true;
+			continue;
+		}
+		if (sscanf(s, "ID: %127s", a) == 1 && cur[0]) {
+			if (parse_id(a, &id) && genl_map_set(m, id, cur, GENL_SRC_USER, false))
+				n++;
+			cur[0] = 0;
+			continue;
+		}
+		if (strchr(s, '=') && !strchr(s, ' ')) {
+			if (!genl_map_parse_spec(m, s))
+				return -1;
+			n++;
+			continue;
+		}
+		if (sscanf(s, "%127s %127s", a, b) == 2) {
+			if (parse_id(b, &id) && valid_name(a)) {
+				genl_map_set(m, id, a, GENL_SRC_USER, false);
+				n++;
+			} else if (parse_id(a, &id) && valid_name(b)) {
+				genl_map_set(m, id, b, GENL_SRC_USER, false);
+				n++;
+			} else if (!ctrl_list && !strchr(s, ':')) {
+				return -1;
+			}
+			continue;
+		}
+		if (!ctrl_list)
+			return -1;
+	}
+	return n;
+}

@@ -1,0 +1,64 @@
+/* genlmap.h - generic netlink family ids to names.
+ *
+ * Family ids are handed out at run time.  The map is learned from nlctrl
+ * NEWFAMILY/DELFAMILY messages in the capture, given by the user (-G,
+ * --genl-map), or asked of the running kernel.  Lookups are O(1): the id
+ * indexes a table.
+ */
+#ifndef NLDUMP_GENLMAP_H
+#define NLDUMP_GENLMAP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct nl_dissector;
+
+enum genl_src {
+	GENL_SRC_FIXED = 0,	/* nlctrl's own id 0x10 */
+	GENL_SRC_CAPTURE,	/* learned from the capture */
+	GENL_SRC_USER,		/* -G / --genl-map: wins over the capture */
+	GENL_SRC_KERNEL,	/* asked of the running kernel */
+};
+
+#define GENL_NAME_MAX 32
+
+struct genl_group {
+	uint32_t id;
+	char name[GENL_NAME_MAX];
+};
+
+struct genl_family {
+	uint16_t id;
+	uint8_t src;		/* enum genl_src */
+	char name[GENL_NAME_MAX];
+	uint32_t version, hdrsize, maxattr;
+	bool have_hdrsize;
+	const struct nl_dissector *dis;	/* cached dissector, or NULL */
+	unsigned ngroups;
+	struct genl_group *groups;
+};
+
+struct genl_map;
+
+struct genl_map *genl_map_new(void);
+void genl_map_free(struct genl_map *m);
+const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
+/* genl_map_set - map id to name (and details, hdrsize < 0: unknown).
+ * A capture-learned entry never replaces a user-given one; with first_only,
+ * an existing entry is kept (the pre-pass: first mapping seen wins). */
+struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
+				 enum genl_src src, bool first_only);
+void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
+void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name);
+/* "family/group" of a multicast group id, or NULL */
+const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n);
+/* Parse "NAME=ID" (ID decimal or 0x hex); false on a bad spec. */
+bool genl_map_parse_spec(struct genl_map *m, const char *spec);
+/* Load a map file: lines "NAME ID" / "NAME=ID" / "ID NAME", '#' comments,
+ * or the output of `genl ctrl list`.  Returns entries loaded, -1 on error. */
+int genl_map_load(struct genl_map *m, FILE *f);
+/* Number of mapped ids. */
+unsigned genl_map_count(const struct genl_map *m);
+
+#endif

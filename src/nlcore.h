@@ -1,0 +1,43 @@
+/* nlcore.h - the netlink message walker: frames in, messages out. */
+#ifndef NLDUMP_NLCORE_H
+#define NLDUMP_NLCORE_H
+
+#include "dissect.h"
+#include "state.h"
+
+enum nl_time_fmt {
+	NLT_DEFAULT,	/* HH:MM:SS.frac, UTC unless TZ says otherwise */
+	NLT_NONE,	/* -t */
+	NLT_EPOCH,	/* -tt */
+	NLT_DELTA,	/* -ttt: since the previous frame */
+	NLT_DATE,	/* -tttt */
+	NLT_SINCE_FIRST,/* -ttttt */
+};
+
+struct nl_opts {
+	enum nl_time_fmt tfmt;
+	bool hex;		/* -x */
+	bool nsec;		/* the capture carries nanoseconds */
+};
+
+void nl_core_init(const struct nl_opts *o);
+/* Decode every netlink message of a frame. */
+void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+/* Learn from a frame without emitting (the pre-pass). */
+void nl_learn_frame(struct nlstate *st, const struct nl_frame *f);
+
+/* Protocol name ("route", "genl") or NULL. */
+const char *nl_proto_name(unsigned proto);
+
+/* The summary head "TYPE seq N pid N [FLAGS]", once per message; called by
+ * dissectors after they set d->type_name (the core calls it otherwise). */
+void nl_head(struct dctx *d);
+
+/* Extended ACK / policy attribute sets, shared with nlctrl. */
+extern const struct nl_attr_set nl_policy_type_set;
+extern const struct nl_names nl_attr_type_names;
+
+/* errno name ("EEXIST") or NULL */
+const char *nl_errno_name(int err);
+
+#endif

@@ -1,0 +1,126 @@
+/* sbuf.c - growable text buffer and the one escaping function for wire strings. */
+#include "sbuf.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void sbuf_reserve(struct sbuf *b, size_t more)
+{
+	size_t need = b->len + more + 1;
+
+	if (need <= b->cap)
+		return;
+	size_t cap = b->cap ? b->cap : 256;
+	while (cap < need)
+		cap *= 2;
+	char *np = realloc(b->p, cap);
+	if (!np) {
+		fputs("nldump: out of memory\n", stderr);
+		exit(3);
+	}
+	b->p = np;
+	b->cap = cap;
+}
+
+void sbuf_putc(struct sbuf *b, char ch)
+{
+	sbuf_reserve(b, 1);
+	b->p[b->len++] = ch;
+	b->p[b->len] = 0;
+}
+
+void sbuf_put(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reserve(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
+
+void sbuf_puts(struct sbuf *b, const char *s)
+{
+	sbuf_put(b, s, strlen(s));
+}
+
+void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap)
+{
+	va_list ap2;
+	int n;
+
+	va_copy(ap2, ap);
+	sbuf_reserve(b, 64);
+	n = vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap);
+	if (n < 0)
+		n = 0;
+	if ((size_t)n >= b->cap - b->len) {
+		sbuf_reserve(b, (size_t)n);
+		vsnprintf(b->p + b->len, b->cap - b->len, fmt, ap2);
+	}
+	va_end(ap2);
+	b->len += (size_t)n;
+}
+
+void sbuf_printf(struct sbuf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	sbuf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void sbuf_u64(struct sbuf *b, uint64_t v)
+{
+	char tmp[24];
+	int i = (int)sizeof(tmp);
+
+	do {
+		tmp[--i] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	sbuf_put(b, tmp + i, sizeof(tmp) - (size_t)i);
+}
+
+static const char hexdig[] = "0123456789abcdef";
+
+void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n)
+{
+	sbuf_reserve(b, 2 * n);
+	for (size_t i = 0; i < n; i++) {
+		b->p[b->len++] = hexdig[p[i] >> 4];
+		b->p[b->len++] = hexdig[p[i] & 15];
+	}
+	b->p[b->len] = 0;
+}
+
+void sbuf_escape(struct sbuf *b, const uint8_t *p, size_t n, int quote)
+{
+	sbuf_reserve(b, n + 2);
+	for (size_t i = 0; i < n; i++) {
+		uint8_t ch = p[i];
+
+		if (ch == '\\' || (quote && ch == '"')) {
+			sbuf_putc(b, '\\');
+			sbuf_putc(b, (char)ch);
+		} else if (ch >= 0x20 && ch < 0x7f) {
+			sbuf_putc(b, (char)ch);
+		} else if (ch == '\n') {
+			sbuf_put(b, "\\n", 2);
+		} else if (ch == '\t') {
+			sbuf_put(b, "\\t", 2);
+		} else if (ch == '\r') {
+			sbuf_put(b, "\\r", 2);
+		} else {
+			char t[4] = { '\\', 'x', hexdig[ch >> 4], hexdig[ch & 15] };
+			sbuf_put(b, t, 4);
+		}
+	}
+}
+
+void sbuf_free(struct sbuf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->len = b->cap = 0;
+}

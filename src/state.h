@@ -1,0 +1,38 @@
+/* state.h - what the decoder knows across messages: the generic netlink
+ * family map, interface names, and options that change decoding. */
+#ifndef NLDUMP_STATE_H
+#define NLDUMP_STATE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct genl_map;
+
+enum nl_dir {
+	NLDIR_UNKNOWN = 0,
+	NLDIR_TO_KERNEL,
+	NLDIR_TO_USER,
+};
+
+struct nlstate {
+	struct genl_map *genl;
+	bool learning;		/* pre-pass: learn, never emit */
+	/* run totals */
+	uint64_t frames, messages, copies, padding_frames, padding_bytes;
+};
+
+/* One captured frame, as the capture layer hands it to the core. */
+struct nl_frame {
+	uint64_t no;		/* 1-based frame number */
+	int64_t sec;
+	uint32_t nsec;
+	uint16_t proto;		/* netlink protocol from the cooked header */
+	uint8_t dir;		/* enum nl_dir, from the link header, if it says */
+	unsigned copies;	/* with --dedup: how many identical frames folded */
+	uint64_t copy_of;	/* without --dedup: the frame this one repeats, or 0 */
+	const uint8_t *data;	/* netlink payload (after the link header) */
+	uint32_t len;		/* declared length of the payload */
+	uint32_t caplen;	/* captured bytes of the payload */
+};
+
+#endif
