@@ -391,7 +391,17 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 }
 
 /* Walk attributes. */
+static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set *set);
 void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
+{
+	struct nlc saved_parent = d->parent;
+
+	d->parent = *c;
+	nla_walk_set(d, c, set);
+	d->parent = saved_parent;
+}
+
+static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
 {
 	struct emitter *e = d->e;
 

@@ -82,6 +82,10 @@ struct dctx {
 	uint8_t req_kind;		/* enum nl_req_kind, names flags 0x100.. */
 	bool head_done;			/* summary head written */
 	uint32_t seq, pid;
+	/* the attribute set being walked (from its first attribute), so a
+	 * callback can look at its siblings with nla_find (IFLA_INFO_KIND
+	 * deciding how IFLA_INFO_DATA reads) */
+	struct nlc parent;
 	char namebuf[96];		/* room for a composed type_name */
 };
 
