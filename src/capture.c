@@ -38,7 +38,13 @@ struct capture *capture_open(const char *path, char *err, size_t errlen)
 
 	p = pcap_open_offline(path, ebuf);
 	if (!p) {
-		snprintf(err, errlen, "%s: %s", path, ebuf);
+		size_t pl = strlen(path);
+		if (!strncmp(ebuf, path, pl) && ebuf[pl] == ':')
+			snprintf(err, errlen, "%s", ebuf);	/* libpcap named the file */
+		else if (strstr(ebuf, "unknown file format"))
+			snprintf(err, errlen, "%s: not a pcap or pcapng file", path);
+		else
+			snprintf(err, errlen, "%s: %s", path, ebuf);
 		return NULL;
 	}
 	c = calloc(1, sizeof(*c));
