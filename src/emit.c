@@ -748,6 +748,21 @@ void emit_sum_str(struct emitter *e, const uint8_t *p, size_t n)
 	sbuf_escape(&e->line, p, n, 0);
 }
 
+void emit_sum_lit(struct emitter *e, const char *s)
+{
+	if (!emit_want_summary(e))
+		return;
+	sbuf_puts(&e->line, s);
+}
+
+void emit_sum_u64(struct emitter *e, const char *label, uint64_t v)
+{
+	if (!emit_want_summary(e))
+		return;
+	sbuf_puts(&e->line, label);
+	sbuf_u64(&e->line, v);
+}
+
 void emit_sum_next(struct emitter *e, const char *label)
 {
 	if (!emit_want_summary(e))

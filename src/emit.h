@@ -135,6 +135,9 @@ static inline bool emit_want_summary(const struct emitter *e)
 void emit_sum(struct emitter *e, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void emit_sum_str(struct emitter *e, const uint8_t *p, size_t n);
+/* Fast paths for the summary: a trusted literal, " label N". */
+void emit_sum_lit(struct emitter *e, const char *s);
+void emit_sum_u64(struct emitter *e, const char *label, uint64_t v);
 /* The next scalar emitted is also appended to the summary as "label value". */
 void emit_sum_next(struct emitter *e, const char *label);
 /* Text lines appended after the summary (used by -x); JSON ignores them. */

@@ -14,6 +14,7 @@
  *
  * Reference: include/uapi/linux/netlink.h.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
@@ -116,7 +117,7 @@ static void sum_flags(struct dctx *d)
 		emit_sum(e, " [0x%x]", f);
 		return;
 	}
-	emit_sum(e, " [");
+	emit_sum_lit(e, " [");
 	for (unsigned i = 0; i < 16; i++) {
 		if (!(f & (1u << i)))
 			continue;
@@ -125,13 +126,15 @@ static void sum_flags(struct dctx *d)
 			nm = "DUMP";
 			i++;	/* ROOT|MATCH shown as DUMP */
 		}
+		if (!first)
+			emit_sum_lit(e, ",");
 		if (nm)
-			emit_sum(e, "%s%s", first ? "" : ",", nm);
+			emit_sum_lit(e, nm);
 		else
-			emit_sum(e, "%s0x%x", first ? "" : ",", 1u << i);
+			emit_sum(e, "0x%x", 1u << i);
 		first = false;
 	}
-	emit_sum(e, "]");
+	emit_sum_lit(e, "]");
 }
 
 uint8_t nl_kind_from_name(const char *name)
@@ -250,19 +253,32 @@ static const struct nl_attr_set extack_set = NL_ATTR_SET("extack", extack_attrs)
 
 /* ---- the summary head ---- */
 
+/* "HH:MM:SS." (or "YYYY-MM-DD HH:MM:SS.") of the last second formatted:
+ * localtime_r per message would dominate the one-line mode. */
+static int64_t tcache_sec = INT64_MIN;
+static char tcache[80];
+
+static void frac_digits(char *out, uint32_t v, int n)
+{
+	for (int i = n - 1; i >= 0; i--) {
+		out[i] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	out[n] = 0;
+}
+
 static void time_text(struct emitter *e, const struct nl_frame *f)
 {
 	int64_t s = f->sec;
 	uint32_t ns = f->nsec;
-	unsigned long frac = opts.nsec ? ns : ns / 1000;
-	const char *ffmt = opts.nsec ? "%09lu" : "%06lu";
+	int nd = opts.nsec ? 9 : 6;
 	char fb[16];
 
-	snprintf(fb, sizeof(fb), ffmt, frac);
 	switch (opts.tfmt) {
 	case NLT_NONE:
 		return;
 	case NLT_EPOCH:
+		frac_digits(fb, opts.nsec ? ns : ns / 1000, nd);
 		emit_sum(e, "%lld.%s ", (long long)s, fb);
 		return;
 	case NLT_DELTA:
@@ -275,19 +291,32 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 			dn += 1000000000;
 			ds--;
 		}
-		snprintf(fb, sizeof(fb), ffmt, (unsigned long)(opts.nsec ? dn : dn / 1000));
+		frac_digits(fb, (uint32_t)(opts.nsec ? dn : dn / 1000), nd);
 		emit_sum(e, "%lld.%s ", (long long)ds, fb);
 		return;
 	}
-	default: {
-		time_t t = (time_t)s;
-		struct tm tm;
-		localtime_r(&t, &tm);
-		if (opts.tfmt == NLT_DATE)
-			emit_sum(e, "%04d-%02d-%02d ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-		emit_sum(e, "%02d:%02d:%02d.%s ", tm.tm_hour, tm.tm_min, tm.tm_sec, fb);
+	default:
+		if (!emit_want_summary(e))
+			return;
+		if (s != tcache_sec) {
+			time_t t = (time_t)s;
+			struct tm tm;
+			localtime_r(&t, &tm);
+			if (opts.tfmt == NLT_DATE)
+				snprintf(tcache, sizeof(tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
+					 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+					 tm.tm_hour, tm.tm_min, tm.tm_sec);
+			else
+				snprintf(tcache, sizeof(tcache), "%02d:%02d:%02d.",
+					 tm.tm_hour, tm.tm_min, tm.tm_sec);
+			tcache_sec = s;
+		}
+		emit_sum_lit(e, tcache);
+		frac_digits(fb, opts.nsec ? ns : ns / 1000, nd);
+		fb[nd] = ' ';
+		fb[nd + 1] = 0;
+		emit_sum_lit(e, fb);
 		return;
-	}
 	}
 }
 
@@ -316,15 +345,19 @@ void nl_head(struct dctx *d)
 	d->head_done = true;
 	if (!emit_want_summary(e))
 		return;
-	if (d->family_name)
-		emit_sum(e, " %s", d->family_name);
-	if (d->type_name && !e->numeric)
-		emit_sum(e, " %s", d->type_name);
-	else
-		emit_sum(e, " type %u", d->nl_type);
-	emit_sum(e, " seq %u", d->seq);
+	if (d->family_name) {
+		emit_sum_lit(e, " ");
+		emit_sum_lit(e, d->family_name);
+	}
+	if (d->type_name && !e->numeric) {
+		emit_sum_lit(e, " ");
+		emit_sum_lit(e, d->type_name);
+	} else {
+		emit_sum_u64(e, " type ", d->nl_type);
+	}
+	emit_sum_u64(e, " seq ", d->seq);
 	if (d->pid)
-		emit_sum(e, " pid %u", d->pid);
+		emit_sum_u64(e, " pid ", d->pid);
 	sum_flags(d);
 }
 
@@ -694,9 +727,10 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (emit_want_summary(e)) {
 		time_text(e, f);
-		if (pn && !e->numeric)
-			emit_sum(e, "%s %s", dir == NLDIR_TO_KERNEL ? ">" : "<", pn);
-		else
+		if (pn && !e->numeric) {
+			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
+			emit_sum_lit(e, pn);
+		} else
 			emit_sum(e, "%s proto %u", dir == NLDIR_TO_KERNEL ? ">" : "<", f->proto);
 		if (big)
 			emit_sum(e, " [big-endian, guessed]");
