@@ -91,12 +91,3 @@ uint64_t nlc_uint(struct nlc *c, unsigned width, bool big)
 	return v;
 }
 
-uint8_t nlc_u8(struct nlc *c) { return (uint8_t)nlc_uint(c, 1, false); }
-uint16_t nlc_u16(struct nlc *c) { return (uint16_t)nlc_uint(c, 2, c->order == NLC_BE); }
-uint32_t nlc_u32(struct nlc *c) { return (uint32_t)nlc_uint(c, 4, c->order == NLC_BE); }
-uint64_t nlc_u64(struct nlc *c) { return nlc_uint(c, 8, c->order == NLC_BE); }
-uint16_t nlc_be16(struct nlc *c) { return (uint16_t)nlc_uint(c, 2, true); }
-uint32_t nlc_be32(struct nlc *c) { return (uint32_t)nlc_uint(c, 4, true); }
-uint64_t nlc_be64(struct nlc *c) { return nlc_uint(c, 8, true); }
-uint16_t nlc_le16(struct nlc *c) { return (uint16_t)nlc_uint(c, 2, false); }
-uint32_t nlc_le32(struct nlc *c) { return (uint32_t)nlc_uint(c, 4, false); }

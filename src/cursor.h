@@ -63,17 +63,38 @@ static inline size_t nlc_off(const struct nlc *c) { return c->pos; }
 static inline bool nlc_ok(const struct nlc *c) { return c->err == NLC_OK; }
 
 bool nlc_need(struct nlc *c, size_t n);
-uint8_t nlc_u8(struct nlc *c);
-uint16_t nlc_u16(struct nlc *c);	/* capture host order */
-uint32_t nlc_u32(struct nlc *c);
-uint64_t nlc_u64(struct nlc *c);
-uint16_t nlc_be16(struct nlc *c);
-uint32_t nlc_be32(struct nlc *c);
-uint64_t nlc_be64(struct nlc *c);
-uint16_t nlc_le16(struct nlc *c);
-uint32_t nlc_le32(struct nlc *c);
 /* nlc_uint - an unsigned integer of width 1, 2, 4 or 8, host or big order. */
 uint64_t nlc_uint(struct nlc *c, unsigned width, bool big);
+
+/* Fixed-width reads: inline fast path when the bytes are there, the
+ * checked slow path (which latches the error) otherwise. */
+static inline uint64_t nlc_fast(struct nlc *c, unsigned w, bool big)
+{
+	if (!c->err && c->pos + w <= c->end && c->pos + w <= c->capend) {
+		const uint8_t *p = c->base + c->pos;
+		uint64_t v = 0;
+		c->pos += w;
+		if (big)
+			for (unsigned i = 0; i < w; i++)
+				v = (v << 8) | p[i];
+		else
+			for (unsigned i = w; i > 0; i--)
+				v = (v << 8) | p[i - 1];
+		return v;
+	}
+	return nlc_uint(c, w, big);
+}
+
+static inline uint8_t nlc_u8(struct nlc *c) { return (uint8_t)nlc_fast(c, 1, false); }
+/* capture host order */
+static inline uint16_t nlc_u16(struct nlc *c) { return (uint16_t)nlc_fast(c, 2, c->order == NLC_BE); }
+static inline uint32_t nlc_u32(struct nlc *c) { return (uint32_t)nlc_fast(c, 4, c->order == NLC_BE); }
+static inline uint64_t nlc_u64(struct nlc *c) { return nlc_fast(c, 8, c->order == NLC_BE); }
+static inline uint16_t nlc_be16(struct nlc *c) { return (uint16_t)nlc_fast(c, 2, true); }
+static inline uint32_t nlc_be32(struct nlc *c) { return (uint32_t)nlc_fast(c, 4, true); }
+static inline uint64_t nlc_be64(struct nlc *c) { return nlc_fast(c, 8, true); }
+static inline uint16_t nlc_le16(struct nlc *c) { return (uint16_t)nlc_fast(c, 2, false); }
+static inline uint32_t nlc_le32(struct nlc *c) { return (uint32_t)nlc_fast(c, 4, false); }
 /* nlc_bytes - pointer to the next n bytes, or NULL (error latched). */
 const uint8_t *nlc_bytes(struct nlc *c, size_t n);
 /* nlc_peek - pointer to the next n bytes without advancing, or NULL; no error latched. */
