@@ -206,6 +206,7 @@ static void put_text(struct emitter *e, const char *key, const char *full,
 		tree_key(e, key);
 		sbuf_put(&e->tree, full, flen);
 		sbuf_putc(&e->tree, '\n');
+		e->st[e->depth].nscalar++;
 	}
 	if (e->sum_next) {
 		e->sum_next = false;
@@ -228,6 +229,7 @@ void emit_msg_begin(struct emitter *e)
 	sbuf_reset(&e->first_problem);
 	e->sum_next = false;
 	e->depth = 0;
+	e->overflow = 0;
 	e->n_malformed = e->n_truncated = e->n_unknown = 0;
 	memset(&e->st[0], 0, sizeof(e->st[0]));
 	e->st[0].idx = -1;
@@ -319,23 +321,30 @@ static void push(struct emitter *e, const char *key, int idx, bool list, json_t 
 {
 	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
 		/* the walker bounds nesting far below this; be safe anyway */
-		json_decref(j);
-		j = NULL;
+		e->overflow++;
+		return;
 	}
-	if (e->depth + 1 < EMIT_MAX_DEPTH)
-		e->depth++;
+	e->st[e->depth].complex = true;
+	e->depth++;
 	struct emit_frame *f = &e->st[e->depth];
 	f->key = key;
 	f->idx = idx;
 	f->list = list;
 	f->json = j;
 	f->dups = NULL;
+	f->tstart = e->tree.len;
+	f->nscalar = 0;
+	f->complex = false;
 }
 
 static void begin(struct emitter *e, const char *key, int idx, bool list)
 {
 	json_t *j = NULL;
 
+	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
+		e->overflow++;
+		return;
+	}
 	if (e->mode == EMIT_JSON) {
 		j = list ? json_array() : json_object();
 		if (idx >= 0) {
@@ -355,14 +364,57 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 	push(e, key, idx, list, j);
 }
 
+/* -v: "key:\n  a: 1\n  b: 2\n" becomes "key: a 1 b 2\n" */
+static void fold(struct emitter *e, const struct emit_frame *f)
+{
+	struct sbuf *t = &e->tree;
+	size_t len = t->len - f->tstart;
+
+	if (f->list || f->complex || !f->nscalar || f->nscalar > 10 || len > 200 ||
+	    f->tstart == 0 || t->p[f->tstart - 1] != '\n')
+		return;
+	char tmp[256];
+	size_t n = 0;
+	const char *p = t->p + f->tstart, *end = t->p + t->len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		if (!nl)
+			nl = end;
+		while (p < nl && *p == ' ')
+			p++;
+		const char *colon = NULL;
+		for (const char *q = p; q + 1 < nl; q++)
+			if (q[0] == ':' && q[1] == ' ') {
+				colon = q;
+				break;
+			}
+		tmp[n++] = ' ';
+		for (const char *q = p; q < nl; q++) {
+			if (q == colon)
+				continue;	/* "k: v" -> "k v" */
+			tmp[n++] = *q;
+		}
+		p = nl + 1;
+	}
+	t->len = f->tstart - 1;	/* drop the newline after "key:" */
+	sbuf_put(t, tmp, n);
+	sbuf_putc(t, '\n');
+}
+
 void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false); }
 void emit_list_begin(struct emitter *e, const char *key) { begin(e, key, -1, true); }
 void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : idx, false); }
 
 void emit_obj_end(struct emitter *e)
 {
+	if (e->overflow) {
+		e->overflow--;
+		return;
+	}
 	if (e->depth <= 0)
 		return;
+	if (e->mode == EMIT_TREE)
+		fold(e, &e->st[e->depth]);
 	if (e->st[e->depth].dups)
 		json_decref(e->st[e->depth].dups);
 	e->st[e->depth].dups = NULL;
@@ -440,6 +492,7 @@ void emit_flag(struct emitter *e, const char *key)
 		indent(e);
 		sbuf_puts(&e->tree, key ? key : "flag");
 		sbuf_putc(&e->tree, '\n');
+		e->st[e->depth].nscalar++;
 	}
 	if (e->sum_next) {
 		e->sum_next = false;
@@ -699,6 +752,7 @@ static void problem(struct emitter *e, const char *kind, size_t off, const char 
 	if (e->mode == EMIT_TREE) {
 		indent(e);
 		sbuf_printf(&e->tree, "[%s at +%zu: %s]\n", kind, off, why);
+		e->st[e->depth].complex = true;
 	}
 }
 

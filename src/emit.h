@@ -43,6 +43,10 @@ struct emit_frame {
 	bool list;
 	void *json;		/* json_t * of this container */
 	void *dups;		/* json_t * object: keys turned into arrays */
+	/* -v: an object of a few scalars is folded onto its key's line */
+	size_t tstart;		/* where its children's lines start in tree */
+	unsigned nscalar;
+	bool complex;		/* has nested containers or markers */
 };
 
 struct emitter {
@@ -59,6 +63,7 @@ struct emitter {
 	const char *sum_label;
 
 	int depth;
+	int overflow;		/* levels begun past EMIT_MAX_DEPTH */
 	struct emit_frame st[EMIT_MAX_DEPTH];
 	void *json_root;	/* json_t * */
 	void *json_malformed;	/* json_t * array */

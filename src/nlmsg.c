@@ -735,11 +735,12 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		if (big)
 			emit_sum(e, " [big-endian, guessed]");
 	}
+	if (e->mode != EMIT_JSON)
+		return;	/* the summary line says all this in text */
 	emit_uint(e, "frame", f->no, EF_DEC);
 	if (idx)
 		emit_uint(e, "index", idx, EF_DEC);
-	if (e->mode == EMIT_JSON)
-		time_json(e, f);
+	time_json(e, f);
 	emit_cstr(e, "dir", dir == NLDIR_TO_KERNEL ? "to_kernel" : "to_user");
 	emit_bool(e, "dir_inferred", inferred);
 	if (pn)
