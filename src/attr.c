@@ -401,71 +401,203 @@ void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
 	d->parent = saved_parent;
 }
 
-static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
+/* One attribute header, checked.  On a bad header: marker, hex of the
+ * rest, false.  sub covers the payload (clamped when nla_len overruns,
+ * with a marker; the walk then ends). */
+struct nla_hdr {
+	uint16_t len, raw, type;
+	struct nlc sub;
+};
+
+static bool next_attr(struct dctx *d, struct nlc *c, struct nla_hdr *h)
+{
+	struct emitter *e = d->e;
+	size_t start = dctx_off(d, c);
+
+	if (nlc_left(c) < 4) {
+		emit_malformed(e, start, "%zu bytes, too short for an attribute", nlc_left(c));
+		show_hex_rest(d, "trailing", c);
+		return false;
+	}
+	h->len = nlc_u16(c);
+	h->raw = nlc_u16(c);
+	if (!nlc_ok(c)) {
+		report(d, c, "unreadable attribute header");
+		return false;
+	}
+	if (h->len < 4) {
+		emit_malformed(e, start, "nla_len %u < 4", h->len);
+		show_hex_rest(d, "trailing", c);
+		return false;
+	}
+	size_t plen = h->len - 4u;
+	h->sub = nlc_sub(c, plen);
+	if (plen > nlc_left(c)) {
+		emit_malformed(e, start, "nla_len %u, only %zu bytes left",
+			       h->len, nlc_left(c) + 4);
+		h->sub.err = NLC_OK;	/* decode what is there, then stop */
+	}
+	nlc_skip(c, nlc_left(&h->sub));
+	nlc_align4(c);
+	h->type = h->raw & NLA_TYPE_MASK;
+	if (h->raw & NLA_F_NET_BYTEORDER)
+		h->sub.order = NLC_BE;
+	return true;
+}
+
+/* Quiet header iteration (no markers) for look-ahead. */
+static bool peek_attr(struct nlc *it, struct nla_hdr *h)
+{
+	if (nlc_left(it) < 4)
+		return false;
+	h->len = nlc_u16(it);
+	h->raw = nlc_u16(it);
+	if (!nlc_ok(it) || h->len < 4 || h->len - 4u > nlc_left(it))
+		return false;
+	h->sub = nlc_sub(it, h->len - 4u);
+	nlc_skip(it, h->len - 4u);
+	nlc_align4(it);
+	h->type = h->raw & NLA_TYPE_MASK;
+	if (h->raw & NLA_F_NET_BYTEORDER)
+		h->sub.order = NLC_BE;
+	return true;
+}
+
+static const char *unknown_key(struct dctx *d, uint16_t type)
+{
+	/* the key must outlive this call: one slot per depth */
+	static char keys[NL_MAX_DEPTH + 2][24];
+	int slot = d->depth < NL_MAX_DEPTH + 1 ? d->depth : NL_MAX_DEPTH + 1;
+
+	snprintf(keys[slot], sizeof(keys[slot]), "unknown_%u", type);
+	return keys[slot];
+}
+
+static const struct nl_attr_pol *pol_of(const struct nl_attr_set *set, uint16_t type)
+{
+	if (set && type <= set->max && set->attrs[type].name)
+		return &set->attrs[type];
+	return NULL;
+}
+
+/* Decode one attribute under key (NULL inside a list of repeats). */
+static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
+			struct nla_hdr *h, const char *key)
 {
 	struct emitter *e = d->e;
 
-	while (nlc_left(c)) {
-		size_t start = dctx_off(d, c);
+	if (!pol) {
+		emit_unknown_seen(e);
+		if ((h->raw & NLA_F_NESTED) && d->depth < NL_MAX_DEPTH) {
+			nla_walk_under(d, key, &h->sub, NULL);
+		} else {
+			emit_obj_begin(e, key);
+			emit_uint(e, "type", h->type, EF_DEC);
+			emit_uint(e, "len", h->len, EF_DEC);
+			show_hex_rest(d, "hex", &h->sub);
+			emit_obj_end(e);
+		}
+		return;
+	}
+	if (pol->flags & NLAF_SUMMARY)
+		emit_sum_next(e, pol->sum ? pol->sum : pol->name);
+	nla_value(d, pol, key, &h->sub);
+	e->sum_next = false;
+	if (nlc_left(&h->sub) && pol->kind != NLA_KIND_NESTED)
+		leftover(d, &h->sub, "leftover");
+}
 
-		if (nlc_left(c) < 4) {
-			emit_malformed(e, start, "%zu bytes, too short for an attribute",
-				       nlc_left(c));
-			show_hex_rest(d, "trailing", c);
-			return;
-		}
-		uint16_t alen = nlc_u16(c);
-		uint16_t araw = nlc_u16(c);
-		if (!nlc_ok(c)) {
-			report(d, c, "unreadable attribute header");
-			return;
-		}
-		if (alen < 4) {
-			emit_malformed(e, start, "nla_len %u < 4", alen);
-			show_hex_rest(d, "trailing", c);
-			return;
-		}
-		size_t plen = alen - 4u;
-		struct nlc sub = nlc_sub(c, plen);
-		if (plen > nlc_left(c)) {
-			emit_malformed(e, start, "nla_len %u, only %zu bytes left",
-				       alen, nlc_left(c) + 4);
-			/* decode what is there as the attribute, then stop */
-			sub.err = NLC_OK;
-		}
-		nlc_skip(c, nlc_left(&sub));
-		nlc_align4(c);
+/* Types that occur more than once in the set at c (JSON groups them). */
+#define DUP_WORDS 16	/* types below 1024 tracked in a bitmap */
 
-		uint16_t type = araw & NLA_TYPE_MASK;
-		const struct nl_attr_pol *pol = NULL;
-		if (set && type <= set->max && set->attrs[type].name)
-			pol = &set->attrs[type];
-		if (araw & NLA_F_NET_BYTEORDER)
-			sub.order = NLC_BE;
+static bool find_dups(const struct nlc *c, uint64_t dup[DUP_WORDS], bool *big_dup)
+{
+	uint64_t seen[DUP_WORDS] = { 0 };
+	struct nlc it = *c;
+	struct nla_hdr h;
+	bool any = false;
 
-		if (!pol) {
-			/* the key must outlive this call's frame: one slot per depth */
-			static char keys[NL_MAX_DEPTH + 2][24];
-			int slot = d->depth < NL_MAX_DEPTH + 1 ? d->depth : NL_MAX_DEPTH + 1;
-			emit_unknown_seen(e);
-			snprintf(keys[slot], sizeof(keys[slot]), "unknown_%u", type);
-			if ((araw & NLA_F_NESTED) && d->depth < NL_MAX_DEPTH) {
-				nla_walk_under(d, keys[slot], &sub, NULL);
-			} else {
-				emit_obj_begin(e, keys[slot]);
-				emit_uint(e, "type", type, EF_DEC);
-				emit_uint(e, "len", alen, EF_DEC);
-				show_hex_rest(d, "hex", &sub);
-				emit_obj_end(e);
-			}
+	*big_dup = false;
+	memset(dup, 0, DUP_WORDS * sizeof(uint64_t));
+	while (peek_attr(&it, &h)) {
+		if (h.type >= DUP_WORDS * 64) {
+			*big_dup = true;	/* rare: checked one by one */
+			any = true;
 			continue;
 		}
-		if (pol->flags & NLAF_SUMMARY)
-			emit_sum_next(e, pol->sum ? pol->sum : pol->name);
-		nla_value(d, pol, pol->name, &sub);
-		e->sum_next = false;
-		if (nlc_left(&sub) && pol->kind != NLA_KIND_NESTED)
-			leftover(d, &sub, "leftover");
+		uint64_t m = 1ull << (h.type % 64);
+		if (seen[h.type / 64] & m) {
+			dup[h.type / 64] |= m;
+			any = true;
+		}
+		seen[h.type / 64] |= m;
+	}
+	return any;
+}
+
+static bool type_repeats(const struct nlc *c, uint16_t type, const uint64_t dup[DUP_WORDS])
+{
+	if (type < DUP_WORDS * 64)
+		return dup[type / 64] & (1ull << (type % 64));
+	struct nlc it = *c;
+	struct nla_hdr h;
+	unsigned n = 0;
+	while (peek_attr(&it, &h))
+		if (h.type == type && ++n > 1)
+			return true;
+	return false;
+}
+
+static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
+{
+	struct emitter *e = d->e;
+	uint64_t dup[DUP_WORDS], done[DUP_WORDS] = { 0 };
+	bool big_dup = false, group = false;
+	const struct nlc whole = *c;
+	struct nla_hdr h;
+
+	/* JSON objects need unique keys: a repeated attribute becomes one
+	 * array, in order, at its first place (ordered sets are lists anyway) */
+	if (e->mode == EMIT_JSON && !(set && (set->flags & NLAF_ORDERED)))
+		group = find_dups(c, dup, &big_dup);
+
+	while (nlc_left(c)) {
+		if (!next_attr(d, c, &h))
+			return;
+		const struct nl_attr_pol *pol = pol_of(set, h.type);
+		const char *key = pol ? pol->name : unknown_key(d, h.type);
+
+		if (!group || !type_repeats(&whole, h.type, dup)) {
+			decode_attr(d, pol, &h, key);
+			continue;
+		}
+		if (h.type < DUP_WORDS * 64) {
+			uint64_t m = 1ull << (h.type % 64);
+			if (done[h.type / 64] & m)
+				continue;
+			done[h.type / 64] |= m;
+		} else {
+			/* a big type repeated: is this its first occurrence? */
+			struct nlc it = whole;
+			struct nla_hdr p;
+			bool first = true;
+			while (peek_attr(&it, &p) && it.pos < c->pos)
+				if (p.type == h.type) {
+					first = false;
+					break;
+				}
+			if (!first)
+				continue;
+		}
+		emit_note_dup(e, key);
+		emit_list_begin(e, key);
+		decode_attr(d, pol, &h, NULL);
+		struct nlc it = *c;
+		struct nla_hdr more;
+		while (peek_attr(&it, &more))
+			if (more.type == h.type)
+				decode_attr(d, pol, &more, NULL);
+		emit_list_end(e);
 	}
 }
 

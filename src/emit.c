@@ -2,7 +2,6 @@
 #include "emit.h"
 
 #include <errno.h>
-#include <jansson.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +24,9 @@ void emit_fini(struct emitter *e)
 	sbuf_free(&e->tree);
 	sbuf_free(&e->tmp);
 	sbuf_free(&e->first_problem);
+	sbuf_free(&e->jmal);
+	sbuf_free(&e->jtrunc);
+	sbuf_free(&e->jdups);
 	sbuf_free(&outbuf);
 }
 
@@ -42,7 +44,8 @@ bool emit_flush(struct emitter *e)
 	return ok;
 }
 
-/* ---- JSON helpers ---- */
+/* ---- JSON helpers: JSON is written as it is described, straight into
+ * the output buffer (no tree per message). ---- */
 
 /* Is p[0..n) valid UTF-8? */
 static bool utf8_valid(const uint8_t *p, size_t n)
@@ -83,14 +86,51 @@ static bool utf8_valid(const uint8_t *p, size_t n)
 	return true;
 }
 
-static json_t *json_wire_string(struct emitter *e, const uint8_t *p, size_t n)
+static const char hexd[] = "0123456789abcdef";
+
+/* A JSON string literal of valid UTF-8 text p[0..n). */
+static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
 {
-	if (utf8_valid(p, n))
-		return json_stringn((const char *)p, n);
-	/* not UTF-8: keep ASCII, write other bytes as \xNN text */
+	sbuf_reserve(b, n + 2);
+	b->p[b->len++] = '"';
+	for (size_t i = 0; i < n; i++) {
+		uint8_t ch = p[i];
+		if (ch == '"' || ch == '\\') {
+			sbuf_putc(b, '\\');
+			sbuf_putc(b, (char)ch);
+		} else if (ch < 0x20) {
+			char t[6] = { '\\', 'u', '0', '0', hexd[ch >> 4], hexd[ch & 15] };
+			if (ch == '\n')
+				sbuf_put(b, "\\n", 2);
+			else if (ch == '\t')
+				sbuf_put(b, "\\t", 2);
+			else if (ch == '\r')
+				sbuf_put(b, "\\r", 2);
+			else
+				sbuf_put(b, t, 6);
+		} else {
+			sbuf_putc(b, (char)ch);
+		}
+	}
+	sbuf_putc(b, '"');
+}
+
+static void json_cstr(struct sbuf *b, const char *s)
+{
+	json_lit(b, (const uint8_t *)s, strlen(s));
+}
+
+/* Wire bytes as a JSON string: as they are when valid UTF-8, otherwise
+ * ASCII kept and every other byte written as the text \xNN. */
+static void json_wire(struct emitter *e, struct sbuf *b, const uint8_t *p, size_t n)
+{
+	if (utf8_valid(p, n)) {
+		json_lit(b, p, n);
+		return;
+	}
 	sbuf_reset(&e->tmp);
 	sbuf_escape(&e->tmp, p, n, 0);
-	return json_stringn(e->tmp.p, e->tmp.len);
+	json_lit(b, (const uint8_t *)e->tmp.p, e->tmp.len);
 }
 
 /* Path of the current position, "attrs.key.ipv4" style, into b. */
@@ -111,61 +151,55 @@ static void path_of(struct emitter *e, struct sbuf *b)
 	}
 }
 
-static void json_note_dup(struct emitter *e, const char *key)
+void emit_note_dup(struct emitter *e, const char *key)
 {
-	struct sbuf b = { 0 };
-
-	path_of(e, &b);
-	if (b.len)
-		sbuf_putc(&b, '.');
-	sbuf_puts(&b, key);
-	if (!e->json_dups) {
-		e->json_dups = json_array();
-		json_object_set_new(e->json_root, "duplicates", e->json_dups);
-	}
-	json_array_append_new(e->json_dups, json_stringn(b.p, b.len));
-	sbuf_free(&b);
+	if (e->mode != EMIT_JSON)
+		return;
+	struct sbuf *b = &e->tmp;
+	sbuf_reset(b);
+	path_of(e, b);
+	if (b->len)
+		sbuf_putc(b, '.');
+	sbuf_puts(b, key);
+	if (e->jdups.len)
+		sbuf_putc(&e->jdups, ',');
+	json_lit(&e->jdups, (const uint8_t *)b->p, b->len);
 }
 
-/* Attach v (stolen) under key to the current container. */
-static void json_put(struct emitter *e, const char *key, json_t *v)
+/* Start a value under key in the current container: the comma, the key,
+ * and for a keyed item of a list the {"key": wrapper.  Returns whether a
+ * wrapper was opened (to be closed after the value). */
+static bool jval(struct emitter *e, const char *key)
 {
 	struct emit_frame *f = &e->st[e->depth];
-	json_t *parent = f->json;
 
-	if (!parent) {
-		json_decref(v);
-		return;
+	if (!f->first)
+		sbuf_putc(&outbuf, ',');
+	f->first = false;
+	if (f->list) {
+		if (!key)
+			return false;
+		sbuf_putc(&outbuf, '{');
+		json_cstr(&outbuf, key);
+		sbuf_putc(&outbuf, ':');
+		return true;
 	}
-	if (json_is_array(parent)) {
-		if (key) {
-			json_t *w = json_object();
-			json_object_set_new(w, key, v);
-			json_array_append_new(parent, w);
-		} else {
-			json_array_append_new(parent, v);
-		}
-		return;
-	}
-	if (!key)
-		key = "value";
-	json_t *old = json_object_get(parent, key);
-	if (!old) {
-		json_object_set_new(parent, key, v);
-		return;
-	}
-	if (f->dups && json_object_get(f->dups, key)) {
-		json_array_append_new(old, v);
-		return;
-	}
-	json_t *arr = json_array();
-	json_array_append(arr, old);
-	json_array_append_new(arr, v);
-	json_object_set_new(parent, key, arr);
-	if (!f->dups)
-		f->dups = json_object();
-	json_object_set_new(f->dups, key, json_true());
-	json_note_dup(e, key);
+	json_cstr(&outbuf, key ? key : "value");
+	sbuf_putc(&outbuf, ':');
+	return false;
+}
+
+static inline void jend(bool wrapped)
+{
+	if (wrapped)
+		sbuf_putc(&outbuf, '}');
+}
+
+static void json_raw(struct emitter *e, const char *key, const char *v, size_t n)
+{
+	bool w = jval(e, key);
+	sbuf_put(&outbuf, v, n);
+	jend(w);
 }
 
 /* ---- text helpers ---- */
@@ -233,46 +267,49 @@ void emit_msg_begin(struct emitter *e)
 	e->n_malformed = e->n_truncated = e->n_unknown = 0;
 	memset(&e->st[0], 0, sizeof(e->st[0]));
 	e->st[0].idx = -1;
-	e->json_malformed = NULL;
-	e->json_truncated = NULL;
-	e->json_dups = NULL;
+	e->st[0].first = true;
 	if (e->mode == EMIT_JSON) {
-		e->json_root = json_object();
-		e->st[0].json = e->json_root;
+		sbuf_reset(&e->jmal);
+		sbuf_reset(&e->jtrunc);
+		sbuf_reset(&e->jdups);
+		e->msg_mark = outbuf.len;
+		sbuf_putc(&outbuf, '{');
 	}
 }
 
-static int dump_cb(const char *buf, size_t size, void *data)
+static void close_frame(struct emitter *e)
 {
-	sbuf_put(data, buf, size);
-	return 0;
-}
+	struct emit_frame *f = &e->st[e->depth];
 
-static void pop_all(struct emitter *e)
-{
-	while (e->depth > 0) {
-		if (e->st[e->depth].dups)
-			json_decref(e->st[e->depth].dups);
-		e->depth--;
+	if (e->mode == EMIT_JSON) {
+		sbuf_putc(&outbuf, f->list ? ']' : '}');
+		jend(f->wrapped);
 	}
-	if (e->st[0].dups) {
-		json_decref(e->st[0].dups);
-		e->st[0].dups = NULL;
-	}
+	e->depth--;
 }
 
 void emit_msg_discard(struct emitter *e)
 {
-	pop_all(e);
-	if (e->json_root) {
-		json_decref(e->json_root);
-		e->json_root = NULL;
-	}
+	e->depth = 0;
+	if (e->mode == EMIT_JSON)
+		outbuf.len = e->msg_mark;
+}
+
+static void json_tail(struct emitter *e, const char *key, const struct sbuf *items)
+{
+	if (!items->len)
+		return;
+	jval(e, key);
+	sbuf_putc(&outbuf, '[');
+	sbuf_put(&outbuf, items->p, items->len);
+	sbuf_putc(&outbuf, ']');
 }
 
 void emit_msg_end(struct emitter *e)
 {
-	pop_all(e);
+	e->overflow = 0;
+	while (e->depth > 0)
+		close_frame(e);
 	e->tot_malformed += e->n_malformed;
 	e->tot_truncated += e->n_truncated;
 	e->tot_unknown += e->n_unknown;
@@ -295,12 +332,10 @@ void emit_msg_end(struct emitter *e)
 			sbuf_put(&outbuf, e->tree.p, e->tree.len);
 		break;
 	case EMIT_JSON:
-		json_dump_callback(e->json_root, dump_cb, &outbuf,
-				   JSON_COMPACT | JSON_PRESERVE_ORDER |
-				   JSON_REAL_PRECISION(17));
-		sbuf_putc(&outbuf, '\n');
-		json_decref(e->json_root);
-		e->json_root = NULL;
+		json_tail(e, "duplicates", &e->jdups);
+		json_tail(e, "malformed", &e->jmal);
+		json_tail(e, "truncated", &e->jtrunc);
+		sbuf_put(&outbuf, "}\n", 2);
 		break;
 	}
 	if (outbuf.len >= OUT_FLUSH_AT) {
@@ -317,21 +352,16 @@ void emit_msg_end(struct emitter *e)
 
 /* ---- containers ---- */
 
-static void push(struct emitter *e, const char *key, int idx, bool list, json_t *j)
+static void push(struct emitter *e, const char *key, int idx, bool list, bool wrapped)
 {
-	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
-		/* the walker bounds nesting far below this; be safe anyway */
-		e->overflow++;
-		return;
-	}
 	e->st[e->depth].complex = true;
 	e->depth++;
 	struct emit_frame *f = &e->st[e->depth];
 	f->key = key;
 	f->idx = idx;
 	f->list = list;
-	f->json = j;
-	f->dups = NULL;
+	f->first = true;
+	f->wrapped = wrapped;
 	f->tstart = e->tree.len;
 	f->nscalar = 0;
 	f->complex = false;
@@ -339,21 +369,16 @@ static void push(struct emitter *e, const char *key, int idx, bool list, json_t 
 
 static void begin(struct emitter *e, const char *key, int idx, bool list)
 {
-	json_t *j = NULL;
+	bool wrapped = false;
 
 	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
+		/* the walker bounds nesting far below this; be safe anyway */
 		e->overflow++;
 		return;
 	}
 	if (e->mode == EMIT_JSON) {
-		j = list ? json_array() : json_object();
-		if (idx >= 0) {
-			json_object_set_new(j, "index", json_integer(idx));
-			json_put(e, NULL, json_incref(j));
-		} else {
-			json_put(e, key, json_incref(j));
-		}
-		json_decref(j);	/* the parent holds it */
+		wrapped = jval(e, idx >= 0 ? NULL : key);
+		sbuf_putc(&outbuf, list ? '[' : '{');
 	} else if (e->mode == EMIT_TREE) {
 		indent(e);
 		if (idx >= 0)
@@ -361,7 +386,12 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 		else
 			sbuf_printf(&e->tree, "%s:\n", key ? key : "-");
 	}
-	push(e, key, idx, list, j);
+	push(e, key, idx, list, wrapped);
+	if (idx >= 0 && e->mode == EMIT_JSON) {
+		sbuf_puts(&outbuf, "\"index\":");
+		sbuf_u64(&outbuf, (uint64_t)idx);
+		e->st[e->depth].first = false;
+	}
 }
 
 /* -v: "key:\n  a: 1\n  b: 2\n" becomes "key: a 1 b 2\n" */
@@ -415,10 +445,7 @@ void emit_obj_end(struct emitter *e)
 		return;
 	if (e->mode == EMIT_TREE)
 		fold(e, &e->st[e->depth]);
-	if (e->st[e->depth].dups)
-		json_decref(e->st[e->depth].dups);
-	e->st[e->depth].dups = NULL;
-	e->depth--;
+	close_frame(e);
 }
 
 void emit_list_end(struct emitter *e) { emit_obj_end(e); }
@@ -428,7 +455,9 @@ void emit_list_end(struct emitter *e) { emit_obj_end(e); }
 void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_integer((json_int_t)v));
+		bool w = jval(e, key);
+		sbuf_u64(&outbuf, v);
+		jend(w);
 		return;
 	}
 	if (!want_text(e))
@@ -447,7 +476,14 @@ void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f)
 void emit_sint(struct emitter *e, const char *key, int64_t v)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_integer((json_int_t)v));
+		bool w = jval(e, key);
+		if (v < 0) {
+			sbuf_putc(&outbuf, '-');
+			sbuf_u64(&outbuf, (uint64_t)0 - (uint64_t)v);
+		} else {
+			sbuf_u64(&outbuf, (uint64_t)v);
+		}
+		jend(w);
 		return;
 	}
 	if (!want_text(e))
@@ -460,7 +496,7 @@ void emit_sint(struct emitter *e, const char *key, int64_t v)
 void emit_bool(struct emitter *e, const char *key, bool v)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_boolean(v));
+		json_raw(e, key, v ? "true" : "false", v ? 4 : 5);
 		return;
 	}
 	if (!want_text(e))
@@ -472,7 +508,7 @@ void emit_bool(struct emitter *e, const char *key, bool v)
 void emit_null(struct emitter *e, const char *key)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_null());
+		json_raw(e, key, "null", 4);
 		return;
 	}
 	if (!want_text(e))
@@ -483,7 +519,7 @@ void emit_null(struct emitter *e, const char *key)
 void emit_flag(struct emitter *e, const char *key)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_true());
+		json_raw(e, key, "true", 4);
 		return;
 	}
 	if (!want_text(e))
@@ -505,7 +541,9 @@ void emit_flag(struct emitter *e, const char *key)
 void emit_str(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_wire_string(e, p, n));
+		bool w = jval(e, key);
+		json_wire(e, &outbuf, p, n);
+		jend(w);
 		return;
 	}
 	if (!want_text(e))
@@ -521,7 +559,9 @@ void emit_str(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 void emit_cstr(struct emitter *e, const char *key, const char *s)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_string(s));
+		bool w = jval(e, key);
+		json_cstr(&outbuf, s);
+		jend(w);
 		return;
 	}
 	if (!want_text(e))
@@ -540,7 +580,9 @@ void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 	sbuf_vprintf(&e->tmp, fmt, ap);
 	va_end(ap);
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_stringn(e->tmp.p, e->tmp.len));
+		bool w = jval(e, key);
+		json_lit(&outbuf, (const uint8_t *)e->tmp.p, e->tmp.len);
+		jend(w);
 		return;
 	}
 	put_text(e, key, e->tmp.p, e->tmp.len, e->tmp.p, e->tmp.len);
@@ -553,7 +595,9 @@ void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 	sbuf_reset(&e->tmp);
 	sbuf_hex(&e->tmp, p, n);
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_stringn(e->tmp.p, e->tmp.len));
+		bool w = jval(e, key);
+		json_lit(&outbuf, (const uint8_t *)e->tmp.p, e->tmp.len);
+		jend(w);
 		return;
 	}
 	put_text(e, key, e->tmp.p, e->tmp.len, e->tmp.p, e->tmp.len);
@@ -608,7 +652,9 @@ void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
 	}
 	t[len] = 0;
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_stringn(t, len));
+		bool w = jval(e, key);
+		json_lit(&outbuf, (const uint8_t *)t, len);
+		jend(w);
 		return;
 	}
 	put_text(e, key, t, len, t, len);
@@ -617,10 +663,12 @@ void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
 void emit_enum_name(struct emitter *e, const char *key, uint64_t v, const char *name)
 {
 	if (e->mode == EMIT_JSON) {
+		bool w = jval(e, key);
 		if (name)
-			json_put(e, key, json_string(name));
+			json_cstr(&outbuf, name);
 		else
-			json_put(e, key, json_integer((json_int_t)v));
+			sbuf_u64(&outbuf, v);
+		jend(w);
 		return;
 	}
 	if (!want_text(e))
@@ -666,31 +714,37 @@ static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits,
 	sbuf_putc(b, ']');
 }
 
-static json_t *flags_json(uint64_t v, const struct nl_names *bits)
+static void flags_json(struct emitter *e, const char *key, uint64_t v,
+		       const struct nl_names *bits)
 {
-	json_t *a = json_array();
+	bool w = jval(e, key), first = true;
 
+	sbuf_putc(&outbuf, '[');
 	for (unsigned i = 0; i < 64; i++) {
 		uint64_t m = 1ull << i;
 		if (!(v & m))
 			continue;
+		if (!first)
+			sbuf_putc(&outbuf, ',');
+		first = false;
 		const char *nm = nl_name(bits, i);
 		if (nm) {
-			json_array_append_new(a, json_string(nm));
+			json_cstr(&outbuf, nm);
 		} else {
 			char t[24];
 			snprintf(t, sizeof(t), "0x%llx", (unsigned long long)m);
-			json_array_append_new(a, json_string(t));
+			json_cstr(&outbuf, t);
 		}
 	}
-	return a;
+	sbuf_putc(&outbuf, ']');
+	jend(w);
 }
 
 void emit_flags(struct emitter *e, const char *key, uint64_t v,
 		const struct nl_names *bits)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, flags_json(v, bits));
+		flags_json(e, key, v, bits);
 		return;
 	}
 	if (!want_text(e))
@@ -707,8 +761,10 @@ void emit_flagword(struct emitter *e, const char *key, const char *names_key,
 		   uint64_t v, const struct nl_names *bits)
 {
 	if (e->mode == EMIT_JSON) {
-		json_put(e, key, json_integer((json_int_t)v));
-		json_put(e, names_key, flags_json(v, bits));
+		bool w = jval(e, key);
+		sbuf_u64(&outbuf, v);
+		jend(w);
+		flags_json(e, names_key, v, bits);
 		return;
 	}
 	emit_flags(e, key, v, bits);
@@ -721,24 +777,19 @@ static void problem(struct emitter *e, const char *kind, size_t off, const char 
 	if (e->mode == EMIT_COUNT)
 		return;
 	if (e->mode == EMIT_JSON) {
-		struct sbuf p = { 0 };
-		path_of(e, &p);
-		bool mal = kind[0] == 'm';
-		json_t *arr = mal ? e->json_malformed : e->json_truncated;
-		if (!arr) {
-			arr = json_array();
-			json_object_set_new(e->json_root, kind, arr);
-			if (mal)
-				e->json_malformed = arr;
-			else
-				e->json_truncated = arr;
-		}
-		json_t *o = json_object();
-		json_object_set_new(o, "at", json_stringn(p.p ? p.p : "", p.len));
-		json_object_set_new(o, "offset", json_integer((json_int_t)off));
-		json_object_set_new(o, "reason", json_string(why));
-		json_array_append_new(arr, o);
-		sbuf_free(&p);
+		struct sbuf *l = kind[0] == 'm' ? &e->jmal : &e->jtrunc;
+		struct sbuf *t = &e->tmp;
+		if (l->len)
+			sbuf_putc(l, ',');
+		sbuf_puts(l, "{\"at\":");
+		sbuf_reset(t);
+		path_of(e, t);
+		json_lit(l, (const uint8_t *)(t->p ? t->p : ""), t->len);
+		sbuf_puts(l, ",\"offset\":");
+		sbuf_u64(l, off);
+		sbuf_puts(l, ",\"reason\":");
+		json_cstr(l, why);
+		sbuf_putc(l, '}');
 		return;
 	}
 	if (!e->first_problem.len) {

@@ -41,8 +41,8 @@ struct emit_frame {
 	const char *key;
 	int idx;		/* list index, or -1 */
 	bool list;
-	void *json;		/* json_t * of this container */
-	void *dups;		/* json_t * object: keys turned into arrays */
+	bool first;		/* JSON: nothing written in it yet */
+	bool wrapped;		/* JSON: a keyed item of a list, {"key": ...} */
 	/* -v: an object of a few scalars is folded onto its key's line */
 	size_t tstart;		/* where its children's lines start in tree */
 	unsigned nscalar;
@@ -65,10 +65,8 @@ struct emitter {
 	int depth;
 	int overflow;		/* levels begun past EMIT_MAX_DEPTH */
 	struct emit_frame st[EMIT_MAX_DEPTH];
-	void *json_root;	/* json_t * */
-	void *json_malformed;	/* json_t * array */
-	void *json_truncated;	/* json_t * array */
-	void *json_dups;	/* json_t * array */
+	size_t msg_mark;	/* JSON: where this message starts in the output */
+	struct sbuf jmal, jtrunc, jdups;	/* JSON: lists closing the object */
 
 	unsigned n_malformed;	/* in this message */
 	unsigned n_truncated;
@@ -130,7 +128,8 @@ void emit_malformed(struct emitter *e, size_t off, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void emit_truncated(struct emitter *e, size_t off, size_t want, size_t have);
 void emit_unknown_seen(struct emitter *e);
-/* Record an attribute that appeared more than once where one was expected. */
+/* Record that key (in the current object) holds a repeated attribute (JSON). */
+void emit_note_dup(struct emitter *e, const char *key);
 
 /* Summary line pieces (text modes only; no-ops for JSON and count). */
 static inline bool emit_want_summary(const struct emitter *e)
