@@ -85,6 +85,13 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	struct emitter *e = d->e;
 	const struct genl_family *f = genl_map_get(d->st->genl, d->nl_type);
 
+	if (!f && d->st->prepass) {
+		void (*pass)(struct nlstate *) = d->st->prepass;
+		d->st->prepass = NULL;
+		pass(d->st);
+		f = genl_map_get(d->st->genl, d->nl_type);
+	}
+
 	if (f)
 		d->family_name = f->name;
 	else {

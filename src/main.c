@@ -165,6 +165,21 @@ static bool on_learn(void *arg, const struct nl_frame *f, const char *bad)
 	return true;
 }
 
+/* The pre-pass: read the whole file once more, learning the first mapping
+ * seen for every generic netlink family id not known yet. */
+static void run_prepass(struct nlstate *st)
+{
+	char err[512];
+	struct capture *cap = capture_open(st->prepass_arg, err, sizeof(err));
+
+	if (!cap)
+		return;
+	st->learning = true;
+	capture_loop(cap, on_learn, st, err, sizeof(err));
+	st->learning = false;
+	capture_close(cap);
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
@@ -291,15 +306,8 @@ int main(int argc, char **argv)
 	bool from_stdin = !strcmp(file, "-");
 
 	if (prepass && !from_stdin) {
-		cap = capture_open(file, err, sizeof(err));
-		if (!cap) {
-			fail("%s", err);
-			return 1;
-		}
-		r.st.learning = true;
-		capture_loop(cap, on_learn, &r.st, err, sizeof(err));
-		r.st.learning = false;
-		capture_close(cap);
+		r.st.prepass = run_prepass;
+		r.st.prepass_arg = (void *)file;
 	}
 	cap = capture_open(file, err, sizeof(err));
 	if (!cap) {

@@ -17,6 +17,12 @@ enum nl_dir {
 struct nlstate {
 	struct genl_map *genl;
 	bool learning;		/* pre-pass: learn, never emit */
+	/* The pre-pass over a file, run the first time a generic netlink
+	 * family id is not known (so files whose families are all learned
+	 * before use are read once).  NULL when there is none (stdin,
+	 * --no-prepass) or once it has run. */
+	void (*prepass)(struct nlstate *st);
+	void *prepass_arg;
 	/* run totals */
 	uint64_t frames, messages, copies, padding_frames, padding_bytes;
 };
