@@ -92,7 +92,7 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 		f = genl_map_get(d->st->genl, d->nl_type);
 	}
 
-	if (f)
+	if (f && !e->numeric)
 		d->family_name = f->name;
 	else {
 		snprintf(d->namebuf, sizeof(d->namebuf), "0x%x", d->nl_type);

@@ -100,6 +100,12 @@ const uint8_t *nlc_bytes(struct nlc *c, size_t n);
 /* nlc_peek - pointer to the next n bytes without advancing, or NULL; no error latched. */
 const uint8_t *nlc_peek(const struct nlc *c, size_t n);
 bool nlc_skip(struct nlc *c, size_t n);
+/* nlc_advance - move past n declared bytes whether captured or not
+ * (clamped to end; latches nothing): for walking to the next message. */
+static inline void nlc_advance(struct nlc *c, size_t n)
+{
+	c->pos = n < nlc_left(c) ? c->pos + n : (c->pos > c->end ? c->pos : c->end);
+}
 /* nlc_align4 - skip padding to the next 4-byte boundary (relative to base),
  * clamped to end: a missing final pad is not an error. */
 void nlc_align4(struct nlc *c);

@@ -136,6 +136,8 @@ static void json_wire(struct emitter *e, struct sbuf *b, const uint8_t *p, size_
 /* Path of the current position, "attrs.key.ipv4" style, into b. */
 static void path_of(struct emitter *e, struct sbuf *b)
 {
+	size_t start = b->len;
+
 	for (int i = 1; i <= e->depth; i++) {
 		const struct emit_frame *f = &e->st[i];
 
@@ -145,7 +147,7 @@ static void path_of(struct emitter *e, struct sbuf *b)
 		}
 		if (!f->key)
 			continue;
-		if (b->len)
+		if (b->len > start)
 			sbuf_putc(b, '.');
 		sbuf_puts(b, f->key);
 	}

@@ -108,7 +108,7 @@ static void bad_frame(struct run *r, const struct nl_frame *f, const char *why)
 
 	emit_msg_begin(e);
 	emit_uint(e, "frame", f->no, EF_DEC);
-	emit_sum(e, "frame %llu: ", (unsigned long long)f->no);
+	emit_sum(e, "frame %llu", (unsigned long long)f->no);
 	emit_malformed(e, 0, "%s", why);
 	emit_msg_end(e);
 	r->st.frames++;

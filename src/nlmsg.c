@@ -349,7 +349,7 @@ void nl_head(struct dctx *d)
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->family_name);
 	}
-	if (d->type_name && !e->numeric) {
+	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE)) {
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->type_name);
 	} else {
@@ -495,9 +495,16 @@ static void decode_done(struct dctx *d, struct nlc *c)
 				emit_sum(e, " %s", en);
 		}
 	}
-	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS))
+	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS)) {
+		const uint8_t *mp;
+		size_t mn;
+		if (!d->echoed && nla_find_str(c, 1, &mp, &mn)) {
+			emit_sum_lit(e, " \"");
+			emit_sum_str(e, mp, mn);
+			emit_sum_lit(e, "\"");
+		}
 		nla_walk_under(d, "ext_ack", c, &extack_set);
-	else if (nlc_left(c)) {
+	} else if (nlc_left(c)) {
 		size_t n;
 		const uint8_t *p = nlc_rest(c, &n);
 		if (p)
@@ -650,7 +657,7 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 		/* what a dissector left unread */
 		size_t n;
 		const uint8_t *p = nlc_rest(&payload, &n);
-		if (p)
+		if (p && n)
 			emit_hex(e, "unparsed", p, n);
 	}
 	if (dis && dis->learn && !d->echoed)
@@ -732,14 +739,11 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 			emit_sum_lit(e, pn);
 		} else
 			emit_sum(e, "%s proto %u", dir == NLDIR_TO_KERNEL ? ">" : "<", f->proto);
-		if (big)
-			emit_sum(e, " [big-endian, guessed]");
 	}
 	if (e->mode != EMIT_JSON)
 		return;	/* the summary line says all this in text */
 	emit_uint(e, "frame", f->no, EF_DEC);
-	if (idx)
-		emit_uint(e, "index", idx, EF_DEC);
+	emit_uint(e, "index", idx, EF_DEC);
 	time_json(e, f);
 	emit_cstr(e, "dir", dir == NLDIR_TO_KERNEL ? "to_kernel" : "to_user");
 	emit_bool(e, "dir_inferred", inferred);
@@ -754,10 +758,12 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		emit_uint(e, "copy_of", f->copy_of, EF_DEC);
 }
 
-static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t padding)
+static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t padding, bool big)
 {
 	struct emitter *e = d->e;
 
+	if (big)
+		emit_sum_lit(e, " (big-endian, guessed)");
 	if (padding) {
 		emit_uint(e, "padding", padding, EF_DEC);
 		emit_sum(e, " (padding %zu bytes)", padding);
@@ -795,7 +801,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			frame_prefix(&d, f, idx, big);
 			emit_sum(e, " %s", rest_zero(&c, start) ? "padding" : "short");
 			if (rest_zero(&c, start)) {
-				frame_suffix(&d, f, left);
+				frame_suffix(&d, f, left, big);
 				st->padding_frames++;
 				st->padding_bytes += left;
 			} else {
@@ -805,9 +811,19 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			st->messages++;
 			break;
 		}
+		if (nlc_capleft(&c) < NLMSG_HDRLEN) {
+			/* the capture (snap length) ends before this header */
+			frame_prefix(&d, f, idx, big);
+			emit_sum_lit(e, " (not captured)");
+			emit_truncated(e, 0, left, nlc_capleft(&c));
+			frame_suffix(&d, f, 0, big);
+			emit_msg_end(e);
+			break;
+		}
 		struct nlc pk = c;
 		uint32_t len = nlc_u32(&pk);
-		d.nl_flags = (uint16_t)(nlc_u32(&pk) >> 16);
+		nlc_u16(&pk);
+		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
@@ -828,10 +844,13 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		struct nlc m = nlc_sub(&c, mlen);
 		struct nlc mh = m;
 		decode_msg(&d, &m, len);
+		if (start + mlen > c.capend && !e->n_truncated)
+			emit_truncated(e, c.capend > start ? c.capend - start : 0, mlen,
+				       c.capend > start ? c.capend - start : 0);
 		if (oversize)
 			emit_malformed(e, 0, "nlmsg_len %u, only %zu bytes left in the frame",
 				       len, left);
-		frame_suffix(&d, f, padding);
+		frame_suffix(&d, f, padding, big);
 		if (padding) {
 			st->padding_frames++;
 			st->padding_bytes += padding;
@@ -841,7 +860,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		emit_msg_end(e);
 		st->messages++;
 		idx++;
-		nlc_skip(&c, mlen);
+		nlc_advance(&c, mlen);
 		nlc_align4(&c);
 		if (padding || oversize)
 			break;
