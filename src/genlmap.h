@@ -51,6 +51,9 @@ struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *na
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
 void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name);
+void genl_map_del_group(struct genl_family *f, uint32_t id);
+/* forget a family's groups (a NEWFAMILY lists them all) */
+void genl_map_clear_groups(struct genl_family *f);
 /* "family/group" of a multicast group id, or NULL */
 const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n);
 /* Parse "NAME=ID" (ID decimal or 0x hex); false on a bad spec. */
