@@ -226,9 +226,20 @@ int genl_map_load(struct genl_map *m, FILE *f)
 			continue;
 		}
 		if (sscanf(s, "ID: %127s", a) == 1) {
+			struct genl_family *fam;
+			unsigned ver, hs, maxa;
 			if (cur[0] && parse_id(a, &id) &&
-			    genl_map_set(m, id, cur, GENL_SRC_USER, false))
+			    (fam = genl_map_set(m, id, cur, GENL_SRC_USER, false))) {
 				n++;
+				/* "ID: 0x1d  Version: 0x1  header size: 4  max attribs: 11" */
+				if (sscanf(s, "ID: %*s Version: %x header size: %u max attribs: %u",
+					   &ver, &hs, &maxa) == 3) {
+					fam->version = ver;
+					fam->hdrsize = hs;
+					fam->have_hdrsize = true;
+					fam->maxattr = maxa;
+				}
+			}
 			cur[0] = 0;
 			continue;
 		}

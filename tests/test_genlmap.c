@@ -307,6 +307,10 @@ static void test_load_ctrl_list(const char *path)
 	/* ids inside a family's block (ops, groups) are not families */
 	CHECK(name_is(m, 0x1, NULL) && name_is(m, 0x2, NULL));
 	CHECK(fam(m, 0x23)->src == GENL_SRC_USER);
+	/* the details on the ID line: "Version: 0x1  header size: 4  max attribs: 11" */
+	CHECK(fam(m, 0x23)->have_hdrsize && fam(m, 0x23)->hdrsize == 4 &&
+	      fam(m, 0x23)->version == 1 && fam(m, 0x23)->maxattr == 11);
+	CHECK(fam(m, 0x10)->version == 2 && fam(m, 0x20)->maxattr == 325);
 	genl_map_free(m);
 }
 
