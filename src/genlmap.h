@@ -44,9 +44,11 @@ struct genl_map;
 struct genl_map *genl_map_new(void);
 void genl_map_free(struct genl_map *m);
 const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
-/* genl_map_set - map id to name (and details, hdrsize < 0: unknown).
- * A capture-learned entry never replaces a user-given one; with first_only,
- * an existing entry is kept (the pre-pass: first mapping seen wins). */
+/* genl_map_set - map id to name; the caller fills in the details.
+ * A capture-learned entry never replaces a user-given one (nor nlctrl's):
+ * for the same name it returns the existing entry (details may be
+ * refreshed), for another name NULL.  With first_only, an existing entry is
+ * kept and NULL returned (the pre-pass: first mapping seen wins). */
 struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
