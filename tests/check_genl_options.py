@@ -101,8 +101,9 @@ def newfamily(fid, name, cmd=1):
 def synthetic_pcap(path):
     hdr = struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 253)
     fam_msg = nlmsg(0x30, 0, 0, 0, genl(1, 1, u32(1, 7)))
-    policy = attr(8, attr(0, attr(1, u32(1, 3)) + attr(2, u32(1, 12) + u32(7, 15))))
-    op_policy = attr(9, attr(3, u32(1, 0) + u32(2, 1)))
+    N = 0x8000  # NLA_F_NESTED, as the kernel's nla_nest_start sets it
+    policy = attr(8 | N, attr(0 | N, attr(1 | N, u32(1, 3)) + attr(2 | N, u32(1, 12) + u32(7, 15))))
+    op_policy = attr(9 | N, attr(3 | N, u32(1, 0) + u32(2, 1)))
     msgs = [
         fam_msg,                                              # 1: before any NEWFAMILY
         nlmsg(0x10, 0, 0, 0, newfamily(0x30, "fam_a")),       # 2: notification
