@@ -10,6 +10,8 @@ GETFAMILY-by-name replies add the families the kernel autoloaded on demand
 (nl80211, ovs_*, wireguard, l2tp, macsec, NET_DM in genl_ctrl.pcap).  For an
 id seen more than once the last reply counts (a family re-registered under
 the same id).  Both lists must be equal: same ids, names and versions.
+The details of each family must agree too: header size, maxattr, the
+command ids of CTRL_ATTR_OPS and the multicast groups (id, name).
 
 With --subset, every family the capture shows must be in the list with the
 same name and version (for captures whose tools asked only for the families
@@ -21,7 +23,7 @@ import subprocess
 import sys
 
 
-def from_capture(nldump, pcap):
+def from_capture(nldump, pcap, details):
     out = subprocess.run([nldump, "--json", "-r", pcap], check=True,
                          stdout=subprocess.PIPE, text=True).stdout
     fams = {}
@@ -39,25 +41,50 @@ def from_capture(nldump, pcap):
         fid = a["family_id"]
         names_by_id.setdefault(fid, set()).add(a["family_name"])
         fams[fid] = (a["family_name"], a.get("version"))
+        details[fid] = (a.get("hdrsize"), a.get("maxattr"),
+                        [op.get("id") for op in a.get("ops", [])],
+                        sorted((g.get("id"), g.get("name")) for g in a.get("mcast_groups", [])))
     for fid, names in names_by_id.items():
         if len(names) > 1:
             print("note: id 0x%x named %s in the capture" % (fid, sorted(names)))
     return fams
 
 
-def from_ctrl_list(path):
+def from_ctrl_list(path, details):
+    """`genl ctrl list`: a "Name:" line, an "ID: .. Version: .. header size:
+    .. max attribs: .." line, then "commands supported:" with "#N:  ID-0xC"
+    lines and "multicast groups:" with "#N:  ID-0xG  name: NAME" lines."""
     fams = {}
     name = None
+    cur = None
+    section = None
     with open(path) as f:
         for line in f:
             m = re.match(r"^Name:\s+(\S+)", line)
             if m:
-                name = m.group(1)
+                name, cur, section = m.group(1), None, None
                 continue
-            m = re.match(r"^\s+ID:\s+(0x[0-9a-fA-F]+)\s+Version:\s+(0x[0-9a-fA-F]+)", line)
+            m = re.match(r"^\s+ID:\s+(0x[0-9a-fA-F]+)\s+Version:\s+(0x[0-9a-fA-F]+)"
+                         r"\s+header size:\s+(\d+)\s+max attribs:\s+(\d+)", line)
             if m and name is not None:
-                fams[int(m.group(1), 16)] = (name, int(m.group(2), 16))
+                cur = int(m.group(1), 16)
+                fams[cur] = (name, int(m.group(2), 16))
+                details[cur] = (int(m.group(3)), int(m.group(4)), [], [])
                 name = None
+                continue
+            if cur is None:
+                continue
+            if "commands supported:" in line:
+                section = "ops"
+            elif "multicast groups:" in line:
+                section = "groups"
+            m = re.match(r"^\s+#\d+:\s+ID-(0x[0-9a-fA-F]+)(?:\s+name:\s+(\S+))?", line)
+            if m and section == "ops":
+                details[cur][2].append(int(m.group(1), 16))
+            elif m and section == "groups":
+                details[cur][3].append((int(m.group(1), 16), m.group(2)))
+    for d in details.values():
+        d[3].sort()
     return fams
 
 
@@ -74,8 +101,9 @@ def main():
         print(__doc__, file=sys.stderr)
         return 2
     nldump, pcap, truth = args
-    got = from_capture(nldump, pcap)
-    want = from_ctrl_list(truth)
+    got_d, want_d = {}, {}
+    got = from_capture(nldump, pcap, got_d)
+    want = from_ctrl_list(truth, want_d)
     print("capture: %d families, %s: %d families" % (len(got), truth, len(want)))
     if not want:
         print("FAIL: no families read from %s" % truth)
@@ -89,6 +117,10 @@ def main():
         if g != w:
             bad += 1
             print("FAIL id 0x%x: capture %s, genl ctrl list %s" % (fid, g, w))
+        elif got_d.get(fid) != want_d.get(fid):
+            bad += 1
+            print("FAIL id 0x%x %s: capture (hdrsize, maxattr, ops, groups) %s,\n"
+                  "  genl ctrl list %s" % (fid, g[0], got_d.get(fid), want_d.get(fid)))
     if bad:
         print("capture:\n" + show(got))
         return 1
