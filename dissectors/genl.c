@@ -24,6 +24,7 @@
 #define CTRL_CMD_NEWFAMILY	1
 #define CTRL_CMD_DELFAMILY	2
 #define CTRL_CMD_NEWMCAST_GRP	7
+#define CTRL_CMD_DELMCAST_GRP	8
 #define CTRL_ATTR_FAMILY_ID	1
 #define CTRL_ATTR_FAMILY_NAME	2
 #define CTRL_ATTR_VERSION	3
@@ -169,7 +170,8 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 	return true;
 }
 
-static void learn_groups(struct genl_family *f, const struct nlc *attrs)
+/* The groups listed in a message: added to f, or removed with del. */
+static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool del)
 {
 	struct nlc g, it;
 
@@ -184,8 +186,10 @@ static void learn_groups(struct genl_family *f, const struct nlc *attrs)
 		struct nlc one = nlc_sub(&it, alen - 4u);
 		uint32_t gid;
 		char gname[GENL_NAME_MAX];
-		if (nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
-		    attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
+		if (del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid))
+			genl_map_del_group(f, gid);
+		else if (!del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
+			 attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
 			genl_map_add_group(f, gid, gname);
 		nlc_skip(&it, alen - 4u);
 		nlc_align4(&it);
@@ -208,9 +212,21 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	id = nlc_u16(&fid);
 	if (!nlc_ok(&fid))
 		return;
+	/* the pre-pass keeps the first mapping of each id: it ignores deletes */
 	if (cmd == CTRL_CMD_DELFAMILY) {
 		if (!st->learning)
 			genl_map_del(st->genl, id, GENL_SRC_CAPTURE);
+		return;
+	}
+	if (cmd == CTRL_CMD_DELMCAST_GRP) {
+		const struct genl_family *g = genl_map_get(st->genl, id);
+		struct genl_family *w;
+		/* only for the family the id is mapped to (never creates one) */
+		if (!st->learning && g &&
+		    attr_str(&p, CTRL_ATTR_FAMILY_NAME, name, sizeof(name)) &&
+		    !strcmp(g->name, name) &&
+		    (w = genl_map_set(st->genl, id, name, GENL_SRC_CAPTURE, false)))
+			learn_groups(w, &p, true);
 		return;
 	}
 	if (cmd != CTRL_CMD_NEWFAMILY && cmd != CTRL_CMD_NEWMCAST_GRP)
@@ -230,7 +246,10 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	}
 	if (nla_find_u32(&p, CTRL_ATTR_MAXATTR, &v))
 		f->maxattr = v;
-	learn_groups(f, &p);
+	/* a NEWFAMILY lists all the family's groups; NEWMCAST_GRP adds one */
+	if (cmd == CTRL_CMD_NEWFAMILY)
+		genl_map_clear_groups(f);
+	learn_groups(f, &p, false);
 }
 
 const struct nl_dissector genl_dissector = {

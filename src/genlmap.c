@@ -53,15 +53,18 @@ struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *na
 	struct genl_family *f = m->byid[id];
 
 	if (f) {
+		bool same = strncmp(f->name, name, GENL_NAME_MAX) == 0;
+
 		if (first_only)
 			return NULL;
-		if (f->src == GENL_SRC_USER && src != GENL_SRC_USER)
-			return NULL;
-		if (f->src == GENL_SRC_FIXED && src != GENL_SRC_USER)
-			return NULL;
-		if (strncmp(f->name, name, GENL_NAME_MAX) == 0) {
+		/* a user-given (or the fixed nlctrl) entry keeps its name; the
+		 * capture may still refresh the details of the same family */
+		if ((f->src == GENL_SRC_USER || f->src == GENL_SRC_FIXED) &&
+		    src != GENL_SRC_USER)
+			return same ? f : NULL;
+		if (same) {
 			f->src = (uint8_t)src;
-			return f;	/* same family: keep groups, refresh details */
+			return f;	/* same family: refresh details */
 		}
 		fam_free(f);
 		m->byid[id] = NULL;
@@ -88,6 +91,24 @@ void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src)
 	fam_free(f);
 	m->byid[id] = NULL;
 	m->count--;
+}
+
+void genl_map_clear_groups(struct genl_family *f)
+{
+	free(f->groups);
+	f->groups = NULL;
+	f->ngroups = 0;
+}
+
+void genl_map_del_group(struct genl_family *f, uint32_t id)
+{
+	for (unsigned i = 0; i < f->ngroups; i++) {
+		if (f->groups[i].id == id) {
+			f->groups[i] = f->groups[f->ngroups - 1];
+			f->ngroups--;
+			return;
+		}
+	}
 }
 
 void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name)
@@ -128,13 +149,21 @@ unsigned genl_map_count(const struct genl_map *m)
 	return m->count;
 }
 
+/* decimal, or hex with 0x; no sign, no octal, nothing after */
 static bool parse_id(const char *s, uint16_t *id)
 {
 	char *end;
 	unsigned long v;
+	int base = 10;
 
+	if (s[0] == '0' && (s[1] == 'x' || s[1] == 'X')) {
+		base = 16;
+		s += 2;
+	}
+	if (!isxdigit((unsigned char)*s) || (base == 10 && !isdigit((unsigned char)*s)))
+		return false;
 	errno = 0;
-	v = strtoul(s, &end, 0);
+	v = strtoul(s, &end, base);
 	if (errno || end == s || *end || v > 0xffff)
 		return false;
 	*id = (uint16_t)v;
@@ -179,45 +208,66 @@ int genl_map_load(struct genl_map *m, FILE *f)
 	while (fgets(line, sizeof(line), f)) {
 		char *s = line, a[128], b[128];
 		uint16_t id;
+		int used = 0;
 
 		while (isspace((unsigned char)*s))
 			s++;
 		s[strcspn(s, "\r\n")] = 0;
 		if (!*s || *s == '#')
 			continue;
-		/* `genl ctrl list`: "Name: ovs_flow" then "ID: 0x1d  Version: ..." */
+		/* `genl ctrl list`: "Name: ovs_flow" then "ID: 0x1d  Version: ..."
+		 * (its "#1:  ID-0x3" lines are skipped as comments above) */
 		if (sscanf(s, "Name: %127s", a) == 1) {
 			if (valid_name(a))
 				memcpy(cur, a, strlen(a) + 1);	/* valid_name bounds it */
+			else
+				cur[0] = 0;
 			ctrl_list = true;
 			continue;
 		}
-		if (sscanf(s, "ID: %127s", a) == 1 && cur[0]) {
-			if (parse_id(a, &id) && genl_map_set(m, id, cur, GENL_SRC_USER, false))
+		if (sscanf(s, "ID: %127s", a) == 1) {
+			struct genl_family *fam;
+			unsigned ver, hs, maxa;
+			if (cur[0] && parse_id(a, &id) &&
+			    (fam = genl_map_set(m, id, cur, GENL_SRC_USER, false))) {
 				n++;
+				/* "ID: 0x1d  Version: 0x1  header size: 4  max attribs: 11" */
+				if (sscanf(s, "ID: %*s Version: %x header size: %u max attribs: %u",
+					   &ver, &hs, &maxa) == 3) {
+					fam->version = ver;
+					fam->hdrsize = hs;
+					fam->have_hdrsize = true;
+					fam->maxattr = maxa;
+				}
+			}
 			cur[0] = 0;
 			continue;
 		}
-		if (strchr(s, '=') && !strchr(s, ' ')) {
+		if (ctrl_list)
+			continue;	/* the rest of a family's block */
+		/* NAME=ID or NAME ID, optionally followed by a # comment */
+		s[strcspn(s, "#")] = 0;
+		for (size_t k = strlen(s); k && isspace((unsigned char)s[k - 1]); k--)
+			s[k - 1] = 0;
+		if (strchr(s, '=') && !strchr(s, ' ') && !strchr(s, '\t')) {
 			if (!genl_map_parse_spec(m, s))
 				return -1;
 			n++;
 			continue;
 		}
-		if (sscanf(s, "%127s %127s", a, b) == 2) {
+		if (sscanf(s, "%127s %127s%n", a, b, &used) == 2 && !s[used]) {
 			if (parse_id(b, &id) && valid_name(a)) {
 				genl_map_set(m, id, a, GENL_SRC_USER, false);
 				n++;
 			} else if (parse_id(a, &id) && valid_name(b)) {
 				genl_map_set(m, id, b, GENL_SRC_USER, false);
 				n++;
-			} else if (!ctrl_list && !strchr(s, ':')) {
+			} else {
 				return -1;
 			}
 			continue;
 		}
-		if (!ctrl_list)
-			return -1;
+		return -1;
 	}
 	return n;
 }

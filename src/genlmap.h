@@ -44,13 +44,18 @@ struct genl_map;
 struct genl_map *genl_map_new(void);
 void genl_map_free(struct genl_map *m);
 const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
-/* genl_map_set - map id to name (and details, hdrsize < 0: unknown).
- * A capture-learned entry never replaces a user-given one; with first_only,
- * an existing entry is kept (the pre-pass: first mapping seen wins). */
+/* genl_map_set - map id to name; the caller fills in the details.
+ * A capture-learned entry never replaces a user-given one (nor nlctrl's):
+ * for the same name it returns the existing entry (details may be
+ * refreshed), for another name NULL.  With first_only, an existing entry is
+ * kept and NULL returned (the pre-pass: first mapping seen wins). */
 struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
 void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name);
+void genl_map_del_group(struct genl_family *f, uint32_t id);
+/* forget a family's groups (a NEWFAMILY lists them all) */
+void genl_map_clear_groups(struct genl_family *f);
 /* "family/group" of a multicast group id, or NULL */
 const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n);
 /* Parse "NAME=ID" (ID decimal or 0x hex); false on a bad spec. */

@@ -201,19 +201,20 @@ static const char *const errno_names[] = {
 
 const char *nl_errno_name(int err)
 {
-	if (err < 0)
-		err = -err;
-	return (unsigned)err < ARRAY_SIZE(errno_names) ? errno_names[err] : NULL;
+	/* unsigned: -INT_MIN (from the wire) is not an int */
+	unsigned u = err < 0 ? 0u - (unsigned)err : (unsigned)err;
+
+	return u < ARRAY_SIZE(errno_names) ? errno_names[u] : NULL;
 }
 
 /* Text of an errno: the C library's (Linux numbering), not for kernel-internal codes. */
 static const char *errno_text(int err)
 {
-	if (err < 0)
-		err = -err;
-	if (err == 0 || err > 133)
+	unsigned u = err < 0 ? 0u - (unsigned)err : (unsigned)err;
+
+	if (u == 0 || u > 133)
 		return NULL;
-	return strerror(err);
+	return strerror((int)u);
 }
 
 /* ---- extended ACK (include/uapi/linux/netlink.h) ---- */
