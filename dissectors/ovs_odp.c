@@ -144,7 +144,7 @@ static void sep(struct sbuf *b, bool *first)
 
 /* ---- struct keys described by field tables ---- */
 
-enum ff { F_DEC, F_HEX, F_IP4, F_IP6, F_MAC, F_FRAG };
+enum ff { F_DEC, F_HEX, F_IP4, F_IP6, F_MAC, F_FRAG, F_LABEL };
 
 struct ofield {
 	const char *name;
@@ -168,7 +168,7 @@ static const struct ofield of_ipv4[] = {
 	{ "tos", 9, 1, F_HEX }, { "ttl", 10, 1, F_DEC }, { "frag", 11, 1, F_FRAG },
 };
 static const struct ofield of_ipv6[] = {
-	{ "src", 0, 16, F_IP6 }, { "dst", 16, 16, F_IP6 }, { "label", 32, 4, F_HEX },
+	{ "src", 0, 16, F_IP6 }, { "dst", 16, 16, F_IP6 }, { "label", 32, 4, F_LABEL },
 	{ "proto", 36, 1, F_DEC }, { "tclass", 37, 1, F_HEX }, { "hlimit", 38, 1, F_DEC },
 	{ "frag", 39, 1, F_FRAG },
 };
@@ -230,6 +230,7 @@ static void put_fval(struct sbuf *b, const struct ofield *f, const uint8_t *p, b
 		sbuf_printf(b, "%#x", p[0]);
 		return;
 	case F_HEX:
+	case F_LABEL:
 		sbuf_printf(b, "%#" PRIx64, be_n(p, f->w));
 		return;
 	default:
@@ -257,7 +258,11 @@ static void fmt_struct(struct sbuf *b, const struct okey *k, const uint8_t *v, c
 			continue;
 		}
 		put_fval(b, f, v + f->off, false);
-		if (!all_eq(m + f->off, f->w, 0xff)) {
+		/* the flow label is 20 bits: 0xfffff is its exact mask */
+		bool exact = f->fmt == F_LABEL ?
+			(be_n(m + f->off, 4) & 0xfffff) == 0xfffff :
+			all_eq(m + f->off, f->w, 0xff);
+		if (!exact) {
 			sbuf_putc(b, '/');
 			put_fval(b, f, m + f->off, true);
 		}
