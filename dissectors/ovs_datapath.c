@@ -54,8 +54,22 @@ static void dp_summary(struct dctx *d, struct nlc p)
 	}
 	if (nla_find_u32(&a, 7, &v))
 		emit_sum(d->e, " masks-cache %u", v);
-	if (nla_find_u32(&a, 5, &v))
-		emit_sum(d->e, " features 0x%x", v);
+	if (nla_find_u32(&a, 5, &v)) {
+		emit_sum(d->e, " features ");
+		bool first = true;
+		for (unsigned i = 0; i < 32; i++) {
+			if (!(v & (1u << i)))
+				continue;
+			const char *nm = nl_name(&dp_features, i);
+			if (nm && !d->e->numeric)
+				emit_sum(d->e, "%s%s", first ? "" : ",", nm);
+			else
+				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);
+			first = false;
+		}
+		if (first)
+			emit_sum(d->e, "0");
+	}
 }
 
 static const struct nl_msgdef dp_cmds[] = {

@@ -50,10 +50,11 @@ static void meter_summary(struct dctx *d, struct nlc p)
 			if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
 				break;
 			struct nlc band = nlc_sub(&it, alen - 4u);
-			uint32_t rate = 0, burst = 0;
-			nla_find_u32(&band, 2, &rate);
-			nla_find_u32(&band, 3, &burst);
-			emit_sum(d->e, " band rate %u burst %u", rate, burst);
+			uint32_t rate, burst;
+			if (nla_find_u32(&band, 2, &rate))
+				emit_sum(d->e, " band rate %u", rate);
+			if (nla_find_u32(&band, 3, &burst))
+				emit_sum(d->e, " burst %u", burst);
 			nlc_skip(&it, alen - 4u);
 			nlc_align4(&it);
 		}
