@@ -7,6 +7,9 @@ character for character, among the ODP renderings (JSON field "odp") that
 nldump gives the kernel's ovs_flow replies in the capture.  Statistics
 (packets, bytes, used, flags) and the ufid are set aside: `used` is the
 kernel's monotonic clock in the capture and relative time in ovs-dpctl.
+The `dump-flows -m` truth files (port names, every mask shown) are turned
+into the non-verbose form first (zero-masked fields and attributes dropped,
+ports numbered from the truth's `dpctl show`) and checked the same way.
 
 Also checks that no OVS message in any capture has an unknown attribute
 (unknown_N keys) or a "malformed" array, except the known ones listed in
@@ -49,6 +52,91 @@ def truth_lines(scenario):
             if take and "actions:" in line:
                 out.append(line.rstrip("\n"))
     return out
+
+
+def split_top(s):
+    """Split s at commas outside parentheses/braces."""
+    out, depth, cur = [], 0, ""
+    for ch in s:
+        if ch in "({":
+            depth += 1
+        elif ch in ")}":
+            depth -= 1
+        if ch == "," and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+ZERO_MASK = re.compile(r"/(0|0x0+|0\.0\.0\.0|::|00:00:00:00:00:00)$")
+CT_STATE = ["new", "est", "rel", "rpl", "inv", "trk", "snat", "dnat"]
+
+
+def plain_attr(a):
+    """One key attribute of `dump-flows -m` as the non-verbose form, or None."""
+    m = re.match(r"^([a-z0-9_]+)\((.*)\)$", a)
+    if not m:
+        return a
+    name, args = m.groups()
+    if name.startswith("key"):
+        return a
+    if ZERO_MASK.search(args) and "=" not in args:
+        return None                     # recirc_id(0/0), ct_label(0/0), ...
+    if name == "ct_state" and "/" in args:
+        v, k = (int(x, 16) for x in args.split("/"))
+        return "ct_state(" + "".join(("+" if v & (1 << i) else "-") + CT_STATE[i]
+                                     for i in range(8) if k & (1 << i)) + ")"
+    if name == "encap":
+        inner = [plain_attr(x) for x in split_top(args)]
+        return "encap(" + ",".join(x for x in inner if x) + ")"
+    if name in ("tunnel", "tcp_flags") or "=" not in args:
+        return a
+    fields = [f for f in split_top(args) if not ZERO_MASK.search(f)]
+    if not fields:
+        return "eth()" if name == "eth" else None
+    return name + "(" + ",".join(fields) + ")"
+
+
+def plain_from_verbose(line, ports):
+    """`ovs-dpctl dump-flows -m` (names) -> the non-verbose line (numbers)."""
+    line = UFID.sub("", line.strip()).replace(", dp:ovs", "")
+    keys, rest = line.split(", packets:", 1)
+    out = []
+    for a in split_top(keys):
+        p = plain_attr(a)
+        if p:
+            out.append(p)
+    acts = rest.split("actions:", 1)[1]
+    for name, num in sorted(ports.items(), key=lambda kv: -len(kv[0])):
+        out = [re.sub(r"^in_port\(%s\)$" % re.escape(name), "in_port(%s)" % num, x) for x in out]
+        acts = re.sub(r"(?<=[(,:])%s(?=[,)]|$)" % re.escape(name), num, acts)
+    acts = re.sub(r"^%s(?=[,)]|$)" % "|".join(map(re.escape, ports)) if ports else "^$",
+                  lambda mo: ports[mo.group(0)], acts)
+    return ",".join(out) + ", actions:" + acts
+
+
+def port_map(show):
+    ports = {}
+    if os.path.exists(show):
+        with open(show, encoding="utf-8") as f:
+            for line in f:
+                m = re.match(r"\s+port (\d+): (\S+)", line)
+                if m:
+                    ports[m.group(2)] = m.group(1)
+    return ports
+
+
+# truth files written by `ovs-dpctl dump-flows -m` / `dpctl/dump-flows -m`,
+# with the `dpctl show` that names their ports
+VERBOSE_TRUTH = {
+    "ovs.pcap": ("dpctl-dump-flows.txt", "dpctl-show.txt"),
+    "ovs_vswitchd.pcap": ("vswitchd-dump-flows.txt", "vswitchd-dpctl-show.txt"),
+    "mixed.pcap": ("ovs-dump-flows.txt", "ovs-dpctl-show.txt"),
+}
 
 
 def messages(nldump, pcap):
@@ -103,6 +191,14 @@ def main():
         if not os.path.exists(scen):
             continue
         lines = truth_lines(scen)
+        vt = VERBOSE_TRUTH.get(cap)
+        if vt and os.path.exists(os.path.join(capdir, cap[:-5] + ".truth", vt[0])):
+            tdir = os.path.join(capdir, cap[:-5] + ".truth")
+            ports = port_map(os.path.join(tdir, vt[1]))
+            with open(os.path.join(tdir, vt[0]), encoding="utf-8") as f:
+                for line in f:
+                    if "actions:" in line:
+                        lines.append(plain_from_verbose(line, ports))
         for t in lines:
             total += 1
             if norm(t) in odps:
