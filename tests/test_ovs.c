@@ -99,8 +99,9 @@ struct result {
 	json_t *json;
 };
 
-/* Decode one ovs_flow message (cmd, attrs) and return its JSON and counts. */
-static struct result decode_flow(uint8_t cmd, const struct buf *attrs)
+/* Decode one ovs_flow message (cmd, attrs) and return its JSON and counts;
+ * with echo, as the request echoed in an NLMSG_ERROR (EINVAL). */
+static struct result decode_flow_as(uint8_t cmd, const struct buf *attrs, bool echo)
 {
 	static struct nlstate st;
 	struct buf m = { .n = 0 };
@@ -119,6 +120,17 @@ static struct result decode_flow(uint8_t cmd, const struct buf *attrs)
 	put(&m, attrs->b, attrs->n);
 	uint32_t len = (uint32_t)m.n;
 	memcpy(m.b, &len, 4);
+	if (echo) {
+		struct buf e2 = { .n = 0 };
+		uint32_t eh[4] = { 0, 2, 1, 0 };
+		int32_t code = -22;
+		put(&e2, eh, 16);
+		put(&e2, &code, 4);
+		put(&e2, m.b, m.n);
+		len = (uint32_t)e2.n;
+		memcpy(e2.b, &len, 4);
+		m = e2;
+	}
 
 	char *out = NULL;
 	size_t outn = 0;
@@ -139,6 +151,11 @@ static struct result decode_flow(uint8_t cmd, const struct buf *attrs)
 	CHECK(r.json != NULL, "JSON: %s in %s", err.text, out ? out : "(null)");
 	free(out);
 	return r;
+}
+
+static struct result decode_flow(uint8_t cmd, const struct buf *attrs)
+{
+	return decode_flow_as(cmd, attrs, false);
 }
 
 static const char *odp_of(json_t *j)
@@ -405,8 +422,42 @@ static void test_malformed(void)
 	json_decref(r.json);
 }
 
+/* ovs-vswitchd probes the kernel with sample inside sample ... nine deep:
+ * every level decodes (eight inside an echoed request, which starts one
+ * level down). */
+static void test_deep_samples(void)
+{
+	for (int echo = 0; echo < 2; echo++) {
+		struct buf a = { .n = 0 };
+		int levels = echo ? 8 : 9;
+		nest(&a, 2);
+		for (int i = 0; i < levels; i++) {
+			nest(&a, 6);
+			u32a(&a, 1, 0xffffffff);
+			nest(&a, 2);
+		}
+		u32a(&a, 1, 1);
+		for (int i = 0; i < levels; i++) {
+			end(&a);
+			end(&a);
+		}
+		end(&a);
+		struct result r = decode_flow_as(1, &a, echo);
+		CHECK(r.malformed == 0, "deep samples (echo %d): %u malformed", echo, r.malformed);
+		char *txt = json_dumps(r.json, 0);
+		int n = 0;
+		for (const char *p = txt; (p = strstr(p, "\"sample\"")); p++)
+			n++;
+		CHECK(n == levels, "deep samples (echo %d): %d sample objects", echo, n);
+		CHECK(strstr(txt, "{\"output\": 1}") != NULL, "deep samples (echo %d): innermost output", echo);
+		free(txt);
+		json_decref(r.json);
+	}
+}
+
 int main(void)
 {
+	test_deep_samples();
 	test_keys();
 	test_masks();
 	test_actions();
