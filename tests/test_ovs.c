@@ -418,7 +418,9 @@ static void test_malformed(void)
 	end(&c);
 	r = decode_flow(1, &c);
 	CHECK(r.malformed >= 1, "deep encap: %u malformed", r.malformed);
-	CHECK(strstr(json_dumps(r.json, 0), "nesting deeper") != NULL, "deep encap reason");
+	char *txt = json_dumps(r.json, 0);
+	CHECK(strstr(txt, "nesting deeper") != NULL, "deep encap reason");
+	free(txt);
 	json_decref(r.json);
 }
 
