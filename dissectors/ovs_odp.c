@@ -565,13 +565,10 @@ static bool fmt_key_attr(struct sbuf *b, uint16_t t, const struct nlc *vc,
 		sbuf_putc(b, ')');
 		return true;
 	}
-	if (t == 16) {			/* tunnel */
-		struct nlc empty = *vc;
-		empty.end = empty.pos;
+	if (t == 16) {			/* tunnel: left out when the mask has none */
 		if (mc && !nlc_left(mc))
 			return false;
-		fmt_tunnel(b, vc, mc ? mc : NULL);
-		(void)empty;
+		fmt_tunnel(b, vc, mc);
 		return true;
 	}
 	if (t == 28) {			/* nsh */
