@@ -1,0 +1,66 @@
+/* ovs_ct_limit.c - the ovs_ct_limit genl family: per-zone conntrack limits.
+ * Reference: include/uapi/linux/openvswitch.h (6.12):
+ * OVS_CT_LIMIT_ATTR_ZONE_LIMIT carries an array of
+ * struct ovs_zone_limit { int zone_id; __u32 limit; __u32 count; },
+ * zone_id -1 (OVS_ZONE_LIMIT_DEFAULT_ZONE) being the default. */
+#include "ovs_common.h"
+
+static bool zone_limit_cb(struct dctx *d, const struct nl_attr_pol *pol,
+			  const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) % 12) {
+		emit_malformed(d->e, dctx_off(d, c), "zone_limit: length %zu, not a multiple of 12",
+			       nlc_left(c));
+		return false;
+	}
+	emit_list_begin(d->e, key);
+	while (nlc_left(c)) {
+		int32_t zone = (int32_t)nlc_u32(c);
+		uint32_t limit = nlc_u32(c), count = nlc_u32(c);
+		emit_obj_begin(d->e, NULL);
+		if (zone == -1)
+			emit_cstr(d->e, "zone_id", "default");
+		else
+			emit_sint(d->e, "zone_id", zone);
+		emit_uint(d->e, "limit", limit, EF_DEC);
+		emit_uint(d->e, "count", count, EF_DEC);
+		emit_obj_end(d->e);
+	}
+	emit_list_end(d->e);
+	return true;
+}
+
+static const struct nl_attr_pol ct_limit_attrs[] = {
+	[1] = { "zone_limit", NLA_KIND_CB, .cb = zone_limit_cb },
+};
+static const struct nl_attr_set ct_limit_set = NL_ATTR_SET("ovs_ct_limit", ct_limit_attrs);
+
+static void ct_limit_summary(struct dctx *d, struct nlc p)
+{
+	struct nlc a, z;
+
+	if (!ovs_sum_head(d, &p, &a))
+		return;
+	if (!nla_find(&a, 1, &z))
+		return;
+	while (nlc_left(&z) >= 12) {
+		int32_t zone = (int32_t)nlc_u32(&z);
+		uint32_t limit = nlc_u32(&z), count = nlc_u32(&z);
+		if (zone == -1)
+			emit_sum(d->e, " default limit=%u", limit);
+		else
+			emit_sum(d->e, " zone=%d,limit=%u,count=%u", zone, limit, count);
+	}
+}
+
+static const struct nl_msgdef ct_limit_cmds[] = {
+	[1] = { "SET", NLRK_NEW, &ovs_header_st, &ct_limit_set, ct_limit_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &ct_limit_set, ct_limit_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &ct_limit_set, ct_limit_summary },
+};
+
+const struct nl_dissector ovs_ct_limit_dissector = {
+	.name = "ovs_ct_limit", .proto = -1, .genl_family = "ovs_ct_limit",
+	.msgs = ct_limit_cmds, .nmsgs = ARRAY_SIZE(ct_limit_cmds),
+};

@@ -1,0 +1,135 @@
+/* ovs_flow.c - the ovs_flow genl family, with the flow as ODP text.
+ * Reference: include/uapi/linux/openvswitch.h (6.12), ovs_flow.yaml. */
+#include <inttypes.h>
+#include <stdio.h>
+
+#include "ovs_common.h"
+
+#define NLM_F_REQUEST 1
+
+/* OVS_UFID_F_* */
+static const char *const ufid_flag_v[] = { "omit_key", "omit_mask", "omit_actions" };
+static const struct nl_names ufid_flags = NL_NAMES(ufid_flag_v);
+
+static const char *const tcp_flag_v[] = {
+	"fin", "syn", "rst", "psh", "ack", "urg", "ece", "cwr",
+};
+static const struct nl_names tcp_flags = NL_NAMES(tcp_flag_v);
+
+/* The UFID as ovs prints it: four host-order u32 as a UUID. */
+static void ufid_text(struct sbuf *b, struct nlc c)
+{
+	uint32_t w[4];
+
+	for (int i = 0; i < 4; i++)
+		w[i] = nlc_u32(&c);
+	sbuf_printf(b, "%08x-%04x-%04x-%04x-%04x%08x", w[0], w[1] >> 16, w[1] & 0xffff,
+		    w[2] >> 16, w[2] & 0xffff, w[3]);
+}
+
+static bool ufid_cb(struct dctx *d, const struct nl_attr_pol *pol,
+		    const char *key, struct nlc *c)
+{
+	struct sbuf b = { 0 };
+
+	(void)pol;
+	if (nlc_left(c) != 16) {
+		emit_malformed(d->e, dctx_off(d, c), "ufid: length %zu, expected 16",
+			       nlc_left(c));
+		return false;
+	}
+	ufid_text(&b, *c);
+	nlc_skip(c, 16);
+	emit_text(d->e, key, "%s", b.p);
+	sbuf_free(&b);
+	return true;
+}
+
+static const struct nl_attr_pol flow_attrs[] = {
+	[1] = { "key", NLA_KIND_NESTED, .nest = &ovs_key_set },
+	[2] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[3] = { "stats", NLA_KIND_STRUCT, .st = &ovs_flow_stats_st },
+	[4] = { "tcp_flags", NLA_KIND_U8, .bits = &tcp_flags },
+	[5] = { "used", NLA_KIND_U64 },
+	[6] = { "clear", NLA_KIND_FLAG },
+	[7] = { "mask", NLA_KIND_NESTED, .nest = &ovs_key_set },
+	[8] = { "probe", NLA_KIND_FLAG },
+	[9] = { "ufid", NLA_KIND_CB, .cb = ufid_cb },
+	[10] = { "ufid_flags", NLA_KIND_U32, .bits = &ufid_flags },
+	[11] = { "pad", NLA_KIND_PAD },
+};
+static const struct nl_attr_set flow_set = NL_ATTR_SET("ovs_flow", flow_attrs);
+
+/* The flow in ovs-dpctl's syntax:
+ * [ufid:U, ]keys[, packets:N, bytes:N, used:T[, flags:F]][, actions:A] */
+static void flow_odp(struct sbuf *b, const struct nlc *a, bool request)
+{
+	struct nlc k, m, x;
+	bool any = false;
+
+	if (nla_find(a, 9, &x) && nlc_left(&x) == 16) {
+		sbuf_puts(b, "ufid:");
+		ufid_text(b, x);
+		any = true;
+	}
+	if (nla_find(a, 1, &k)) {
+		if (any)
+			sbuf_puts(b, ", ");
+		ovs_odp_keys(b, &k, nla_find(a, 7, &m) ? &m : NULL);
+		any = true;
+	}
+	if (!request) {
+		uint64_t pk = 0, by = 0;
+		if (nla_find(a, 3, &x) && nlc_left(&x) == 16) {
+			pk = nlc_u64(&x);
+			by = nlc_u64(&x);
+		}
+		sbuf_printf(b, "%spackets:%" PRIu64 ", bytes:%" PRIu64, any ? ", " : "", pk, by);
+		if (nla_find(a, 5, &x) && nlc_left(&x) == 8)
+			sbuf_printf(b, ", used:%" PRIu64 "ms(monotonic)", nlc_u64(&x));
+		else
+			sbuf_puts(b, ", used:never");
+		if (nla_find(a, 4, &x) && nlc_left(&x) == 1) {
+			uint8_t f = nlc_u8(&x);
+			static const char letters[] = "FSRP.UEC";
+			if (f) {
+				sbuf_puts(b, ", flags:");
+				for (int i = 0; i < 8; i++)
+					if (f & (1u << i))
+						sbuf_putc(b, letters[i]);
+			}
+		}
+		any = true;
+	}
+	if (nla_find(a, 2, &x)) {
+		sbuf_printf(b, "%sactions:", any ? ", " : "");
+		ovs_odp_actions(b, &x);
+	}
+}
+
+static void flow_summary(struct dctx *d, struct nlc p)
+{
+	struct nlc a;
+	struct sbuf b = { 0 };
+
+	if (!ovs_sum_head(d, &p, &a))
+		return;
+	flow_odp(&b, &a, (d->nl_flags & NLM_F_REQUEST) != 0);
+	if (b.len) {
+		emit_sum(d->e, " %s", b.p);
+		emit_text(d->e, "odp", "%s", b.p);
+	}
+	sbuf_free(&b);
+}
+
+static const struct nl_msgdef flow_cmds[] = {
+	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &flow_set, flow_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &flow_set, flow_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &flow_set, flow_summary },
+	[4] = { "SET", NLRK_NEW, &ovs_header_st, &flow_set, flow_summary },
+};
+
+const struct nl_dissector ovs_flow_dissector = {
+	.name = "ovs_flow", .proto = -1, .genl_family = "ovs_flow",
+	.msgs = flow_cmds, .nmsgs = ARRAY_SIZE(flow_cmds),
+};

@@ -1,0 +1,91 @@
+/* ovs_vport.c - the ovs_vport genl family.
+ * Reference: include/uapi/linux/openvswitch.h (6.12), ovs_vport.yaml. */
+#include "ovs_common.h"
+
+static const char *const vport_type_v[] = {
+	"unspec", "netdev", "internal", "gre", "vxlan", "geneve",
+};
+static const struct nl_names vport_types = NL_NAMES(vport_type_v);
+
+static const struct nl_attr_pol vport_stats_f[] = {
+	{ "rx_packets", NLA_KIND_U64 },
+	{ "tx_packets", NLA_KIND_U64 },
+	{ "rx_bytes", NLA_KIND_U64 },
+	{ "tx_bytes", NLA_KIND_U64 },
+	{ "rx_errors", NLA_KIND_U64 },
+	{ "tx_errors", NLA_KIND_U64 },
+	{ "rx_dropped", NLA_KIND_U64 },
+	{ "tx_dropped", NLA_KIND_U64 },
+};
+static const struct nl_struct vport_stats_st = NL_STRUCT("ovs_vport_stats", vport_stats_f, 64);
+
+/* OVS_VXLAN_EXT_* */
+static const struct nl_attr_pol vxlan_ext_attrs[] = {
+	[1] = { "gbp", NLA_KIND_FLAG },
+};
+static const struct nl_attr_set vxlan_ext_set = NL_ATTR_SET("ovs_vxlan_ext", vxlan_ext_attrs);
+
+/* OVS_TUNNEL_ATTR_* (vport options) */
+static const struct nl_attr_pol vport_opt_attrs[] = {
+	[1] = { "dst_port", NLA_KIND_U16 },
+	[2] = { "extension", NLA_KIND_NESTED, .nest = &vxlan_ext_set },
+};
+static const struct nl_attr_set vport_opt_set = NL_ATTR_SET("ovs_vport_options", vport_opt_attrs);
+
+/* OVS_VPORT_UPCALL_ATTR_* */
+static const struct nl_attr_pol upcall_stats_attrs[] = {
+	[1] = { "success", NLA_KIND_U64 },
+	[2] = { "fail", NLA_KIND_U64 },
+};
+static const struct nl_attr_set upcall_stats_set = NL_ATTR_SET("ovs_vport_upcall", upcall_stats_attrs);
+
+static const struct nl_attr_pol vport_attrs[] = {
+	[1] = { "port_no", NLA_KIND_U32 },
+	[2] = { "type", NLA_KIND_U32, .enums = &vport_types },
+	[3] = { "name", NLA_KIND_NUL_STRING },
+	[4] = { "options", NLA_KIND_NESTED, .nest = &vport_opt_set },
+	[5] = { "upcall_pid", NLA_KIND_CB, .cb = ovs_u32_array_cb },
+	[6] = { "stats", NLA_KIND_STRUCT, .st = &vport_stats_st },
+	[7] = { "pad", NLA_KIND_PAD },
+	[8] = { "ifindex", NLA_KIND_U32 },
+	[9] = { "netnsid", NLA_KIND_S32 },
+	[10] = { "upcall_stats", NLA_KIND_NESTED, .nest = &upcall_stats_set },
+};
+static const struct nl_attr_set vport_set = NL_ATTR_SET("ovs_vport", vport_attrs);
+
+static void vport_summary(struct dctx *d, struct nlc p)
+{
+	struct nlc a;
+	const uint8_t *s;
+	size_t n;
+	uint32_t v;
+
+	if (!ovs_sum_head(d, &p, &a))
+		return;
+	if (nla_find_u32(&a, 1, &v))
+		emit_sum(d->e, " port %u", v);
+	if (nla_find_str(&a, 3, &s, &n)) {
+		emit_sum(d->e, " \"");
+		emit_sum_str(d->e, s, n);
+		emit_sum(d->e, "\"");
+	}
+	if (nla_find_u32(&a, 2, &v)) {
+		const char *t = nl_name(&vport_types, v);
+		if (t && !d->e->numeric)
+			emit_sum(d->e, " type %s", t);
+		else
+			emit_sum(d->e, " type %u", v);
+	}
+}
+
+static const struct nl_msgdef vport_cmds[] = {
+	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &vport_set, vport_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &vport_set, vport_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &vport_set, vport_summary },
+	[4] = { "SET", NLRK_NEW, &ovs_header_st, &vport_set, vport_summary },
+};
+
+const struct nl_dissector ovs_vport_dissector = {
+	.name = "ovs_vport", .proto = -1, .genl_family = "ovs_vport",
+	.msgs = vport_cmds, .nmsgs = ARRAY_SIZE(vport_cmds),
+};
