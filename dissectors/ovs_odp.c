@@ -74,44 +74,6 @@ static uint64_t le_n(const uint8_t *p, size_t n)
 	return v;
 }
 
-static void put_ip4(struct sbuf *b, const uint8_t *p)
-{
-	sbuf_printf(b, "%u.%u.%u.%u", p[0], p[1], p[2], p[3]);
-}
-
-static void put_ip6(struct sbuf *b, const uint8_t *p)
-{
-	uint16_t w[8];
-	int best = -1, bestlen = 0;
-
-	for (int i = 0; i < 8; i++)
-		w[i] = (uint16_t)(p[2 * i] << 8 | p[2 * i + 1]);
-	for (int i = 0; i < 8;) {
-		int j = i;
-		while (j < 8 && !w[j])
-			j++;
-		if (j - i > bestlen && j - i >= 2) {
-			best = i;
-			bestlen = j - i;
-		}
-		i = j > i ? j : i + 1;
-	}
-	for (int i = 0; i < 8; i++) {
-		if (i == best) {
-			sbuf_puts(b, "::");
-			i += bestlen - 1;
-			continue;
-		}
-		if (i && i != best + bestlen)
-			sbuf_putc(b, ':');
-		sbuf_printf(b, "%x", w[i]);
-	}
-}
-
-static void put_mac(struct sbuf *b, const uint8_t *p)
-{
-	sbuf_printf(b, "%02x:%02x:%02x:%02x:%02x:%02x", p[0], p[1], p[2], p[3], p[4], p[5]);
-}
 
 /* A big-endian byte string as one hex number: "0" or "0x1f..." */
 static void put_hexnum(struct sbuf *b, const uint8_t *p, size_t n)
@@ -219,9 +181,9 @@ static const char *const frag_txt[] = { "no", "first", "later" };
 static void put_fval(struct sbuf *b, const struct ofield *f, const uint8_t *p, bool is_mask)
 {
 	switch (f->fmt) {
-	case F_IP4: put_ip4(b, p); return;
-	case F_IP6: put_ip6(b, p); return;
-	case F_MAC: put_mac(b, p); return;
+	case F_IP4: sbuf_ipv4(b, p); return;
+	case F_IP6: sbuf_ipv6(b, p); return;
+	case F_MAC: sbuf_lladdr(b, p, 6); return;
 	case F_FRAG:
 		if (!is_mask && p[0] < 3) {
 			sbuf_puts(b, frag_txt[p[0]]);
@@ -368,17 +330,17 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 					sbuf_printf(b, "/%#" PRIx64, be_n(m, 8));
 			} else if ((t == 1 || t == 2) && n == 4) {
 				sbuf_puts(b, t == 1 ? "src=" : "dst=");
-				put_ip4(b, v);
+				sbuf_ipv4(b, v);
 				if (!mfull) {
 					sbuf_putc(b, '/');
-					put_ip4(b, m);
+					sbuf_ipv4(b, m);
 				}
 			} else if ((t == 12 || t == 13) && n == 16) {
 				sbuf_puts(b, t == 12 ? "ipv6_src=" : "ipv6_dst=");
-				put_ip6(b, v);
+				sbuf_ipv6(b, v);
 				if (!mfull) {
 					sbuf_putc(b, '/');
-					put_ip6(b, m);
+					sbuf_ipv6(b, m);
 				}
 			} else if ((t == 3 || t == 4) && n == 1) {
 				sbuf_printf(b, t == 3 ? "tos=%#x" : "ttl=%u", v[0]);
@@ -769,14 +731,14 @@ static void fmt_nat(struct sbuf *b, const struct nlc *pl)
 		sbuf_putc(b, '=');
 		if (v6 && pmin)
 			sbuf_putc(b, '[');
-		v6 ? put_ip6(b, lo) : put_ip4(b, lo);
+		v6 ? sbuf_ipv6(b, lo) : sbuf_ipv4(b, lo);
 		if (v6 && pmin)
 			sbuf_putc(b, ']');
 		if (nhi == nlo && memcmp(lo, hi, nlo)) {
 			sbuf_putc(b, '-');
 			if (v6 && pmin)
 				sbuf_putc(b, '[');
-			v6 ? put_ip6(b, hi) : put_ip4(b, hi);
+			v6 ? sbuf_ipv6(b, hi) : sbuf_ipv4(b, hi);
 			if (v6 && pmin)
 				sbuf_putc(b, ']');
 		}
@@ -982,9 +944,9 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	case 14:
 		if (n == 12) {
 			sbuf_puts(b, "push_eth(src=");
-			put_mac(b, v);
+			sbuf_lladdr(b, v, 6);
 			sbuf_puts(b, ",dst=");
-			put_mac(b, v + 6);
+			sbuf_lladdr(b, v + 6, 6);
 			sbuf_putc(b, ')');
 			return;
 		}

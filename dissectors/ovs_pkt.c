@@ -8,40 +8,6 @@
 
 #include "ovs_common.h"
 
-static void ip4(struct sbuf *b, const uint8_t *p)
-{
-	sbuf_printf(b, "%u.%u.%u.%u", p[0], p[1], p[2], p[3]);
-}
-
-static void ip6(struct sbuf *b, const uint8_t *p)
-{
-	uint16_t w[8];
-	int best = -1, bestlen = 0;
-
-	for (int i = 0; i < 8; i++)
-		w[i] = (uint16_t)(p[2 * i] << 8 | p[2 * i + 1]);
-	for (int i = 0; i < 8;) {
-		int j = i;
-		while (j < 8 && !w[j])
-			j++;
-		if (j - i > bestlen && j - i >= 2) {
-			best = i;
-			bestlen = j - i;
-		}
-		i = j > i ? j : i + 1;
-	}
-	for (int i = 0; i < 8; i++) {
-		if (i == best) {
-			sbuf_puts(b, "::");
-			i += bestlen - 1;
-			continue;
-		}
-		if (i && i != best + bestlen)
-			sbuf_putc(b, ':');
-		sbuf_printf(b, "%x", w[i]);
-	}
-}
-
 static void tcp_flags(struct sbuf *b, uint8_t f)
 {
 	static const char letters[] = "FSRPAUEC";
@@ -126,7 +92,7 @@ static void l4(struct sbuf *b, struct nlc *c, unsigned proto, bool v6,
 			const uint8_t *t = nlc_bytes(c, 16);
 			if (t) {
 				sbuf_puts(b, type == 135 ? ", who has " : ", tgt is ");
-				ip6(b, t);
+				sbuf_ipv6(b, t);
 			}
 		} else if (type == 128 || type == 129) {
 			uint16_t id = nlc_be16(c), sq = nlc_be16(c);
@@ -175,12 +141,12 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 		sbuf_puts(b, "ARP, ");
 		if (op == 1) {
 			sbuf_puts(b, "Request who-has ");
-			ip4(b, tpa);
+			sbuf_ipv4(b, tpa);
 			sbuf_puts(b, " tell ");
-			ip4(b, spa);
+			sbuf_ipv4(b, spa);
 		} else if (op == 2) {
 			sbuf_puts(b, "Reply ");
-			ip4(b, spa);
+			sbuf_ipv4(b, spa);
 			sbuf_printf(b, " is-at %02x:%02x:%02x:%02x:%02x:%02x",
 				    sha[0], sha[1], sha[2], sha[3], sha[4], sha[5]);
 		} else {
@@ -206,10 +172,10 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 		}
 		nlc_skip(&c, ihl - 20);
 		sbuf_puts(&t, "");
-		ip4(&t, s);
+		sbuf_ipv4(&t, s);
 		snprintf(a, sizeof(a), "%s", t.p);
 		sbuf_reset(&t);
-		ip4(&t, d);
+		sbuf_ipv4(&t, d);
 		snprintf(z, sizeof(z), "%s", t.p);
 		sbuf_free(&t);
 		sbuf_puts(b, "IP ");
@@ -241,10 +207,10 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 			left = left > len ? left - len : 0;
 			nh = next;
 		}
-		ip6(&t, s);
+		sbuf_ipv6(&t, s);
 		snprintf(a, sizeof(a), "%s", t.p);
 		sbuf_reset(&t);
-		ip6(&t, d);
+		sbuf_ipv6(&t, d);
 		snprintf(z, sizeof(z), "%s", t.p);
 		sbuf_free(&t);
 		sbuf_puts(b, "IP6 ");

@@ -608,58 +608,27 @@ void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
 	       const uint8_t *p, size_t n)
 {
-	char t[64];
-	size_t len = 0;
-
 	if (e->mode == EMIT_COUNT || (e->mode == EMIT_LINE && !e->sum_next))
 		return;
-	if (kind == EA_IPV4 && n == 4) {
-		len = (size_t)snprintf(t, sizeof(t), "%u.%u.%u.%u", p[0], p[1], p[2], p[3]);
-	} else if (kind == EA_IPV6 && n == 16) {
-		/* RFC 5952: compress the longest run (>= 2) of zero groups */
-		unsigned g[8];
-		int best = -1, bestlen = 0;
-		for (int i = 0; i < 8; i++)
-			g[i] = (unsigned)p[2 * i] << 8 | p[2 * i + 1];
-		for (int i = 0; i < 8;) {
-			int j = i;
-			while (j < 8 && g[j] == 0)
-				j++;
-			if (j - i > bestlen && j - i >= 2) {
-				best = i;
-				bestlen = j - i;
-			}
-			i = j == i ? i + 1 : j;
-		}
-		for (int i = 0; i < 8; i++) {
-			if (i == best) {
-				len += (size_t)snprintf(t + len, sizeof(t) - len, "::");
-				i += bestlen - 1;
-				continue;
-			}
-			if (len && t[len - 1] != ':')
-				t[len++] = ':';
-			len += (size_t)snprintf(t + len, sizeof(t) - len, "%x", g[i]);
-		}
-		if (!len)
-			len = (size_t)snprintf(t, sizeof(t), "::");
-	} else {
-		/* link-layer address of any length */
-		if (n > 20) {
-			emit_hex(e, key, p, n);
-			return;
-		}
-		for (size_t i = 0; i < n; i++)
-			len += (size_t)snprintf(t + len, sizeof(t) - len, i ? ":%02x" : "%02x", p[i]);
+	if (kind == EA_MAC && n > 20) {
+		emit_hex(e, key, p, n);	/* not an address of any kind */
+		return;
 	}
-	t[len] = 0;
+	struct sbuf *t = &e->tmp;
+	sbuf_reset(t);
+	if (kind == EA_IPV4 && n == 4)
+		sbuf_ipv4(t, p);
+	else if (kind == EA_IPV6 && n == 16)
+		sbuf_ipv6(t, p);
+	else
+		sbuf_lladdr(t, p, n);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_lit(&outbuf, (const uint8_t *)t, len);
+		json_lit(&outbuf, (const uint8_t *)t->p, t->len);
 		jend(w);
 		return;
 	}
-	put_text(e, key, t, len, t, len);
+	put_text(e, key, t->p ? t->p : "", t->len, t->p ? t->p : "", t->len);
 }
 
 void emit_enum_name(struct emitter *e, const char *key, uint64_t v, const char *name)

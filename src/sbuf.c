@@ -118,6 +118,57 @@ void sbuf_escape(struct sbuf *b, const uint8_t *p, size_t n, int quote)
 	}
 }
 
+void sbuf_ipv4(struct sbuf *b, const uint8_t *p)
+{
+	for (int i = 0; i < 4; i++) {
+		if (i)
+			sbuf_putc(b, '.');
+		sbuf_u64(b, p[i]);
+	}
+}
+
+void sbuf_ipv6(struct sbuf *b, const uint8_t *p)
+{
+	unsigned g[8];
+	int best = -1, bestlen = 0;
+
+	for (int i = 0; i < 8; i++)
+		g[i] = (unsigned)p[2 * i] << 8 | p[2 * i + 1];
+	for (int i = 0; i < 8;) {
+		int j = i;
+		while (j < 8 && !g[j])
+			j++;
+		if (j - i > bestlen && j - i >= 2) {
+			best = i;
+			bestlen = j - i;
+		}
+		i = j > i ? j : i + 1;
+	}
+	for (int i = 0; i < 8; i++) {
+		if (i == best) {
+			sbuf_put(b, "::", 2);
+			i += bestlen - 1;
+			continue;
+		}
+		if (i && i != best + bestlen)
+			sbuf_putc(b, ':');
+		char t[5];
+		int n = 0;
+		for (int sh = 12; sh >= 0; sh -= 4)
+			if ((g[i] >> sh) || n || !sh)
+				t[n++] = hexdig[(g[i] >> sh) & 15];
+		sbuf_put(b, t, (size_t)n);
+	}
+}
+
+void sbuf_lladdr(struct sbuf *b, const uint8_t *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char t[3] = { hexdig[p[i] >> 4], hexdig[p[i] & 15], ':' };
+		sbuf_put(b, t, i + 1 < n ? 3 : 2);
+	}
+}
+
 void sbuf_free(struct sbuf *b)
 {
 	free(b->p);

@@ -24,6 +24,11 @@ void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n);
 /* sbuf_escape - wire bytes as text: printable ASCII kept, backslash doubled,
  * quote escaped when quote is set, every other byte as \n, \t, \r or \xNN. */
 void sbuf_escape(struct sbuf *b, const uint8_t *p, size_t n, int quote);
+/* Addresses as text: dotted quad; RFC 5952 IPv6 (longest run of two or
+ * more zero groups as "::"); n bytes of link-layer address as aa:bb:... */
+void sbuf_ipv4(struct sbuf *b, const uint8_t *p);
+void sbuf_ipv6(struct sbuf *b, const uint8_t *p);
+void sbuf_lladdr(struct sbuf *b, const uint8_t *p, size_t n);
 void sbuf_free(struct sbuf *b);
 static inline void sbuf_reset(struct sbuf *b) { b->len = 0; }
 
