@@ -6,8 +6,10 @@
 #include "registry.h"
 
 extern const struct nl_dissector genl_dissector;
+extern const struct nl_dissector rtnl_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
+	&rtnl_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);
