@@ -186,10 +186,16 @@ static void sum_link(struct dctx *d, struct nlc c)
 	size_t n;
 	uint32_t v;
 
-	emit_sum(d->e, " %d:", idx);
+	bool req = d->nl_flags & NLM_F_REQUEST;
+	if (idx || !req)
+		emit_sum(d->e, " %d:", idx);
+	const char *known = idx > 0 && !d->e->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
 	if (nla_find_str(&a, IFLA_IFNAME, &nm, &n)) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, nm, n);
+	} else if (known) {
+		emit_sum(d->e, " ");
+		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
 	if (nla_find_u32(&a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
 		struct nlc ns;
@@ -199,7 +205,9 @@ static void sum_link(struct dctx *d, struct nlc c)
 		else
 			sum_ifname(d, v);
 	}
-	if (d->e->numeric) {
+	if (req && !flags) {
+		/* a request changing nothing in ifi_flags */
+	} else if (d->e->numeric) {
 		emit_sum(d->e, " <0x%x>", flags);
 	} else {
 		emit_sum(d->e, " <");
@@ -283,11 +291,14 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), loc, peer;
 	uint32_t idx = rd32(h + 4);
 
-	emit_sum(d->e, " %u: ", idx);
-	sum_ifname(d, idx);
-	emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : af == RT_AF_INET6 ? "inet6" : "family");
-	if (af != RT_AF_INET && af != RT_AF_INET6)
-		emit_sum(d->e, " %d", af);
+	if (idx) {
+		emit_sum(d->e, " %u: ", idx);
+		sum_ifname(d, idx);
+	}
+	if (af == RT_AF_INET || af == RT_AF_INET6)
+		emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : "inet6");
+	else if (af)
+		emit_sum(d->e, " family %d", af);
 	bool have_loc = nla_find(&a, IFA_LOCAL, &loc);
 	bool have_peer = nla_find(&a, IFA_ADDRESS, &peer);
 	struct nlc other;
@@ -429,7 +440,8 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, -2, v);
 	}
-	rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
 	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
 		emit_sum(d->e, " lladdr ");
 		rtnl_sum_addr(d, -2, v);
@@ -492,9 +504,12 @@ static void sum_rule(struct dctx *d, struct nlc c)
 	sum_str_attr(d, &a, FRA_OIFNAME, "oif");
 	if (nla_find_u32(&a, FRA_TABLE, &x))
 		table = x;
+	struct nlc l3;
 	switch (h[7]) {
 	case 1:
-		if (table) {
+		if (nla_find(&a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
+			emit_sum(d->e, " lookup [l3mdev-table]");
+		} else if (table) {
 			const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
 			if (tn)
 				emit_sum(d->e, " lookup %s", tn);
@@ -567,9 +582,10 @@ static void sum_tc(struct dctx *d, struct nlc c)
 	bool chain = t >= 100 && t <= 102;
 
 	sum_str_attr(d, &a, 1, "");
-	if (!filter && !chain)
+	if (!filter && !chain && handle)
 		emit_sum(d->e, " %x:%x", handle >> 16, handle & 0xffff);
-	rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
 	if (parent == 0xffffffffu)
 		emit_sum(d->e, " root");
 	else if (parent == 0xfffffff1u)
