@@ -244,7 +244,9 @@ static void sum_link(struct dctx *d, struct nlc c)
 	struct nlc mac;
 	bool have_mac = nla_find(&a, IFLA_ADDRESS, &mac);
 	if (have_mac || (type && tn)) {
-		if (tn)
+		if (req && !type)
+			emit_sum(d->e, " address");
+		else if (tn)
 			emit_sum(d->e, " link/%s", tn);
 		else
 			emit_sum(d->e, " link/%u", type);
@@ -380,6 +382,18 @@ static void sum_route(struct dctx *d, struct nlc c)
 		uint16_t fam = nlc_u16(&v);
 		emit_sum(d->e, " via %s ", fam == RT_AF_INET ? "inet" : fam == RT_AF_INET6 ? "inet6" : "family");
 		rtnl_sum_addr(d, fam, v);
+	}
+	struct nlc et, en;
+	if (nla_find(&a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
+		uint16_t etype = nlc_u16(&et);
+		emit_sum(d->e, " encap %s", etype == 1 ? "mpls" : etype == 2 ? "ip" :
+			 etype == 4 ? "ip6" : etype == 5 ? "seg6" : etype == 7 ? "seg6local" :
+			 etype == 6 ? "bpf" : "other");
+		struct nlc labels;
+		if (etype == 1 && nla_find(&a, 22 /* RTA_ENCAP */, &en) && nla_find(&en, 1, &labels)) {
+			emit_sum(d->e, " ");
+			rtnl_sum_addr(d, RT_AF_MPLS, labels);
+		}
 	}
 	sum_dev_attr(d, &a, RTA_OIF, "dev");
 	sum_dev_attr(d, &a, RTA_IIF, "iif");
