@@ -389,11 +389,18 @@ static const struct nl_attr_pol mpls_af_attrs[] = {
 };
 static const struct nl_attr_set mpls_af_set = NL_ATTR_SET("mpls", mpls_af_attrs);
 
+static const struct nl_attr_pol mctp_af_attrs[] = {
+	[1] = { "net", NLA_KIND_U32 },
+	[2] = { "phys_binding", NLA_KIND_U8 },
+};
+static const struct nl_attr_set mctp_af_set = NL_ATTR_SET("mctp", mctp_af_attrs);
+
 static const struct nl_attr_pol afspec_attrs[] = {
 	[RT_AF_INET] = { "inet", NLA_KIND_NESTED, .nest = &inet_set },
 	[RT_AF_BRIDGE] = { "bridge", NLA_KIND_NESTED, .nest = &br_afspec_set },
 	[RT_AF_INET6] = { "inet6", NLA_KIND_NESTED, .nest = &inet6_set },
 	[RT_AF_MPLS] = { "mpls", NLA_KIND_NESTED, .nest = &mpls_af_set },
+	[45] = { "mctp", NLA_KIND_NESTED, .nest = &mctp_af_set },
 };
 static const struct nl_attr_set afspec_set = NL_ATTR_SET("af_spec", afspec_attrs);
 
@@ -779,6 +786,20 @@ static const struct nl_attr_pol gre_attrs[] = {
 };
 static const struct nl_attr_set gre_set = NL_ATTR_SET("gre", gre_attrs);
 
+/* IFLA_IPTUN_FLAGS: be16 for ipip and sit, host-order u32 for ip6tnl */
+static bool cb_iptun_flags(struct dctx *d, const struct nl_attr_pol *pol,
+			   const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) == 2)
+		emit_uint(d->e, key, nlc_be16(c), EF_HEX);
+	else if (nlc_left(c) == 4)
+		emit_uint(d->e, key, nlc_u32(c), EF_HEX);
+	else
+		return false;
+	return true;
+}
+
 static const struct nl_attr_pol iptun_attrs[] = {
 	[1] = { "link", NLA_KIND_U32 },
 	[2] = { "local", NLA_KIND_ADDR },
@@ -787,7 +808,7 @@ static const struct nl_attr_pol iptun_attrs[] = {
 	[5] = { "tos", NLA_KIND_U8 },
 	[6] = { "encap_limit", NLA_KIND_U8 },
 	[7] = { "flowinfo", NLA_KIND_BE32, .flags = NLAF_HEX },
-	[8] = { "flags", NLA_KIND_UINT, .flags = NLAF_HEX },	/* u16 sit, u32 ip6tnl */
+	[8] = { "flags", NLA_KIND_CB, .cb = cb_iptun_flags },
 	[9] = { "proto", NLA_KIND_U8 },
 	[10] = { "pmtudisc", NLA_KIND_U8 },
 	[11] = { "6rd_prefix", NLA_KIND_IPV6 },
@@ -892,6 +913,44 @@ static const struct nl_attr_pol macsec_attrs[] = {
 };
 static const struct nl_attr_set macsec_set = NL_ATTR_SET("macsec", macsec_attrs);
 
+static const char *const hsr_proto_v[] = { "hsr", "prp" };
+static const struct nl_names hsr_proto_names = NL_NAMES(hsr_proto_v);
+static const struct nl_attr_pol hsr_attrs[] = {
+	[1] = { "slave1", NLA_KIND_U32 },
+	[2] = { "slave2", NLA_KIND_U32 },
+	[3] = { "multicast_spec", NLA_KIND_U8 },
+	[4] = { "supervision_addr", NLA_KIND_MAC },
+	[5] = { "seq_nr", NLA_KIND_U16 },
+	[6] = { "version", NLA_KIND_U8 },
+	[7] = { "protocol", NLA_KIND_U8, .enums = &hsr_proto_names },
+	[8] = { "interlink", NLA_KIND_U32 },
+};
+static const struct nl_attr_set hsr_set = NL_ATTR_SET("hsr", hsr_attrs);
+
+static const char *const netkit_mode_v[] = { "l2", "l3" };
+static const struct nl_names netkit_mode_names = NL_NAMES(netkit_mode_v);
+static const char *const netkit_scrub_v[] = { "none", "default" };
+static const struct nl_names netkit_scrub_names = NL_NAMES(netkit_scrub_v);
+static const struct nl_attr_pol netkit_attrs[] = {
+	[1] = { "peer_info", NLA_KIND_BINARY },
+	[2] = { "primary", NLA_KIND_U8 },
+	[3] = { "policy", NLA_KIND_S32 },
+	[4] = { "peer_policy", NLA_KIND_S32 },
+	[5] = { "mode", NLA_KIND_U32, .enums = &netkit_mode_names },
+	[6] = { "scrub", NLA_KIND_U32, .enums = &netkit_scrub_names },
+	[7] = { "peer_scrub", NLA_KIND_U32, .enums = &netkit_scrub_names },
+	[8] = { "headroom", NLA_KIND_U16 },
+	[9] = { "tailroom", NLA_KIND_U16 },
+};
+static const struct nl_attr_set netkit_set = NL_ATTR_SET("netkit", netkit_attrs);
+
+static const char *const ovpn_mode_v[] = { "p2p", "mp" };
+static const struct nl_names ovpn_mode_names = NL_NAMES(ovpn_mode_v);
+static const struct nl_attr_pol ovpn_attrs[] = {
+	[1] = { "mode", NLA_KIND_U8, .enums = &ovpn_mode_names },
+};
+static const struct nl_attr_set ovpn_set = NL_ATTR_SET("ovpn", ovpn_attrs);
+
 /* veth: IFLA_VETH_INFO_PEER is a struct ifinfomsg followed by IFLA_* */
 static bool cb_veth_peer(struct dctx *d, const struct nl_attr_pol *pol,
 			 const char *key, struct nlc *c)
@@ -951,6 +1010,9 @@ static const struct kind_set kinds[] = {
 	{ "ipvtap", &ipvlan_set, NULL },
 	{ "tun", &tun_set, NULL },
 	{ "macsec", &macsec_set, NULL },
+	{ "hsr", &hsr_set, NULL },
+	{ "netkit", &netkit_set, NULL },
+	{ "ovpn", &ovpn_set, NULL },
 	{ "dummy", &empty_set, NULL },
 	{ "ifb", &empty_set, NULL },
 	{ "wireguard", &empty_set, NULL },
@@ -1070,5 +1132,7 @@ static const struct nl_attr_pol link_attrs[] = {
 	[65] = { "dpll_pin", NLA_KIND_BINARY },
 	[66] = { "max_pacing_offload_horizon", NLA_KIND_U32 },
 	[67] = { "netns_immutable", NLA_KIND_U8 },
+	[68] = { "headroom", NLA_KIND_U16 },
+	[69] = { "tailroom", NLA_KIND_U16 },
 };
 const struct nl_attr_set rtnl_link_set = NL_ATTR_SET("link", link_attrs);
