@@ -578,7 +578,7 @@ static void sum_nexthop(struct dctx *d, struct nlc c)
 static void sum_handle(struct dctx *d, const char *label, uint32_t hd)
 {
 	if (hd == 0xffffffffu)
-		emit_sum(d->e, " %s", label[0] == 'p' ? "root" : "root");
+		emit_sum(d->e, " root");
 	else
 		emit_sum(d->e, " %s %x:%x", label, hd >> 16, hd & 0xffff);
 }
@@ -604,6 +604,10 @@ static void sum_tc(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " root");
 	else if (parent == 0xfffffff1u)
 		emit_sum(d->e, " %s", handle == 0xffff0000u ? "ingress" : "parent ffff:fff1");
+	else if (parent == 0xfffffff2u)
+		emit_sum(d->e, " ingress");
+	else if (parent == 0xfffffff3u)
+		emit_sum(d->e, " egress");
 	else if (parent)
 		sum_handle(d, "parent", parent);
 	if (filter) {

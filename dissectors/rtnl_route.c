@@ -642,6 +642,9 @@ static const struct nl_attr_pol rule_attrs[] = {
 	[25] = { "dscp", NLA_KIND_U8 },
 	[26] = { "flowlabel", NLA_KIND_BE32, .flags = NLAF_HEX },
 	[27] = { "flowlabel_mask", NLA_KIND_BE32, .flags = NLAF_HEX },
+	[28] = { "sport_mask", NLA_KIND_U16, .flags = NLAF_HEX },
+	[29] = { "dport_mask", NLA_KIND_U16, .flags = NLAF_HEX },
+	[30] = { "dscp_mask", NLA_KIND_U8, .flags = NLAF_HEX },
 };
 const struct nl_attr_set rtnl_rule_set = NL_ATTR_SET("rule", rule_attrs);
 
