@@ -716,13 +716,64 @@ static bool cb_tc_options(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+/* TCA_XSTATS by kind: struct tc_fq_codel_xstats (u32 type, then the qdisc
+ * or class variant), struct tc_htb_xstats; others as hex */
+static const struct nl_attr_pol fq_codel_qd_xstats_f[] = {
+	{ "type", NLA_KIND_U32 },
+	{ "maxpacket", NLA_KIND_U32 }, { "drop_overlimit", NLA_KIND_U32 },
+	{ "ecn_mark", NLA_KIND_U32 }, { "new_flow_count", NLA_KIND_U32 },
+	{ "new_flows_len", NLA_KIND_U32 }, { "old_flows_len", NLA_KIND_U32 },
+	{ "ce_mark", NLA_KIND_U32 }, { "memory_usage", NLA_KIND_U32 },
+	{ "drop_overmemory", NLA_KIND_U32 },
+};
+static const struct nl_struct fq_codel_qd_xstats_st = { "tc_fq_codel_xstats", fq_codel_qd_xstats_f,
+	ARRAY_SIZE(fq_codel_qd_xstats_f), 40, 24 };
+static const struct nl_attr_pol fq_codel_cl_xstats_f[] = {
+	{ "type", NLA_KIND_U32 },
+	{ "deficit", NLA_KIND_S32 }, { "ldelay", NLA_KIND_U32 }, { "count", NLA_KIND_U32 },
+	{ "lastcount", NLA_KIND_U32 }, { "dropping", NLA_KIND_U32 }, { "drop_next", NLA_KIND_S32 },
+};
+static const struct nl_struct fq_codel_cl_xstats_st = { "tc_fq_codel_xstats", fq_codel_cl_xstats_f,
+	ARRAY_SIZE(fq_codel_cl_xstats_f), 40, 28 };
+static const struct nl_attr_pol htb_xstats_f[] = {
+	{ "lends", NLA_KIND_U32 }, { "borrows", NLA_KIND_U32 }, { "giants", NLA_KIND_U32 },
+	{ "tokens", NLA_KIND_S32 }, { "ctokens", NLA_KIND_S32 },
+};
+static const struct nl_struct htb_xstats_st = NL_STRUCT("tc_htb_xstats", htb_xstats_f, 20);
+
+static bool cb_tc_xstats(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	(void)pol;
+	char k[32];
+	rtnl_kind(&d->parent, TCA_KIND, k, sizeof(k));
+	if (!strcmp(k, "htb") && nlc_left(c) == 20) {
+		nl_struct_decode(d, key, c, &htb_xstats_st);
+		return true;
+	}
+	if (!strcmp(k, "fq_codel") && nlc_left(c) >= 4) {
+		const uint8_t *t = nlc_peek(c, 4);
+		uint32_t type;
+		if (!t)
+			return false;
+		memcpy(&type, t, 4);
+		if (c->order == NLC_BE)
+			type = (uint32_t)t[0] << 24 | (uint32_t)t[1] << 16 | (uint32_t)t[2] << 8 | t[3];
+		if (type > 1)
+			return false;
+		nl_struct_decode(d, key, c, type ? &fq_codel_cl_xstats_st : &fq_codel_qd_xstats_st);
+		return true;
+	}
+	return false;
+}
+
 static const char *const dump_flag_v[] = { "terse_dump" };
 static const struct nl_names dump_flag_bits = NL_NAMES(dump_flag_v);
 static const struct nl_attr_pol tc_attrs[] = {
 	[1] = { "kind", NLA_KIND_STRING },
 	[2] = { "options", NLA_KIND_CB, .cb = cb_tc_options },
 	[3] = { "stats", NLA_KIND_STRUCT, .st = &tc_stats_st },
-	[4] = { "xstats", NLA_KIND_BINARY },
+	[4] = { "xstats", NLA_KIND_CB, .cb = cb_tc_xstats },
 	[5] = { "rate", NLA_KIND_STRUCT, .st = &estimator_st },
 	[6] = { "fcnt", NLA_KIND_U32 },
 	[7] = { "stats2", NLA_KIND_NESTED, .nest = &stats2_set },
