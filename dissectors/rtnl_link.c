@@ -1018,6 +1018,10 @@ static const struct kind_set kinds[] = {
 	{ "wireguard", &empty_set, NULL },
 	{ "nlmon", &empty_set, NULL },
 	{ "openvswitch", &empty_set, NULL },
+	/* Open vSwitch's out-of-tree tunnel kinds take the in-tree attributes */
+	{ "ovs_geneve", &geneve_set, NULL },
+	{ "ovs_vxlan", &vxlan_set, NULL },
+	{ "ovs_gre", &gre_set, NULL },
 };
 
 static const struct kind_set *kind_lookup(const struct nlc *parent, uint16_t type)

@@ -732,6 +732,7 @@ static const struct nl_attr_pol fq_codel_cl_xstats_f[] = {
 	{ "type", NLA_KIND_U32 },
 	{ "deficit", NLA_KIND_S32 }, { "ldelay", NLA_KIND_U32 }, { "count", NLA_KIND_U32 },
 	{ "lastcount", NLA_KIND_U32 }, { "dropping", NLA_KIND_U32 }, { "drop_next", NLA_KIND_S32 },
+	{ "pad", NLA_KIND_PAD, .len = 12 },	/* the union's qdisc variant is longer */
 };
 static const struct nl_struct fq_codel_cl_xstats_st = { "tc_fq_codel_xstats", fq_codel_cl_xstats_f,
 	ARRAY_SIZE(fq_codel_cl_xstats_f), 40, 28 };
