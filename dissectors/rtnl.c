@@ -577,10 +577,18 @@ static void sum_nexthop(struct dctx *d, struct nlc c)
 
 static void sum_handle(struct dctx *d, const char *label, uint32_t hd)
 {
-	if (hd == 0xffffffffu)
+	if (hd == 0xffffffffu) {
 		emit_sum(d->e, " root");
+		return;
+	}
+	if (label)
+		emit_sum(d->e, " %s", label);
+	if (!(hd >> 16))
+		emit_sum(d->e, " :%x", hd & 0xffff);
+	else if (!(hd & 0xffff))
+		emit_sum(d->e, " %x:", hd >> 16);
 	else
-		emit_sum(d->e, " %s %x:%x", label, hd >> 16, hd & 0xffff);
+		emit_sum(d->e, " %x:%x", hd >> 16, hd & 0xffff);
 }
 
 static void sum_tc(struct dctx *d, struct nlc c)
@@ -597,7 +605,7 @@ static void sum_tc(struct dctx *d, struct nlc c)
 
 	sum_str_attr(d, &a, 1, "");
 	if (!filter && !chain && handle)
-		emit_sum(d->e, " %x:%x", handle >> 16, handle & 0xffff);
+		sum_handle(d, NULL, handle);
 	if (rd32(h + 4))
 		rtnl_sum_dev(d, "dev", rd32(h + 4));
 	if (parent == 0xffffffffu)

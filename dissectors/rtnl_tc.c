@@ -3,7 +3,8 @@
  * TCA_ACT_KIND.
  *
  * struct tcmsg (20): u8 family | u8 pad | u16 pad | s32 ifindex | u32 handle | u32 parent | u32 info
- * Handles and parents are shown as major:minor (hex), as tc does.
+ * Handles and parents are shown as tc shows them: major:minor in hex, "1:"
+ * for minor 0, ":1" for major 0, "root", "none".
  *
  * Reference: include/uapi/linux/rtnetlink.h, pkt_sched.h, pkt_cls.h,
  * gen_stats.h, tc_act/tc_gact.h, tc_act/tc_mirred.h (Linux 6.12).
@@ -29,6 +30,10 @@ static bool cb_handle(struct dctx *d, const struct nl_attr_pol *pol,
 		emit_text(d->e, key, "root");
 	else if (h == 0)
 		emit_text(d->e, key, "none");
+	else if (!(h >> 16))
+		emit_text(d->e, key, ":%x", h & 0xffff);
+	else if (!(h & 0xffff))
+		emit_text(d->e, key, "%x:", h >> 16);
 	else
 		emit_text(d->e, key, "%x:%x", h >> 16, h & 0xffff);
 	return true;

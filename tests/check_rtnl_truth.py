@@ -8,6 +8,7 @@ find the dump that produced the file and compare:
   links:  ifindex, ifname, mtu, operstate, ether address, kind (with -d)
   addrs:  per interface the set of (family, address, prefixlen)
   routes: the set of (type, dst, table, dev, gateway(s))
+  qdiscs: kind, handle, dev, parent and some options (tc-qdisc.json)
 (`ip -j route` prints an MPLS encap's labels under "dst", overwriting the
 destination: such routes are compared by their labels.)
 The dump is the first GET request of the right type sent after the command
@@ -28,7 +29,7 @@ import sys
 from datetime import datetime
 
 RT = {"link": ("GETLINK", "NEWLINK"), "addr": ("GETADDR", "NEWADDR"),
-      "route": ("GETROUTE", "NEWROUTE")}
+      "route": ("GETROUTE", "NEWROUTE"), "qdisc": ("GETQDISC", "NEWQDISC")}
 TABLES = {253: "default", 254: "main", 255: "local"}
 
 
@@ -161,6 +162,60 @@ def check_addrs(truth, replies):
     return errs
 
 
+def tc_handle(h):
+    """tc prints a zero qdisc handle as 0:, nldump as none."""
+    return "0:" if h == "none" else h
+
+
+# tc -j option name -> (our name, conversion)
+QDISC_OPTS = {
+    "fq_codel": {"limit": "limit", "flows": "flows", "quantum": "quantum",
+                 "target": "target", "interval": "interval", "ecn": "ecn",
+                 "memory_limit": "memory_limit", "drop_batch": "drop_batch_size"},
+    "htb": {"r2q": "init.rate2quantum", "direct_qlen": "direct_qlen"},
+    "sfq": {"limit": "limit", "quantum": "quantum", "divisor": "divisor",
+            "perturb": "perturb_period", "depth": "depth"},
+}
+
+
+def dig(o, path):
+    for p in path.split("."):
+        if not isinstance(o, dict) or p not in o:
+            return None
+        o = o[p]
+    return o
+
+
+def check_qdiscs(truth, replies, names):
+    errs = []
+    got = {}
+    for r in replies:
+        h = r["tcmsg"]
+        got[(names.get(h["ifindex"]), tc_handle(h["handle"]), h["parent"])] = r
+    for t in truth:
+        parent = "root" if t.get("root") else t.get("parent")
+        r = got.get((t["dev"], t["handle"], parent))
+        if not r:
+            errs.append("qdisc %s %s on %s missing from the dump" % (t["kind"], t["handle"], t["dev"]))
+            continue
+        h, a = r["tcmsg"], r.get("attrs", {})
+        if a.get("kind") != t["kind"]:
+            errs.append("qdisc %s %s: kind %r, decoded %r" % (t["dev"], t["handle"], t["kind"], a.get("kind")))
+        if parent != h["parent"] and not (parent == "root" and h["parent"] == "root"):
+            errs.append("qdisc %s %s: parent %r, decoded %r" % (t["dev"], t["handle"], parent, h["parent"]))
+        for tk, ours in QDISC_OPTS.get(t["kind"], {}).items():
+            want = t.get("options", {}).get(tk)
+            have = dig(a.get("options", {}), ours)
+            if isinstance(want, bool) and have is not None:
+                have = bool(have)
+            if want is not None and want != have:
+                errs.append("qdisc %s %s option %s: truth %r, decoded %r" %
+                            (t["dev"], t["handle"], tk, want, have))
+    if len(got) != len(truth):
+        errs.append("qdiscs: truth has %d, dump has %d" % (len(truth), len(got)))
+    return errs
+
+
 def route_key(rt, a, names):
     gws = []
     if "gateway" in a:
@@ -249,6 +304,8 @@ def check_capture(nldump, capdir, name):
             kind = "addr"
         elif re.match(r"(final-)?ip6?-route\.json$", f):
             kind = "route"
+        elif f == "tc-qdisc.json":
+            kind = "qdisc"
         if not kind or not msgs:
             continue
         truth = json.load(open(os.path.join(truthdir, f)))
@@ -264,6 +321,8 @@ def check_capture(nldump, capdir, name):
             errs = check_links(truth, replies, detailed)
         elif kind == "addr":
             errs = check_addrs(truth, replies)
+        elif kind == "qdisc":
+            errs = check_qdiscs(truth, replies, names_at(msgs, when))
         else:
             errs = check_routes(truth, replies, names_at(msgs, when))
         status = "ok" if not errs else "FAIL"
