@@ -1030,13 +1030,6 @@ static bool cb_mdb_entry_info(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
-static bool cb_mdb_set_entry(struct dctx *d, const struct nl_attr_pol *pol,
-			     const char *key, struct nlc *c)
-{
-	(void)pol;
-	return decode_mdb_entry(d, key, c);
-}
-
 static const struct nl_attr_pol mdb_rtr_pattr_attrs[] = {
 	[1] = { "timer", NLA_KIND_U32 },
 	[2] = { "type", NLA_KIND_U8, .enums = &mdb_rtr_type_names },
@@ -1071,16 +1064,36 @@ static const struct nl_attr_pol mdb_router_attrs[] = {
 	[1] = { "port", NLA_KIND_CB, .cb = cb_mdb_router_port },
 };
 static const struct nl_attr_set mdb_router_set = NL_ATTR_SET("router", mdb_router_attrs);
+/* Requests carry MDBA_SET_ENTRY / MDBA_GET_ENTRY (a struct br_mdb_entry)
+ * and its attributes under types 1 and 2; the kernel's messages carry
+ * MDBA_MDB and MDBA_ROUTER there. */
+static bool cb_mdb_1(struct dctx *d, const struct nl_attr_pol *pol,
+		     const char *key, struct nlc *c)
+{
+	(void)pol;
+	(void)key;
+	if (d->nl_flags & NLM_F_REQUEST)
+		return decode_mdb_entry(d, d->nl_type == 86 ? "get_entry" : "set_entry", c);
+	nla_walk_under(d, "mdb", c, &mdb_mdb_set);
+	return true;
+}
+static bool cb_mdb_2(struct dctx *d, const struct nl_attr_pol *pol,
+		     const char *key, struct nlc *c)
+{
+	(void)pol;
+	(void)key;
+	if (d->nl_flags & NLM_F_REQUEST)
+		nla_walk_under(d, d->nl_type == 86 ? "get_entry_attrs" : "set_entry_attrs",
+			       c, &mdb_eattr_set);
+	else
+		nla_walk_under(d, "router", c, &mdb_router_set);
+	return true;
+}
 static const struct nl_attr_pol mdb_attrs[] = {
-	[1] = { "mdb", NLA_KIND_NESTED, .nest = &mdb_mdb_set },
-	[2] = { "router", NLA_KIND_NESTED, .nest = &mdb_router_set },
-};
-static const struct nl_attr_pol mdb_set_attrs[] = {
-	[1] = { "set_entry", NLA_KIND_CB, .cb = cb_mdb_set_entry },
-	[2] = { "set_entry_attrs", NLA_KIND_NESTED, .nest = &mdb_eattr_set },
+	[1] = { "mdb", NLA_KIND_CB, .cb = cb_mdb_1 },
+	[2] = { "router", NLA_KIND_CB, .cb = cb_mdb_2 },
 };
 static const struct nl_attr_set mdb_set = NL_ATTR_SET("mdb", mdb_attrs);
-static const struct nl_attr_set mdb_req_set = NL_ATTR_SET("mdb", mdb_set_attrs);
 
 static void sum_mdb(struct dctx *d, struct nlc c)
 {
@@ -1217,8 +1230,8 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
 	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
 	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
-	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_req_set, sum_mdb },
-	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_req_set, sum_mdb },
+	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb },
+	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb },
 	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb },
 	[88] = { "NEWNSID", NLRK_NEW, &rtgenmsg, &nsid_set, NULL },
 	[89] = { "DELNSID", NLRK_DEL, &rtgenmsg, &nsid_set, NULL },

@@ -55,6 +55,12 @@ static const char *const event_v[] = {
 };
 static const struct nl_names event_names = NL_NAMES(event_v);
 
+static const char *const rtext_filter_v[] = {
+	"vf", "brvlan", "brvlan_compressed", "skip_stats", "mrp", "cfm_config",
+	"cfm_status", "mst",
+};
+static const struct nl_names rtext_filter_bits = NL_NAMES(rtext_filter_v);
+
 /* ---- fixed header ---- */
 
 static const struct nl_attr_pol ifinfomsg_fields[] = {
@@ -1097,7 +1103,7 @@ static const struct nl_attr_pol link_attrs[] = {
 	[26] = { "af_spec", NLA_KIND_CB, .cb = cb_af_spec },
 	[27] = { "group", NLA_KIND_U32 },
 	[28] = { "net_ns_fd", NLA_KIND_U32 },
-	[29] = { "ext_mask", NLA_KIND_U32, .flags = NLAF_HEX },
+	[29] = { "ext_mask", NLA_KIND_U32, .bits = &rtext_filter_bits },
 	[30] = { "promiscuity", NLA_KIND_U32 },
 	[31] = { "num_tx_queues", NLA_KIND_U32 },
 	[32] = { "num_rx_queues", NLA_KIND_U32 },

@@ -747,12 +747,8 @@ static const struct nl_attr_pol htb_xstats_f[] = {
 };
 static const struct nl_struct htb_xstats_st = NL_STRUCT("tc_htb_xstats", htb_xstats_f, 20);
 
-static bool cb_tc_xstats(struct dctx *d, const struct nl_attr_pol *pol,
-			 const char *key, struct nlc *c)
+static bool decode_xstats(struct dctx *d, const char *key, struct nlc *c, const char *k)
 {
-	(void)pol;
-	char k[32];
-	rtnl_kind(&d->parent, TCA_KIND, k, sizeof(k));
 	if (!strcmp(k, "htb") && nlc_left(c) == 20) {
 		nl_struct_decode(d, key, c, &htb_xstats_st);
 		return true;
@@ -773,6 +769,60 @@ static bool cb_tc_xstats(struct dctx *d, const struct nl_attr_pol *pol,
 	return false;
 }
 
+static bool cb_tc_xstats(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	char k[32];
+
+	(void)pol;
+	rtnl_kind(&d->parent, TCA_KIND, k, sizeof(k));
+	return decode_xstats(d, key, c, k);
+}
+
+static bool cb_app_htb(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c)
+{
+	(void)pol;
+	return decode_xstats(d, key, c, "htb");
+}
+
+static bool cb_app_fq_codel(struct dctx *d, const struct nl_attr_pol *pol,
+			    const char *key, struct nlc *c)
+{
+	(void)pol;
+	return decode_xstats(d, key, c, "fq_codel");
+}
+
+#define STATS2_ATTRS(appcb) \
+	[1] = { "basic", NLA_KIND_STRUCT, .st = &basic_st }, \
+	[2] = { "rate_est", NLA_KIND_STRUCT, .st = &rate_est_st }, \
+	[3] = { "queue", NLA_KIND_STRUCT, .st = &queue_st }, \
+	[4] = { "app", NLA_KIND_CB, .cb = appcb }, \
+	[5] = { "rate_est64", NLA_KIND_STRUCT, .st = &rate_est64_st }, \
+	[6] = { "pad", NLA_KIND_PAD }, \
+	[7] = { "basic_hw", NLA_KIND_STRUCT, .st = &basic_st }, \
+	[8] = { "pkt64", NLA_KIND_U64 }
+static const struct nl_attr_pol stats2_htb_attrs[] = {
+	STATS2_ATTRS(cb_app_htb),
+};
+static const struct nl_attr_set stats2_htb_set = NL_ATTR_SET("stats2", stats2_htb_attrs);
+static const struct nl_attr_pol stats2_fq_codel_attrs[] = {
+	STATS2_ATTRS(cb_app_fq_codel),
+};
+static const struct nl_attr_set stats2_fq_codel_set = NL_ATTR_SET("stats2", stats2_fq_codel_attrs);
+
+static bool cb_tc_stats2(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	char k[32];
+
+	(void)pol;
+	rtnl_kind(&d->parent, TCA_KIND, k, sizeof(k));
+	nla_walk_under(d, key, c, !strcmp(k, "htb") ? &stats2_htb_set :
+		       !strcmp(k, "fq_codel") ? &stats2_fq_codel_set : &stats2_set);
+	return true;
+}
+
 static const char *const dump_flag_v[] = { "terse_dump" };
 static const struct nl_names dump_flag_bits = NL_NAMES(dump_flag_v);
 static const struct nl_attr_pol tc_attrs[] = {
@@ -782,7 +832,7 @@ static const struct nl_attr_pol tc_attrs[] = {
 	[4] = { "xstats", NLA_KIND_CB, .cb = cb_tc_xstats },
 	[5] = { "rate", NLA_KIND_STRUCT, .st = &estimator_st },
 	[6] = { "fcnt", NLA_KIND_U32 },
-	[7] = { "stats2", NLA_KIND_NESTED, .nest = &stats2_set },
+	[7] = { "stats2", NLA_KIND_CB, .cb = cb_tc_stats2 },
 	[8] = { "stab", NLA_KIND_NESTED, .nest = &stab_set },
 	[9] = { "pad", NLA_KIND_PAD },
 	[10] = { "dump_invisible", NLA_KIND_FLAG },
