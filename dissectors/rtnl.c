@@ -496,6 +496,8 @@ static void sum_rule(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), v;
 	uint32_t prio, table = h[4], x;
 
+	if (d->nl_type == 34 /* GETRULE */ && !nlc_left(&a))
+		return;
 	if (nla_find_u32(&a, FRA_PRIORITY, &prio))
 		emit_sum(d->e, " %u:", prio);
 	if (rd32(h + 8) & 2)
