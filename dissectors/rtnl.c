@@ -283,6 +283,15 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 #define IFA_ANYCAST 5
 #define IFA_MULTICAST 7
 
+/* two attribute payloads with the same bytes */
+static bool same_bytes(const struct nlc *a, const struct nlc *b)
+{
+	size_t n = nlc_left(a);
+	const uint8_t *pa = nlc_peek(a, n), *pb = nlc_peek(b, n);
+
+	return n == nlc_left(b) && pa && pb && !memcmp(pa, pb, n);
+}
+
 static void sum_addr_msg(struct dctx *d, struct nlc c)
 {
 	uint8_t h[8];
@@ -307,10 +316,7 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 	if (have_loc) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, loc);
-		if (have_peer && (nlc_left(&peer) != nlc_left(&loc) ||
-				  memcmp(nlc_peek(&peer, nlc_left(&peer)) ? nlc_peek(&peer, nlc_left(&peer)) : (const uint8_t *)"",
-					 nlc_peek(&loc, nlc_left(&loc)) ? nlc_peek(&loc, nlc_left(&loc)) : (const uint8_t *)"",
-					 nlc_left(&loc)))) {
+		if (have_peer && !same_bytes(&peer, &loc)) {
 			emit_sum(d->e, " peer ");
 			rtnl_sum_addr(d, af, peer);
 		}
