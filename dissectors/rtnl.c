@@ -1185,6 +1185,64 @@ static void sum_vlan(struct dctx *d, struct nlc c)
 	}
 }
 
+/* ---- ND user options, DCB, VXLAN VNI filter (RTM_*TUNNEL) ---- */
+
+static const struct nl_attr_pol nduseroptmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "opts_len", NLA_KIND_U16 },
+	{ "ifindex", NLA_KIND_S32 },
+	{ "icmp_type", NLA_KIND_U8 },
+	{ "icmp_code", NLA_KIND_U8 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+	{ "pad3", NLA_KIND_PAD, .len = 4 },
+};
+/* the ND options and NDUSEROPT_SRCADDR follow as hex */
+static const struct nl_struct nduseroptmsg = NL_STRUCT("nduseroptmsg", nduseroptmsg_fields, 16);
+
+static const struct nl_attr_pol dcbmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "cmd", NLA_KIND_U8 },
+	{ "pad", NLA_KIND_PAD, .len = 2 },
+};
+static const struct nl_struct dcbmsg = NL_STRUCT("dcbmsg", dcbmsg_fields, 4);
+
+static const struct nl_attr_pol tunnel_msg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "flags", NLA_KIND_U8, .flags = NLAF_HEX },
+	{ "reserved2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_U32 },
+};
+static const struct nl_struct tunnel_msg = NL_STRUCT("tunnel_msg", tunnel_msg_fields, 8);
+static const struct nl_attr_pol vni_stats_attrs[] = {
+	[1] = { "rx_bytes", NLA_KIND_U64 }, [2] = { "rx_pkts", NLA_KIND_U64 },
+	[3] = { "rx_drops", NLA_KIND_U64 }, [4] = { "rx_errors", NLA_KIND_U64 },
+	[5] = { "tx_bytes", NLA_KIND_U64 }, [6] = { "tx_pkts", NLA_KIND_U64 },
+	[7] = { "tx_drops", NLA_KIND_U64 }, [8] = { "tx_errors", NLA_KIND_U64 },
+	[9] = { "pad", NLA_KIND_PAD },
+};
+static const struct nl_attr_set vni_stats_set = NL_ATTR_SET("stats", vni_stats_attrs);
+static const struct nl_attr_pol vni_entry_attrs[] = {
+	[1] = { "start", NLA_KIND_U32 },
+	[2] = { "end", NLA_KIND_U32 },
+	[3] = { "group", NLA_KIND_IPV4 },
+	[4] = { "group6", NLA_KIND_IPV6 },
+	[5] = { "stats", NLA_KIND_NESTED, .nest = &vni_stats_set },
+};
+static const struct nl_attr_set vni_entry_set = NL_ATTR_SET("vnifilter_entry", vni_entry_attrs);
+static const struct nl_attr_pol vnifilter_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &vni_entry_set },
+};
+static const struct nl_attr_set vnifilter_set = NL_ATTR_SET("vnifilter", vnifilter_attrs);
+
+static void sum_ifindex_at4(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) == 8 && rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+}
+
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
 
 #define LINK(n, k, h) { n, k, &h, &rtnl_link_set, sum_link }
@@ -1229,12 +1287,12 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
 	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, sum_neightbl },
 	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
-	[68] = { "NEWNDUSEROPT", NLRK_NEW, NULL, NULL, NULL },
+	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, sum_ifindex_at4 },
 	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
 	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
 	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
-	[78] = { "GETDCB", NLRK_GET, NULL, NULL, NULL },
-	[79] = { "SETDCB", NLRK_NEW, NULL, NULL, NULL },
+	[78] = { "GETDCB", NLRK_GET, &dcbmsg, NULL, NULL },
+	[79] = { "SETDCB", NLRK_NEW, &dcbmsg, NULL, NULL },
 	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
 	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
 	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
@@ -1263,9 +1321,9 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
 	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
 	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, sum_nexthop },
-	[120] = { "NEWTUNNEL", NLRK_NEW, NULL, NULL, NULL },
-	[121] = { "DELTUNNEL", NLRK_DEL, NULL, NULL, NULL },
-	[122] = { "GETTUNNEL", NLRK_GET, NULL, NULL, NULL },
+	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
 };
 
 const struct nl_dissector rtnl_dissector = {
