@@ -20,14 +20,6 @@
 
 /* ---- helpers ---- */
 
-bool rtnl_kind_is(const struct nlc *c, uint16_t type, const char *s)
-{
-	char k[32];
-
-	rtnl_kind(c, type, k, sizeof(k));
-	return !strcmp(k, s);
-}
-
 void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n)
 {
 	const uint8_t *p;

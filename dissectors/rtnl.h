@@ -64,10 +64,8 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a);
 /* a route table number as the summary shows it */
 void rtnl_sum_table(struct dctx *d, uint32_t table);
 
-/* a string attribute that names the kind of something (IFLA_INFO_KIND,
- * TCA_KIND): true when attribute type in c equals s */
-bool rtnl_kind_is(const struct nlc *c, uint16_t type, const char *s);
-/* copy a kind string into buf (empty if absent) */
+/* copy a string attribute that names the kind of something (IFLA_INFO_KIND,
+ * TCA_KIND) into buf (empty if absent or too long) */
 void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n);
 
 /* decoding a list of u32/s32/u64 values named by their index (devconf) */
