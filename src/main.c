@@ -10,6 +10,7 @@
 #include "capture.h"
 #include "emit.h"
 #include "genlmap.h"
+#include "ifmap.h"
 #include "nlcore.h"
 #include "state.h"
 
@@ -348,5 +349,6 @@ int main(int argc, char **argv)
 	emit_fini(&r.e);
 	free(r.prev);
 	genl_map_free(r.st.genl);
+	ifmap_free(r.st.ifnames);
 	return rc;
 }

@@ -7,6 +7,7 @@
 #include <stdint.h>
 
 struct genl_map;
+struct ifmap;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -16,6 +17,7 @@ enum nl_dir {
 
 struct nlstate {
 	struct genl_map *genl;
+	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */
 	/* The pre-pass over a file, run the first time a generic netlink
 	 * family id is not known (so files whose families are all learned

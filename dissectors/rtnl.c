@@ -1,0 +1,1331 @@
+/* rtnl.c - NETLINK_ROUTE (protocol 0): message types, one-line summaries in
+ * the manner of iproute2, learning interface names, and the smaller
+ * message families (netconf, nsid, address labels, prefixes, link stats,
+ * neighbour tables, bridge mdb and vlans).  Links, routes & co. and
+ * traffic control have their own files (rtnl_link.c, rtnl_route.c,
+ * rtnl_tc.c).
+ *
+ * Reference: include/uapi/linux/rtnetlink.h, netconf.h, net_namespace.h,
+ * if_addrlabel.h, neighbour.h, if_link.h, if_bridge.h (Linux 6.12).
+ */
+#include <arpa/inet.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "ifmap.h"
+#include "rtnl.h"
+#include "state.h"
+
+#define NLM_F_REQUEST 1
+
+/* ---- helpers ---- */
+
+void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n)
+{
+	const uint8_t *p;
+	size_t len;
+
+	buf[0] = 0;
+	if (!nla_find_str(c, type, &p, &len) || len >= n)
+		return;
+	memcpy(buf, p, len);
+	buf[len] = 0;
+}
+
+void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
+{
+	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+
+	if (nm) {
+		emit_sum(d->e, " %s ", label);
+		emit_sum_str(d->e, (const uint8_t *)nm, strlen(nm));
+	} else {
+		emit_sum(d->e, " %s if%u", label, ifindex);
+	}
+}
+
+static void sum_ifname(struct dctx *d, uint32_t ifindex)
+{
+	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+
+	if (nm)
+		emit_sum_str(d->e, (const uint8_t *)nm, strlen(nm));
+	else
+		emit_sum(d->e, "if%u", ifindex);
+}
+
+void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
+{
+	size_t n;
+	const uint8_t *p = nlc_rest(&a, &n);
+	char buf[64];
+
+	if (!p)
+		return;
+	if ((af == RT_AF_INET || af <= 0) && n == 4 && inet_ntop(2 /* AF_INET */, p, buf, sizeof(buf)))
+		emit_sum(d->e, "%s", buf);
+	else if ((af == RT_AF_INET6 || af <= 0) && n == 16 &&
+		 inet_ntop(10 /* AF_INET6 */, p, buf, sizeof(buf)))
+		emit_sum(d->e, "%s", buf);
+	else if (af == RT_AF_MPLS && n % 4 == 0) {
+		for (size_t i = 0; i < n; i += 4) {
+			uint32_t v = (uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 |
+				     (uint32_t)p[i + 2] << 8 | p[i + 3];
+			emit_sum(d->e, "%s%u", i ? "/" : "", v >> 12);
+		}
+	} else {
+		for (size_t i = 0; i < n; i++)
+			emit_sum(d->e, "%s%02x", i ? ":" : "", p[i]);
+	}
+}
+
+void rtnl_sum_table(struct dctx *d, uint32_t table)
+{
+	const char *nm = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+
+	if (nm && table)
+		emit_sum(d->e, " table %s", nm);
+	else
+		emit_sum(d->e, " table %u", table);
+}
+
+static void sum_name(struct dctx *d, const char *label, const struct nl_names *t, uint64_t v)
+{
+	const char *nm = d->e->numeric ? NULL : nl_name(t, v);
+
+	if (nm)
+		emit_sum(d->e, " %s %s", label, nm);
+	else
+		emit_sum(d->e, " %s %llu", label, (unsigned long long)v);
+}
+
+/* read n header bytes into a zeroed struct-sized buffer */
+static size_t hdr_bytes(struct nlc *c, uint8_t *buf, size_t n)
+{
+	size_t have = nlc_left(c) < n ? nlc_left(c) : n;
+	const uint8_t *p = nlc_bytes(c, have);
+
+	memset(buf, 0, n);
+	if (!p)
+		return 0;
+	memcpy(buf, p, have);
+	return have;
+}
+
+static uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
+static uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
+
+/* the attributes after a fixed header of hs bytes */
+static struct nlc after(struct nlc c, size_t hs)
+{
+	nlc_skip(&c, hs < nlc_left(&c) ? hs : nlc_left(&c));
+	nlc_align4(&c);
+	c.err = NLC_OK;
+	return c;
+}
+
+static void sum_str_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
+{
+	const uint8_t *p;
+	size_t n;
+
+	if (!nla_find_str(a, type, &p, &n))
+		return;
+	emit_sum(d->e, " %s%s", label, *label ? " " : "");
+	emit_sum_str(d->e, p, n);
+}
+
+static void sum_u32_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
+{
+	uint32_t v;
+
+	if (nla_find_u32(a, type, &v))
+		emit_sum(d->e, " %s %u", label, v);
+}
+
+static void sum_dev_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
+{
+	uint32_t v;
+
+	if (nla_find_u32(a, type, &v))
+		rtnl_sum_dev(d, label, v);
+}
+
+static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, int af,
+			  const char *label)
+{
+	struct nlc v;
+
+	if (!nla_find(a, type, &v))
+		return;
+	emit_sum(d->e, " %s%s", label, *label ? " " : "");
+	rtnl_sum_addr(d, af, v);
+}
+
+/* ---- links ---- */
+
+static void sum_link(struct dctx *d, struct nlc c)
+{
+	uint8_t h[16];
+
+	if (hdr_bytes(&c, h, 16) < 16)
+		return;
+	int32_t idx = (int32_t)rd32(h + 4);
+	uint32_t flags = rd32(h + 8);
+	uint16_t type = rd16(h + 2);
+	struct nlc a = after(c, 0);
+	const uint8_t *nm;
+	size_t n;
+	uint32_t v;
+
+	bool req = d->nl_flags & NLM_F_REQUEST;
+	if (idx || !req)
+		emit_sum(d->e, " %d:", idx);
+	const char *known = idx > 0 && !d->e->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
+	if (nla_find_str(&a, IFLA_IFNAME, &nm, &n)) {
+		emit_sum(d->e, " ");
+		emit_sum_str(d->e, nm, n);
+	} else if (known) {
+		emit_sum(d->e, " ");
+		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
+	}
+	if (nla_find_u32(&a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
+		struct nlc ns;
+		emit_sum(d->e, "@");
+		if (nla_find(&a, IFLA_LINK_NETNSID, &ns))
+			emit_sum(d->e, "if%u", v);
+		else
+			sum_ifname(d, v);
+	}
+	if (req && !flags) {
+		/* a request changing nothing in ifi_flags */
+	} else if (d->e->numeric) {
+		emit_sum(d->e, " <0x%x>", flags);
+	} else {
+		emit_sum(d->e, " <");
+		bool first = true;
+		for (unsigned i = 0; i < 32; i++) {
+			if (!(flags & (1u << i)))
+				continue;
+			const char *fn = nl_name(&rtnl_iff_bits, i);
+			if (fn)
+				emit_sum(d->e, "%s%s", first ? "" : ",", fn);
+			else
+				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);
+			first = false;
+		}
+		emit_sum(d->e, ">");
+	}
+	sum_u32_attr(d, &a, IFLA_MTU, "mtu");
+	sum_str_attr(d, &a, IFLA_QDISC, "qdisc");
+	sum_dev_attr(d, &a, IFLA_MASTER, "master");
+	struct nlc os;
+	if (nla_find(&a, IFLA_OPERSTATE, &os) && nlc_left(&os) == 1)
+		sum_name(d, "state", &rtnl_operstate_names, nlc_u8(&os));
+	struct nlc li, kind;
+	if (nla_find(&a, IFLA_LINKINFO, &li) && nla_find(&li, IFLA_INFO_KIND, &kind)) {
+		sum_str_attr(d, &li, IFLA_INFO_KIND, "kind");
+	}
+	if (nla_find(&a, IFLA_LINKINFO, &li) && nla_find(&li, IFLA_INFO_SLAVE_KIND, &kind))
+		sum_str_attr(d, &li, IFLA_INFO_SLAVE_KIND, "slave");
+	const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
+	if (type == 0xfffe)
+		tn = "none";
+	else if (type == 0xffff)
+		tn = "void";
+	struct nlc mac;
+	bool have_mac = nla_find(&a, IFLA_ADDRESS, &mac);
+	if (have_mac || (type && tn)) {
+		if (req && !type)
+			emit_sum(d->e, " address");
+		else if (tn)
+			emit_sum(d->e, " link/%s", tn);
+		else
+			emit_sum(d->e, " link/%u", type);
+		if (have_mac) {
+			emit_sum(d->e, " ");
+			rtnl_sum_addr(d, -2, mac);
+		}
+	}
+}
+
+static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
+{
+	/* names learned in capture order: the pre-pass does not learn, so an
+	 * index resolves only to a name seen earlier */
+	if (st->learning || type != 16 /* RTM_NEWLINK */ || (flags & NLM_F_REQUEST))
+		return;
+	uint8_t h[16];
+	if (hdr_bytes(&p, h, 16) < 16)
+		return;
+	int32_t idx = (int32_t)rd32(h + 4);
+	struct nlc a = after(p, 0);
+	const uint8_t *nm;
+	size_t n;
+	if (idx > 0 && nla_find_str(&a, IFLA_IFNAME, &nm, &n) && n)
+		ifmap_set(&st->ifnames, (uint32_t)idx, nm, n);
+}
+
+/* ---- addresses ---- */
+
+#define IFA_ADDRESS 1
+#define IFA_LOCAL 2
+#define IFA_LABEL 3
+#define IFA_BROADCAST 4
+#define IFA_ANYCAST 5
+#define IFA_MULTICAST 7
+
+/* two attribute payloads with the same bytes */
+static bool same_bytes(const struct nlc *a, const struct nlc *b)
+{
+	size_t n = nlc_left(a);
+	const uint8_t *pa = nlc_peek(a, n), *pb = nlc_peek(b, n);
+
+	return n == nlc_left(b) && pa && pb && !memcmp(pa, pb, n);
+}
+
+static void sum_addr_msg(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) < 8)
+		return;
+	int af = h[0];
+	struct nlc a = after(c, 0), loc, peer;
+	uint32_t idx = rd32(h + 4);
+
+	if (idx) {
+		emit_sum(d->e, " %u: ", idx);
+		sum_ifname(d, idx);
+	}
+	if (af == RT_AF_INET || af == RT_AF_INET6)
+		emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : "inet6");
+	else if (af)
+		emit_sum(d->e, " family %d", af);
+	bool have_loc = nla_find(&a, IFA_LOCAL, &loc);
+	bool have_peer = nla_find(&a, IFA_ADDRESS, &peer);
+	struct nlc other;
+	if (have_loc) {
+		emit_sum(d->e, " ");
+		rtnl_sum_addr(d, af, loc);
+		if (have_peer && !same_bytes(&peer, &loc)) {
+			emit_sum(d->e, " peer ");
+			rtnl_sum_addr(d, af, peer);
+		}
+		emit_sum(d->e, "/%u", h[1]);
+	} else if (have_peer) {
+		emit_sum(d->e, " ");
+		rtnl_sum_addr(d, af, peer);
+		emit_sum(d->e, "/%u", h[1]);
+	} else if (nla_find(&a, IFA_MULTICAST, &other)) {
+		emit_sum(d->e, " multicast ");
+		rtnl_sum_addr(d, af, other);
+	} else if (nla_find(&a, IFA_ANYCAST, &other)) {
+		emit_sum(d->e, " anycast ");
+		rtnl_sum_addr(d, af, other);
+	}
+	sum_addr_attr(d, &a, IFA_BROADCAST, af, "brd");
+	sum_name(d, "scope", &rtnl_scope_names, h[3]);
+	sum_str_attr(d, &a, IFA_LABEL, "label");
+}
+
+/* ---- routes ---- */
+
+#define RTA_DST 1
+#define RTA_SRC 2
+#define RTA_IIF 3
+#define RTA_OIF 4
+#define RTA_GATEWAY 5
+#define RTA_PRIORITY 6
+#define RTA_PREFSRC 7
+#define RTA_MULTIPATH 9
+#define RTA_TABLE 15
+#define RTA_VIA 18
+#define RTA_ENCAP_TYPE 21
+#define RTA_NH_ID 30
+
+static void sum_route(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 12)
+		return;
+	int af = h[0];
+	struct nlc a = after(c, 0), v;
+	uint8_t type = h[7];
+
+	if (type != 1 /* unicast */ && type != 0) {
+		const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
+		if (tn)
+			emit_sum(d->e, " %s", tn);
+		else
+			emit_sum(d->e, " type %u", type);
+	}
+	if (nla_find(&a, RTA_DST, &v)) {
+		emit_sum(d->e, " ");
+		rtnl_sum_addr(d, af, v);
+		if (af != RT_AF_MPLS)
+			emit_sum(d->e, "/%u", h[1]);
+	} else if (h[1] == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 || nlc_left(&a) == 0)) {
+		emit_sum(d->e, " default");
+	}
+	if (nla_find(&a, RTA_SRC, &v)) {
+		emit_sum(d->e, " from ");
+		rtnl_sum_addr(d, af, v);
+		emit_sum(d->e, "/%u", h[2]);
+	}
+	sum_u32_attr(d, &a, RTA_NH_ID, "nhid");
+	sum_addr_attr(d, &a, RTA_GATEWAY, af, "via");
+	if (nla_find(&a, RTA_VIA, &v) && nlc_left(&v) > 2) {
+		uint16_t fam = nlc_u16(&v);
+		emit_sum(d->e, " via %s ", fam == RT_AF_INET ? "inet" : fam == RT_AF_INET6 ? "inet6" : "family");
+		rtnl_sum_addr(d, fam, v);
+	}
+	struct nlc et, en;
+	if (nla_find(&a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
+		uint16_t etype = nlc_u16(&et);
+		emit_sum(d->e, " encap %s", etype == 1 ? "mpls" : etype == 2 ? "ip" :
+			 etype == 4 ? "ip6" : etype == 5 ? "seg6" : etype == 7 ? "seg6local" :
+			 etype == 6 ? "bpf" : "other");
+		struct nlc labels;
+		if (etype == 1 && nla_find(&a, 22 /* RTA_ENCAP */, &en) && nla_find(&en, 1, &labels)) {
+			emit_sum(d->e, " ");
+			rtnl_sum_addr(d, RT_AF_MPLS, labels);
+		}
+	}
+	sum_dev_attr(d, &a, RTA_OIF, "dev");
+	sum_dev_attr(d, &a, RTA_IIF, "iif");
+	uint32_t table = h[4];
+	uint32_t t32;
+	if (nla_find_u32(&a, RTA_TABLE, &t32))
+		table = t32;
+	if (table)
+		rtnl_sum_table(d, table);
+	if (h[5])
+		sum_name(d, "proto", &rtnl_rtprot_names, h[5]);
+	if (h[6])
+		sum_name(d, "scope", &rtnl_scope_names, h[6]);
+	sum_addr_attr(d, &a, RTA_PREFSRC, af, "src");
+	sum_u32_attr(d, &a, RTA_PRIORITY, "metric");
+	if (nla_find(&a, RTA_MULTIPATH, &v)) {
+		while (nlc_left(&v) >= 8) {
+			uint16_t len = nlc_u16(&v);
+			nlc_u16(&v);
+			uint32_t oif = nlc_u32(&v);
+			if (len < 8 || len - 8u > nlc_left(&v))
+				break;
+			struct nlc na = nlc_sub(&v, len - 8u);
+			emit_sum(d->e, " nexthop");
+			sum_addr_attr(d, &na, RTA_GATEWAY, af, "via");
+			rtnl_sum_dev(d, "dev", oif);
+			nlc_skip(&v, len - 8u);
+			nlc_align4(&v);
+		}
+	}
+}
+
+/* ---- neighbours ---- */
+
+#define NDA_DST 1
+static const char *const nud_sum_v[] = {
+	"INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
+};
+#define NDA_LLADDR 2
+#define NDA_VLAN 5
+#define NDA_MASTER 9
+
+static void sum_neigh(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 12)
+		return;
+	int af = h[0];
+	struct nlc a = after(c, 0), v;
+	uint16_t state = rd16(h + 8);
+
+	if (nla_find(&a, NDA_DST, &v)) {
+		emit_sum(d->e, " ");
+		rtnl_sum_addr(d, af, v);
+	}
+	if (af == RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
+		emit_sum(d->e, " ");
+		rtnl_sum_addr(d, -2, v);
+	}
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
+		emit_sum(d->e, " lladdr ");
+		rtnl_sum_addr(d, -2, v);
+	}
+	sum_u32_attr(d, &a, NDA_VLAN, "vlan");
+	sum_dev_attr(d, &a, NDA_MASTER, "master");
+	if (h[10] & 0x80)
+		emit_sum(d->e, " router");
+	if (h[10] & 0x08)
+		emit_sum(d->e, " proxy");
+	if (state && !d->e->numeric) {
+		for (unsigned i = 0; i < 8; i++)
+			if (state & (1u << i))
+				emit_sum(d->e, " %s", nud_sum_v[i]);
+	} else if (state) {
+		emit_sum(d->e, " state 0x%x", state);
+	}
+}
+
+/* ---- rules ---- */
+
+#define FRA_DST 1
+#define FRA_SRC 2
+#define FRA_IIFNAME 3
+#define FRA_GOTO 4
+#define FRA_PRIORITY 6
+#define FRA_FWMARK 10
+#define FRA_TABLE 15
+#define FRA_OIFNAME 17
+
+static void sum_rule(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 12)
+		return;
+	int af = h[0];
+	struct nlc a = after(c, 0), v;
+	uint32_t prio, table = h[4], x;
+
+	if (d->nl_type == 34 /* GETRULE */ && !nlc_left(&a))
+		return;
+	if (nla_find_u32(&a, FRA_PRIORITY, &prio))
+		emit_sum(d->e, " %u:", prio);
+	if (rd32(h + 8) & 2)
+		emit_sum(d->e, " not");
+	if (nla_find(&a, FRA_SRC, &v)) {
+		emit_sum(d->e, " from ");
+		rtnl_sum_addr(d, af, v);
+		emit_sum(d->e, "/%u", h[2]);
+	} else {
+		emit_sum(d->e, " from all");
+	}
+	if (nla_find(&a, FRA_DST, &v)) {
+		emit_sum(d->e, " to ");
+		rtnl_sum_addr(d, af, v);
+		emit_sum(d->e, "/%u", h[1]);
+	}
+	if (nla_find_u32(&a, FRA_FWMARK, &x))
+		emit_sum(d->e, " fwmark 0x%x", x);
+	sum_str_attr(d, &a, FRA_IIFNAME, "iif");
+	sum_str_attr(d, &a, FRA_OIFNAME, "oif");
+	if (nla_find_u32(&a, FRA_TABLE, &x))
+		table = x;
+	struct nlc l3;
+	switch (h[7]) {
+	case 1:
+		if (nla_find(&a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
+			emit_sum(d->e, " lookup [l3mdev-table]");
+		} else if (table) {
+			const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+			if (tn)
+				emit_sum(d->e, " lookup %s", tn);
+			else
+				emit_sum(d->e, " lookup %u", table);
+		}
+		break;
+	case 2:
+		sum_u32_attr(d, &a, FRA_GOTO, "goto");
+		break;
+	case 3: emit_sum(d->e, " nop"); break;
+	case 6: emit_sum(d->e, " blackhole"); break;
+	case 7: emit_sum(d->e, " unreachable"); break;
+	case 8: emit_sum(d->e, " prohibit"); break;
+	default: break;
+	}
+}
+
+/* ---- nexthops ---- */
+
+static void sum_nexthop(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) < 8)
+		return;
+	struct nlc a = after(c, 0), v;
+	uint32_t x;
+
+	sum_u32_attr(d, &a, 1, "id");
+	if (nla_find(&a, 2, &v)) {
+		emit_sum(d->e, " group ");
+		bool first = true;
+		while (nlc_left(&v) >= 8) {
+			uint32_t id = nlc_u32(&v);
+			nlc_skip(&v, 4);
+			emit_sum(d->e, "%s%u", first ? "" : "/", id);
+			first = false;
+		}
+	}
+	sum_addr_attr(d, &a, 6, h[0], "via");
+	if (nla_find_u32(&a, 5, &x))
+		rtnl_sum_dev(d, "dev", x);
+	if (nla_find(&a, 4, &v))
+		emit_sum(d->e, " blackhole");
+	if (h[2])
+		sum_name(d, "proto", &rtnl_rtprot_names, h[2]);
+}
+
+/* ---- tc ---- */
+
+static void sum_handle(struct dctx *d, const char *label, uint32_t hd)
+{
+	if (hd == 0xffffffffu) {
+		emit_sum(d->e, " root");
+		return;
+	}
+	if (label)
+		emit_sum(d->e, " %s", label);
+	if (!(hd >> 16))
+		emit_sum(d->e, " :%x", hd & 0xffff);
+	else if (!(hd & 0xffff))
+		emit_sum(d->e, " %x:", hd >> 16);
+	else
+		emit_sum(d->e, " %x:%x", hd >> 16, hd & 0xffff);
+}
+
+static void sum_tc(struct dctx *d, struct nlc c)
+{
+	uint8_t h[20];
+
+	if (hdr_bytes(&c, h, 20) < 20)
+		return;
+	struct nlc a = after(c, 0);
+	uint32_t handle = rd32(h + 8), parent = rd32(h + 12), info = rd32(h + 16);
+	uint16_t t = d->nl_type;
+	bool filter = t >= 44 && t <= 46;
+	bool chain = t >= 100 && t <= 102;
+
+	sum_str_attr(d, &a, 1, "");
+	if (!filter && !chain && handle)
+		sum_handle(d, NULL, handle);
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (parent == 0xffffffffu)
+		emit_sum(d->e, " root");
+	else if (parent == 0xfffffff1u)
+		emit_sum(d->e, " %s", handle == 0xffff0000u ? "ingress" : "parent ffff:fff1");
+	else if (parent == 0xfffffff2u)
+		emit_sum(d->e, " ingress");
+	else if (parent == 0xfffffff3u)
+		emit_sum(d->e, " egress");
+	else if (parent)
+		sum_handle(d, "parent", parent);
+	if (filter) {
+		uint16_t proto = (uint16_t)((info & 0xff) << 8 | (info >> 8 & 0xff));
+		if (handle)
+			emit_sum(d->e, " handle 0x%x", handle);
+		if (info) {
+			emit_sum(d->e, " pref %u", info >> 16);
+			if (proto == 0x0800)
+				emit_sum(d->e, " protocol ip");
+			else if (proto == 0x86dd)
+				emit_sum(d->e, " protocol ipv6");
+			else if (proto == 0x0003)
+				emit_sum(d->e, " protocol all");
+			else if (proto)
+				emit_sum(d->e, " protocol 0x%04x", proto);
+		}
+	}
+	sum_u32_attr(d, &a, 11, "chain");
+}
+
+static void sum_action(struct dctx *d, struct nlc c)
+{
+	struct nlc a = after(c, 4), tab;
+
+	if (!nla_find(&a, 1, &tab))
+		return;
+	/* the first action's kind */
+	struct nlc it = tab;
+	while (nlc_left(&it) >= 4) {
+		uint16_t alen = nlc_u16(&it);
+		nlc_u16(&it);
+		if (alen < 4 || alen - 4u > nlc_left(&it))
+			break;
+		struct nlc one = nlc_sub(&it, alen - 4u);
+		sum_str_attr(d, &one, 1, "action");
+		uint32_t idx;
+		if (nla_find_u32(&one, 3, &idx))
+			emit_sum(d->e, " index %u", idx);
+		nlc_skip(&it, alen - 4u);
+		nlc_align4(&it);
+	}
+}
+
+/* ---- netconf ---- */
+
+static const char *const netconf_ifindex_v[] = { "all", "default" };
+static bool cb_netconf_ifindex(struct dctx *d, const struct nl_attr_pol *pol,
+			       const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) != 4)
+		return false;
+	int32_t v = (int32_t)nlc_u32(c);
+	if (v == -1 || v == -2)
+		emit_enum_name(d->e, key, (uint32_t)v, d->e->numeric ? NULL : netconf_ifindex_v[-v - 1]);
+	else
+		emit_sint(d->e, key, v);
+	return true;
+}
+static const struct nl_attr_pol netconfmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+};
+static const struct nl_struct netconfmsg = NL_STRUCT("netconfmsg", netconfmsg_fields, 1);
+static const struct nl_attr_pol netconf_attrs[] = {
+	[1] = { "ifindex", NLA_KIND_CB, .cb = cb_netconf_ifindex },
+	[2] = { "forwarding", NLA_KIND_S32 },
+	[3] = { "rp_filter", NLA_KIND_S32 },
+	[4] = { "mc_forwarding", NLA_KIND_S32 },
+	[5] = { "proxy_neigh", NLA_KIND_S32 },
+	[6] = { "ignore_routes_with_linkdown", NLA_KIND_S32 },
+	[7] = { "input", NLA_KIND_S32 },
+	[8] = { "bc_forwarding", NLA_KIND_S32 },
+};
+static const struct nl_attr_set netconf_set = NL_ATTR_SET("netconf", netconf_attrs);
+
+static void sum_netconf(struct dctx *d, struct nlc c)
+{
+	uint8_t fam = nlc_u8(&c);
+	struct nlc a = after(c, 3);
+	int32_t idx;
+	uint32_t v;
+
+	if (!nlc_ok(&c))
+		return;
+	emit_sum(d->e, " %s", fam == RT_AF_INET ? "ipv4" : fam == RT_AF_INET6 ? "ipv6" :
+		 fam == RT_AF_MPLS ? "mpls" : "family");
+	if (nla_find_u32(&a, 1, &v)) {
+		idx = (int32_t)v;
+		if (idx == -1)
+			emit_sum(d->e, " all");
+		else if (idx == -2)
+			emit_sum(d->e, " default");
+		else
+			rtnl_sum_dev(d, "dev", v);
+	}
+	if (nla_find_u32(&a, 2, &v))
+		emit_sum(d->e, " forwarding %s", v ? "on" : "off");
+	if (nla_find_u32(&a, 3, &v))
+		emit_sum(d->e, " rp_filter %s", v == 0 ? "off" : v == 1 ? "strict" : "loose");
+	if (nla_find_u32(&a, 4, &v))
+		emit_sum(d->e, " mc_forwarding %s", v ? "on" : "off");
+}
+
+/* ---- nsid ---- */
+
+static const struct nl_attr_pol rtgenmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+};
+static const struct nl_struct rtgenmsg = NL_STRUCT("rtgenmsg", rtgenmsg_fields, 1);
+static const struct nl_attr_pol nsid_attrs[] = {
+	[1] = { "nsid", NLA_KIND_S32, .flags = NLAF_SUMMARY },
+	[2] = { "pid", NLA_KIND_U32 },
+	[3] = { "fd", NLA_KIND_U32 },
+	[4] = { "target_nsid", NLA_KIND_S32 },
+	[5] = { "current_nsid", NLA_KIND_S32 },
+};
+static const struct nl_attr_set nsid_set = NL_ATTR_SET("nsid", nsid_attrs);
+
+/* ---- address labels ---- */
+
+static const struct nl_attr_pol ifaddrlblmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "reserved", NLA_KIND_PAD, .len = 1 },
+	{ "prefixlen", NLA_KIND_U8 },
+	{ "flags", NLA_KIND_U8, .flags = NLAF_HEX },
+	{ "index", NLA_KIND_U32 },
+	{ "seq", NLA_KIND_U32 },
+};
+static const struct nl_struct ifaddrlblmsg = { "ifaddrlblmsg", ifaddrlblmsg_fields,
+	ARRAY_SIZE(ifaddrlblmsg_fields), 12, 1 };
+static const struct nl_attr_pol addrlabel_attrs[] = {
+	[1] = { "address", NLA_KIND_ADDR },
+	[2] = { "label", NLA_KIND_U32 },
+};
+static const struct nl_attr_set addrlabel_set = NL_ATTR_SET("addrlabel", addrlabel_attrs);
+
+static void sum_addrlabel(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 12)
+		return;
+	struct nlc a = after(c, 0);
+	emit_sum(d->e, " prefix");
+	sum_addr_attr(d, &a, 1, h[0], "");
+	emit_sum(d->e, "/%u", h[2]);
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	sum_u32_attr(d, &a, 2, "label");
+}
+
+/* ---- prefixes ---- */
+
+static const char *const prefix_flag_v[] = { "onlink", "autoconf" };
+static const struct nl_names prefix_flag_bits = NL_NAMES(prefix_flag_v);
+static const struct nl_attr_pol prefixmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_S32 },
+	{ "type", NLA_KIND_U8 },
+	{ "len", NLA_KIND_U8 },
+	{ "flags", NLA_KIND_U8, .bits = &prefix_flag_bits },
+	{ "pad3", NLA_KIND_PAD, .len = 1 },
+};
+static const struct nl_struct prefixmsg = NL_STRUCT("prefixmsg", prefixmsg_fields, 12);
+static const struct nl_attr_pol prefix_ci_f[] = {
+	{ "preferred_time", NLA_KIND_U32 }, { "valid_time", NLA_KIND_U32 },
+};
+static const struct nl_struct prefix_ci_st = NL_STRUCT("prefix_cacheinfo", prefix_ci_f, 8);
+static const struct nl_attr_pol prefix_attrs[] = {
+	[1] = { "address", NLA_KIND_IPV6 },
+	[2] = { "cacheinfo", NLA_KIND_STRUCT, .st = &prefix_ci_st },
+};
+static const struct nl_attr_set prefix_set = NL_ATTR_SET("prefix", prefix_attrs);
+
+static void sum_prefix(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 12)
+		return;
+	struct nlc a = after(c, 0);
+	emit_sum(d->e, " prefix");
+	sum_addr_attr(d, &a, 1, RT_AF_INET6, "");
+	emit_sum(d->e, "/%u", h[9]);
+	rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (h[10] & 1)
+		emit_sum(d->e, " onlink");
+	if (h[10] & 2)
+		emit_sum(d->e, " autoconf");
+}
+
+/* ---- link stats (RTM_*STATS) ---- */
+
+static const char *const stats_filter_v[] = {
+	"link_64", "link_xstats", "link_xstats_slave", "link_offload_xstats", "af_spec",
+};
+static const struct nl_names stats_filter_bits = NL_NAMES(stats_filter_v);
+static const struct nl_attr_pol if_stats_msg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_U32 },
+	{ "filter_mask", NLA_KIND_U32, .bits = &stats_filter_bits },
+};
+static const struct nl_struct if_stats_msg = { "if_stats_msg", if_stats_msg_fields,
+	ARRAY_SIZE(if_stats_msg_fields), 12, 1 };
+static const struct nl_attr_pol hw_s_info_one_attrs[] = {
+	[1] = { "request", NLA_KIND_U8 },
+	[2] = { "used", NLA_KIND_U8 },
+};
+static const struct nl_attr_set hw_s_info_one_set = NL_ATTR_SET("hw_s_info_one", hw_s_info_one_attrs);
+static const struct nl_attr_pol hw_s_info_attrs[] = {
+	[1] = { "l3_stats", NLA_KIND_NESTED, .nest = &hw_s_info_one_set },
+};
+static const struct nl_attr_set hw_s_info_set = NL_ATTR_SET("hw_s_info", hw_s_info_attrs);
+static const struct nl_attr_pol offload_xstats_attrs[] = {
+	[1] = { "cpu_hit", NLA_KIND_STRUCT, .st = &rtnl_stats64 },
+	[2] = { "hw_s_info", NLA_KIND_NESTED, .nest = &hw_s_info_set },
+	[3] = { "l3_stats", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set offload_xstats_set = NL_ATTR_SET("offload_xstats", offload_xstats_attrs);
+static const struct nl_attr_pol xstats_attrs[] = {
+	[1] = { "bridge", NLA_KIND_BINARY },
+	[2] = { "bond", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set xstats_set = NL_ATTR_SET("xstats", xstats_attrs);
+static const struct nl_attr_pol mpls_stats_attrs[] = {
+	[1] = { "link", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set mpls_stats_set = NL_ATTR_SET("mpls", mpls_stats_attrs);
+static const struct nl_attr_pol stats_af_attrs[] = {
+	[RT_AF_MPLS] = { "mpls", NLA_KIND_NESTED, .nest = &mpls_stats_set },
+};
+static const struct nl_attr_set stats_af_set = NL_ATTR_SET("af_spec", stats_af_attrs);
+static const struct nl_attr_pol stats_attrs[] = {
+	[1] = { "link_64", NLA_KIND_STRUCT, .st = &rtnl_stats64 },
+	[2] = { "link_xstats", NLA_KIND_NESTED, .nest = &xstats_set },
+	[3] = { "link_xstats_slave", NLA_KIND_NESTED, .nest = &xstats_set },
+	[4] = { "link_offload_xstats", NLA_KIND_NESTED, .nest = &offload_xstats_set },
+	[5] = { "af_spec", NLA_KIND_NESTED, .nest = &stats_af_set },
+};
+const struct nl_attr_set rtnl_stats_set = NL_ATTR_SET("stats", stats_attrs);
+
+static void sum_stats(struct dctx *d, struct nlc c)
+{
+	uint8_t h[12];
+
+	if (hdr_bytes(&c, h, 12) < 8)
+		return;
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+}
+
+/* ---- neighbour tables ---- */
+
+static const struct nl_attr_pol ndtmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+};
+static const struct nl_struct ndtmsg = { "ndtmsg", ndtmsg_fields, ARRAY_SIZE(ndtmsg_fields), 4, 1 };
+static const struct nl_attr_pol ndt_config_f[] = {
+	{ "key_len", NLA_KIND_U16 }, { "entry_size", NLA_KIND_U16 },
+	{ "entries", NLA_KIND_U32 }, { "last_flush", NLA_KIND_U32 },
+	{ "last_rand", NLA_KIND_U32 }, { "hash_rnd", NLA_KIND_U32, .flags = NLAF_HEX },
+	{ "hash_mask", NLA_KIND_U32, .flags = NLAF_HEX }, { "hash_chain_gc", NLA_KIND_U32 },
+	{ "proxy_qlen", NLA_KIND_U32 },
+};
+static const struct nl_struct ndt_config_st = NL_STRUCT("ndt_config", ndt_config_f, 32);
+static const struct nl_attr_pol ndt_stats_f[] = {
+	{ "allocs", NLA_KIND_U64 }, { "destroys", NLA_KIND_U64 }, { "hash_grows", NLA_KIND_U64 },
+	{ "res_failed", NLA_KIND_U64 }, { "lookups", NLA_KIND_U64 }, { "hits", NLA_KIND_U64 },
+	{ "rcv_probes_mcast", NLA_KIND_U64 }, { "rcv_probes_ucast", NLA_KIND_U64 },
+	{ "periodic_gc_runs", NLA_KIND_U64 }, { "forced_gc_runs", NLA_KIND_U64 },
+	{ "table_fulls", NLA_KIND_U64 },
+};
+static const struct nl_struct ndt_stats_st = NL_STRUCT("ndt_stats", ndt_stats_f, 88);
+static const struct nl_attr_pol ndtpa_attrs[] = {
+	[1] = { "ifindex", NLA_KIND_U32 },
+	[2] = { "refcnt", NLA_KIND_U32 },
+	[3] = { "reachable_time", NLA_KIND_U64 },
+	[4] = { "base_reachable_time", NLA_KIND_U64 },
+	[5] = { "retrans_time", NLA_KIND_U64 },
+	[6] = { "gc_staletime", NLA_KIND_U64 },
+	[7] = { "delay_probe_time", NLA_KIND_U64 },
+	[8] = { "queue_len", NLA_KIND_U32 },
+	[9] = { "app_probes", NLA_KIND_U32 },
+	[10] = { "ucast_probes", NLA_KIND_U32 },
+	[11] = { "mcast_probes", NLA_KIND_U32 },
+	[12] = { "anycast_delay", NLA_KIND_U64 },
+	[13] = { "proxy_delay", NLA_KIND_U64 },
+	[14] = { "proxy_qlen", NLA_KIND_U32 },
+	[15] = { "locktime", NLA_KIND_U64 },
+	[16] = { "queue_lenbytes", NLA_KIND_U32 },
+	[17] = { "mcast_reprobes", NLA_KIND_U32 },
+	[18] = { "pad", NLA_KIND_PAD },
+	[19] = { "interval_probe_time_ms", NLA_KIND_U64 },
+};
+static const struct nl_attr_set ndtpa_set = NL_ATTR_SET("parms", ndtpa_attrs);
+static const struct nl_attr_pol neightbl_attrs[] = {
+	[1] = { "name", NLA_KIND_NUL_STRING },
+	[2] = { "thresh1", NLA_KIND_U32 },
+	[3] = { "thresh2", NLA_KIND_U32 },
+	[4] = { "thresh3", NLA_KIND_U32 },
+	[5] = { "config", NLA_KIND_STRUCT, .st = &ndt_config_st },
+	[6] = { "parms", NLA_KIND_NESTED, .nest = &ndtpa_set },
+	[7] = { "stats", NLA_KIND_STRUCT, .st = &ndt_stats_st },
+	[8] = { "gc_interval", NLA_KIND_U64 },
+	[9] = { "pad", NLA_KIND_PAD },
+};
+static const struct nl_attr_set neightbl_set = NL_ATTR_SET("neightbl", neightbl_attrs);
+
+static void sum_neightbl(struct dctx *d, struct nlc c)
+{
+	struct nlc a = after(c, 4), p;
+	uint32_t idx;
+
+	sum_str_attr(d, &a, 1, "");
+	if (nla_find(&a, 6, &p) && nla_find_u32(&p, 1, &idx) && idx)
+		rtnl_sum_dev(d, "dev", idx);
+}
+
+/* ---- bridge mdb ---- */
+
+static const struct nl_attr_pol br_port_msg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad", NLA_KIND_PAD, .len = 3 },
+	{ "ifindex", NLA_KIND_U32 },
+};
+static const struct nl_struct br_port_msg = { "br_port_msg", br_port_msg_fields,
+	ARRAY_SIZE(br_port_msg_fields), 8, 1 };
+
+static const char *const mdb_state_v[] = { "temp", "permanent" };
+static const struct nl_names mdb_state_names = NL_NAMES(mdb_state_v);
+static const char *const mdb_flag_v[] = { "offload", "fast_leave", "star_excl", "blocked" };
+static const struct nl_names mdb_flag_bits = NL_NAMES(mdb_flag_v);
+
+/* struct br_mdb_entry: u32 ifindex; u8 state, flags; u16 vid;
+ * union {be32 ip4; in6_addr ip6; u8 mac[6]} (16); be16 proto; pad 2 */
+static bool decode_mdb_entry(struct dctx *d, const char *key, struct nlc *c)
+{
+	if (nlc_left(c) < 26)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_uint(d->e, "ifindex", nlc_u32(c), EF_DEC);
+	emit_enum(d->e, "state", nlc_u8(c), &mdb_state_names);
+	emit_flags(d->e, "flags", nlc_u8(c), &mdb_flag_bits);
+	emit_uint(d->e, "vid", nlc_u16(c), EF_DEC);
+	const uint8_t *addr = nlc_bytes(c, 16);
+	uint16_t proto = nlc_be16(c);
+	if (addr) {
+		if (proto == 0x0800)
+			emit_addr(d->e, "addr", EA_IPV4, addr, 4);
+		else if (proto == 0x86dd)
+			emit_addr(d->e, "addr", EA_IPV6, addr, 16);
+		else if (proto == 0)
+			emit_addr(d->e, "addr", EA_MAC, addr, 6);
+		else
+			emit_hex(d->e, "addr", addr, 16);
+	}
+	emit_uint(d->e, "proto", proto, EF_HEX);
+	nlc_skip(c, nlc_left(c) < 2 ? nlc_left(c) : 2);
+	emit_obj_end(d->e);
+	return nlc_ok(c);
+}
+
+static const char *const mdb_rtr_type_v[] = { "disabled", "temp_query", "perm", "temp" };
+static const struct nl_names mdb_rtr_type_names = NL_NAMES(mdb_rtr_type_v);
+static const char *const mdb_filter_v[] = { "include", "exclude" };
+static const struct nl_names mdb_filter_names = NL_NAMES(mdb_filter_v);
+static const struct nl_attr_pol mdb_src_attrs[] = {
+	[1] = { "address", NLA_KIND_ADDR },
+	[2] = { "timer", NLA_KIND_U32 },
+};
+static const struct nl_attr_set mdb_src_set = NL_ATTR_SET("src", mdb_src_attrs);
+static const struct nl_attr_pol mdb_srclist_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &mdb_src_set },
+};
+static const struct nl_attr_set mdb_srclist_set = NL_ATTR_SET("src_list", mdb_srclist_attrs);
+static const struct nl_attr_pol mdb_eattr_attrs[] = {
+	[1] = { "timer", NLA_KIND_U32 },
+	[2] = { "src_list", NLA_KIND_NESTED, .nest = &mdb_srclist_set },
+	[3] = { "group_mode", NLA_KIND_U8, .enums = &mdb_filter_names },
+	[4] = { "source", NLA_KIND_ADDR },
+	[5] = { "rtprot", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	[6] = { "dst", NLA_KIND_ADDR },
+	[7] = { "dst_port", NLA_KIND_U16 },
+	[8] = { "vni", NLA_KIND_U32 },
+	[9] = { "ifindex", NLA_KIND_U32 },
+	[10] = { "src_vni", NLA_KIND_U32 },
+	[11] = { "state_mask", NLA_KIND_U8 },
+};
+static const struct nl_attr_set mdb_eattr_set = NL_ATTR_SET("entry_attrs", mdb_eattr_attrs);
+
+/* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then MDBA_MDB_EATTR_* */
+static bool cb_mdb_entry_info(struct dctx *d, const struct nl_attr_pol *pol,
+			      const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) < 26)
+		return false;
+	emit_obj_begin(d->e, key);
+	struct nlc h = nlc_sub(c, nlc_left(c) < 28 ? 26 : 28);
+	nlc_skip(c, nlc_left(&h));
+	decode_mdb_entry(d, "entry", &h);
+	if (nlc_left(c))
+		nla_walk_under(d, "attrs", c, &mdb_eattr_set);
+	emit_obj_end(d->e);
+	return true;
+}
+
+static const struct nl_attr_pol mdb_rtr_pattr_attrs[] = {
+	[1] = { "timer", NLA_KIND_U32 },
+	[2] = { "type", NLA_KIND_U8, .enums = &mdb_rtr_type_names },
+	[3] = { "inet_timer", NLA_KIND_U32 },
+	[4] = { "inet6_timer", NLA_KIND_U32 },
+	[5] = { "vid", NLA_KIND_U16 },
+};
+static const struct nl_attr_set mdb_rtr_pattr_set = NL_ATTR_SET("router_port_attrs", mdb_rtr_pattr_attrs);
+/* MDBA_ROUTER_PORT: u32 ifindex, then MDBA_ROUTER_PATTR_* */
+static bool cb_mdb_router_port(struct dctx *d, const struct nl_attr_pol *pol,
+			       const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) < 4)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_uint(d->e, "ifindex", nlc_u32(c), EF_DEC);
+	if (nlc_left(c))
+		nla_walk_under(d, "attrs", c, &mdb_rtr_pattr_set);
+	emit_obj_end(d->e);
+	return true;
+}
+static const struct nl_attr_pol mdb_entry_attrs[] = {
+	[1] = { "info", NLA_KIND_CB, .cb = cb_mdb_entry_info },
+};
+static const struct nl_attr_set mdb_entry_set = NL_ATTR_SET("mdb_entry", mdb_entry_attrs);
+static const struct nl_attr_pol mdb_mdb_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &mdb_entry_set },
+};
+static const struct nl_attr_set mdb_mdb_set = NL_ATTR_SET("mdb", mdb_mdb_attrs);
+static const struct nl_attr_pol mdb_router_attrs[] = {
+	[1] = { "port", NLA_KIND_CB, .cb = cb_mdb_router_port },
+};
+static const struct nl_attr_set mdb_router_set = NL_ATTR_SET("router", mdb_router_attrs);
+/* Requests carry MDBA_SET_ENTRY / MDBA_GET_ENTRY (a struct br_mdb_entry)
+ * and its attributes under types 1 and 2; the kernel's messages carry
+ * MDBA_MDB and MDBA_ROUTER there. */
+static bool cb_mdb_1(struct dctx *d, const struct nl_attr_pol *pol,
+		     const char *key, struct nlc *c)
+{
+	(void)pol;
+	(void)key;
+	if (d->nl_flags & NLM_F_REQUEST)
+		return decode_mdb_entry(d, d->nl_type == 86 ? "get_entry" : "set_entry", c);
+	nla_walk_under(d, "mdb", c, &mdb_mdb_set);
+	return true;
+}
+static bool cb_mdb_2(struct dctx *d, const struct nl_attr_pol *pol,
+		     const char *key, struct nlc *c)
+{
+	(void)pol;
+	(void)key;
+	if (d->nl_flags & NLM_F_REQUEST)
+		nla_walk_under(d, d->nl_type == 86 ? "get_entry_attrs" : "set_entry_attrs",
+			       c, &mdb_eattr_set);
+	else
+		nla_walk_under(d, "router", c, &mdb_router_set);
+	return true;
+}
+static const struct nl_attr_pol mdb_attrs[] = {
+	[1] = { "mdb", NLA_KIND_CB, .cb = cb_mdb_1 },
+	[2] = { "router", NLA_KIND_CB, .cb = cb_mdb_2 },
+};
+static const struct nl_attr_set mdb_set = NL_ATTR_SET("mdb", mdb_attrs);
+
+static void sum_mdb(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) < 8)
+		return;
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+}
+
+/* ---- bridge vlans ---- */
+
+static const struct nl_attr_pol br_vlan_msg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "reserved1", NLA_KIND_PAD, .len = 1 },
+	{ "reserved2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_U32 },
+};
+static const struct nl_struct br_vlan_msg = { "br_vlan_msg", br_vlan_msg_fields,
+	ARRAY_SIZE(br_vlan_msg_fields), 8, 1 };
+extern const struct nl_struct rtnl_bridge_vlan_info;
+static const char *const brvlan_state_v[] = {
+	"disabled", "listening", "learning", "forwarding", "blocking",
+};
+static const struct nl_names brvlan_state_names = NL_NAMES(brvlan_state_v);
+static const struct nl_attr_pol vlan_tinfo_attrs[] = {
+	[1] = { "id", NLA_KIND_U32 },
+};
+static const struct nl_attr_set vlan_tinfo_set = NL_ATTR_SET("tunnel_info", vlan_tinfo_attrs);
+static const struct nl_attr_pol vlan_stats_attrs[] = {
+	[1] = { "rx_bytes", NLA_KIND_U64 },
+	[2] = { "rx_packets", NLA_KIND_U64 },
+	[3] = { "tx_bytes", NLA_KIND_U64 },
+	[4] = { "tx_packets", NLA_KIND_U64 },
+	[5] = { "pad", NLA_KIND_PAD },
+};
+static const struct nl_attr_set vlan_stats_set = NL_ATTR_SET("stats", vlan_stats_attrs);
+static const struct nl_attr_pol vlandb_entry_attrs[] = {
+	[1] = { "info", NLA_KIND_STRUCT, .st = &rtnl_bridge_vlan_info },
+	[2] = { "range", NLA_KIND_U16 },
+	[3] = { "state", NLA_KIND_U8, .enums = &brvlan_state_names },
+	[4] = { "tunnel_info", NLA_KIND_NESTED, .nest = &vlan_tinfo_set },
+	[5] = { "stats", NLA_KIND_NESTED, .nest = &vlan_stats_set },
+	[6] = { "mcast_router", NLA_KIND_U8 },
+	[7] = { "mcast_n_groups", NLA_KIND_U32 },
+	[8] = { "mcast_max_groups", NLA_KIND_U32 },
+	[9] = { "neigh_suppress", NLA_KIND_U8 },
+};
+static const struct nl_attr_set vlandb_entry_set = NL_ATTR_SET("entry", vlandb_entry_attrs);
+static const char *const vlandb_dump_v[] = { "stats", "global" };
+static const struct nl_names vlandb_dump_bits = NL_NAMES(vlandb_dump_v);
+static const struct nl_attr_pol vlandb_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &vlandb_entry_set },
+	[2] = { "global_options", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set vlandb_set = NL_ATTR_SET("vlandb", vlandb_attrs);
+/* dump requests carry BRIDGE_VLANDB_DUMP_* instead */
+static const struct nl_attr_pol vlandb_dump_attrs[] = {
+	[1] = { "flags", NLA_KIND_U32, .bits = &vlandb_dump_bits },
+};
+static const struct nl_attr_set vlandb_dump_set = NL_ATTR_SET("vlandb_dump", vlandb_dump_attrs);
+
+static void sum_vlan(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) < 8)
+		return;
+	struct nlc a = after(c, 0), ent, info;
+	if (rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (nla_find(&a, 1, &ent) && nla_find(&ent, 1, &info) && nlc_left(&info) == 4) {
+		nlc_u16(&info);
+		uint16_t vid = nlc_u16(&info);
+		uint32_t range;
+		emit_sum(d->e, " vlan %u", vid);
+		struct nlc r;
+		if (nla_find(&ent, 2, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
+			emit_sum(d->e, "-%u", range);
+	}
+}
+
+/* ---- ND user options, DCB, VXLAN VNI filter (RTM_*TUNNEL) ---- */
+
+static const struct nl_attr_pol nduseroptmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "opts_len", NLA_KIND_U16 },
+	{ "ifindex", NLA_KIND_S32 },
+	{ "icmp_type", NLA_KIND_U8 },
+	{ "icmp_code", NLA_KIND_U8 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+	{ "pad3", NLA_KIND_PAD, .len = 4 },
+};
+/* the ND options and NDUSEROPT_SRCADDR follow as hex */
+static const struct nl_struct nduseroptmsg = NL_STRUCT("nduseroptmsg", nduseroptmsg_fields, 16);
+
+static const struct nl_attr_pol dcbmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "cmd", NLA_KIND_U8 },
+	{ "pad", NLA_KIND_PAD, .len = 2 },
+};
+static const struct nl_struct dcbmsg = NL_STRUCT("dcbmsg", dcbmsg_fields, 4);
+
+static const struct nl_attr_pol tunnel_msg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "flags", NLA_KIND_U8, .flags = NLAF_HEX },
+	{ "reserved2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_U32 },
+};
+static const struct nl_struct tunnel_msg = NL_STRUCT("tunnel_msg", tunnel_msg_fields, 8);
+static const struct nl_attr_pol vni_stats_attrs[] = {
+	[1] = { "rx_bytes", NLA_KIND_U64 }, [2] = { "rx_pkts", NLA_KIND_U64 },
+	[3] = { "rx_drops", NLA_KIND_U64 }, [4] = { "rx_errors", NLA_KIND_U64 },
+	[5] = { "tx_bytes", NLA_KIND_U64 }, [6] = { "tx_pkts", NLA_KIND_U64 },
+	[7] = { "tx_drops", NLA_KIND_U64 }, [8] = { "tx_errors", NLA_KIND_U64 },
+	[9] = { "pad", NLA_KIND_PAD },
+};
+static const struct nl_attr_set vni_stats_set = NL_ATTR_SET("stats", vni_stats_attrs);
+static const struct nl_attr_pol vni_entry_attrs[] = {
+	[1] = { "start", NLA_KIND_U32 },
+	[2] = { "end", NLA_KIND_U32 },
+	[3] = { "group", NLA_KIND_IPV4 },
+	[4] = { "group6", NLA_KIND_IPV6 },
+	[5] = { "stats", NLA_KIND_NESTED, .nest = &vni_stats_set },
+};
+static const struct nl_attr_set vni_entry_set = NL_ATTR_SET("vnifilter_entry", vni_entry_attrs);
+static const struct nl_attr_pol vnifilter_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &vni_entry_set },
+};
+static const struct nl_attr_set vnifilter_set = NL_ATTR_SET("vnifilter", vnifilter_attrs);
+
+static void sum_ifindex_at4(struct dctx *d, struct nlc c)
+{
+	uint8_t h[8];
+
+	if (hdr_bytes(&c, h, 8) == 8 && rd32(h + 4))
+		rtnl_sum_dev(d, "dev", rd32(h + 4));
+}
+
+/* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
+
+#define LINK(n, k, h) { n, k, &h, &rtnl_link_set, sum_link }
+#define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, sum_addr_msg }
+#define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
+#define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, sum_neigh }
+#define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, sum_rule }
+#define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, sum_tc }
+
+static const struct nl_msgdef rtnl_msgs[] = {
+	[16] = LINK("NEWLINK", NLRK_NEW, rtnl_ifinfomsg),
+	[17] = LINK("DELLINK", NLRK_DEL, rtnl_ifinfomsg),
+	[18] = LINK("GETLINK", NLRK_GET, rtnl_ifinfomsg_get),
+	[19] = LINK("SETLINK", NLRK_NEW, rtnl_ifinfomsg),
+	[20] = ADDR("NEWADDR", NLRK_NEW, rtnl_ifaddrmsg),
+	[21] = ADDR("DELADDR", NLRK_DEL, rtnl_ifaddrmsg),
+	[22] = ADDR("GETADDR", NLRK_GET, rtnl_ifaddrmsg_get),
+	[24] = ROUTE("NEWROUTE", NLRK_NEW, rtnl_rtmsg),
+	[25] = ROUTE("DELROUTE", NLRK_DEL, rtnl_rtmsg),
+	[26] = ROUTE("GETROUTE", NLRK_GET, rtnl_rtmsg_get),
+	[28] = NEIGH("NEWNEIGH", NLRK_NEW, rtnl_ndmsg),
+	[29] = NEIGH("DELNEIGH", NLRK_DEL, rtnl_ndmsg),
+	[30] = NEIGH("GETNEIGH", NLRK_GET, rtnl_ndmsg_get),
+	[32] = RULE("NEWRULE", NLRK_NEW, rtnl_fib_rule_hdr),
+	[33] = RULE("DELRULE", NLRK_DEL, rtnl_fib_rule_hdr),
+	[34] = RULE("GETRULE", NLRK_GET, rtnl_fib_rule_hdr_get),
+	[36] = TC("NEWQDISC", NLRK_NEW),
+	[37] = TC("DELQDISC", NLRK_DEL),
+	[38] = TC("GETQDISC", NLRK_GET),
+	[40] = TC("NEWTCLASS", NLRK_NEW),
+	[41] = TC("DELTCLASS", NLRK_DEL),
+	[42] = TC("GETTCLASS", NLRK_GET),
+	[44] = TC("NEWTFILTER", NLRK_NEW),
+	[45] = TC("DELTFILTER", NLRK_DEL),
+	[46] = TC("GETTFILTER", NLRK_GET),
+	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
+	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
+	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
+	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, sum_prefix },
+	[56] = ADDR("NEWMULTICAST", NLRK_NEW, rtnl_ifaddrmsg),
+	[57] = ADDR("DELMULTICAST", NLRK_DEL, rtnl_ifaddrmsg),
+	[58] = ADDR("GETMULTICAST", NLRK_GET, rtnl_ifaddrmsg_get),
+	[60] = ADDR("NEWANYCAST", NLRK_NEW, rtnl_ifaddrmsg),
+	[61] = ADDR("DELANYCAST", NLRK_DEL, rtnl_ifaddrmsg),
+	[62] = ADDR("GETANYCAST", NLRK_GET, rtnl_ifaddrmsg_get),
+	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
+	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, sum_neightbl },
+	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
+	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, sum_ifindex_at4 },
+	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
+	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
+	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
+	[78] = { "GETDCB", NLRK_GET, &dcbmsg, NULL, NULL },
+	[79] = { "SETDCB", NLRK_NEW, &dcbmsg, NULL, NULL },
+	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
+	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
+	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
+	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb },
+	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb },
+	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb },
+	[88] = { "NEWNSID", NLRK_NEW, &rtgenmsg, &nsid_set, NULL },
+	[89] = { "DELNSID", NLRK_DEL, &rtgenmsg, &nsid_set, NULL },
+	[90] = { "GETNSID", NLRK_GET, &rtgenmsg, &nsid_set, NULL },
+	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
+	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, sum_stats },
+	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
+	[96] = { "NEWCACHEREPORT", NLRK_NEW, NULL, NULL, NULL },
+	[100] = TC("NEWCHAIN", NLRK_NEW),
+	[101] = TC("DELCHAIN", NLRK_DEL),
+	[102] = TC("GETCHAIN", NLRK_GET),
+	[104] = { "NEWNEXTHOP", NLRK_NEW, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
+	[105] = { "DELNEXTHOP", NLRK_DEL, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
+	[106] = { "GETNEXTHOP", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nh_set, sum_nexthop },
+	[108] = LINK("NEWLINKPROP", NLRK_NEW, rtnl_ifinfomsg),
+	[109] = LINK("DELLINKPROP", NLRK_DEL, rtnl_ifinfomsg),
+	[110] = LINK("GETLINKPROP", NLRK_GET, rtnl_ifinfomsg_get),
+	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, sum_vlan },
+	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, sum_vlan },
+	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, sum_vlan },
+	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
+	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
+	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, sum_nexthop },
+	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+};
+
+const struct nl_dissector rtnl_dissector = {
+	.name = "route",
+	.proto = 0,
+	.msgs = rtnl_msgs,
+	.nmsgs = ARRAY_SIZE(rtnl_msgs),
+	.learn = rtnl_learn,
+};

@@ -1,0 +1,734 @@
+/* rtnl_route.c - NETLINK_ROUTE addresses (ifaddrmsg, IFA_*), routes
+ * (rtmsg, RTA_*, RTAX_*, rtnexthop, lwtunnel encaps), neighbours (ndmsg,
+ * NDA_*), rules (fib_rule_hdr, FRA_*) and nexthops (nhmsg, NHA_*).
+ *
+ * struct ifaddrmsg (8):  u8 family | u8 prefixlen | u8 flags | u8 scope | u32 index
+ * struct rtmsg (12):     u8 family, dst_len, src_len, tos, table, protocol, scope, type | u32 flags
+ * struct ndmsg (12):     u8 family | u8 pad | u16 pad | s32 ifindex | u16 state | u8 flags | u8 type
+ * struct fib_rule_hdr (12): u8 family, dst_len, src_len, tos, table, res1, res2, action | u32 flags
+ * struct nhmsg (8):      u8 family, scope, protocol, resvd | u32 flags
+ *
+ * Reference: include/uapi/linux/if_addr.h, rtnetlink.h, neighbour.h,
+ * fib_rules.h, nexthop.h, lwtunnel.h, mpls_iptunnel.h, seg6_iptunnel.h,
+ * seg6_local.h (Linux 6.12).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "rtnl.h"
+
+/* ---- shared names ---- */
+
+static const char *const family_v[] = {
+	[0] = "unspec", [1] = "local", [2] = "inet", [3] = "ax25", [4] = "ipx",
+	[5] = "appletalk", [6] = "netrom", [7] = "bridge", [8] = "atmpvc",
+	[9] = "x25", [10] = "inet6", [11] = "rose", [12] = "decnet",
+	[13] = "netbeui", [14] = "security", [15] = "key", [16] = "netlink",
+	[17] = "packet", [18] = "ash", [19] = "econet", [20] = "atmsvc",
+	[21] = "rds", [22] = "sna", [23] = "irda", [24] = "pppox",
+	[25] = "wanpipe", [26] = "llc", [27] = "ib", [28] = "mpls", [29] = "can",
+	[30] = "tipc", [31] = "bluetooth", [32] = "iucv", [33] = "rxrpc",
+	[34] = "isdn", [35] = "phonet", [36] = "ieee802154", [37] = "caif",
+	[38] = "alg", [39] = "nfc", [40] = "vsock", [41] = "kcm", [42] = "qipcrtr",
+	[43] = "smc", [44] = "xdp", [45] = "mctp",
+	[128] = "ipmr", [129] = "ip6mr",
+};
+const struct nl_names rtnl_family_names = NL_NAMES(family_v);
+
+static const char *const rtn_type_v[] = {
+	"unspec", "unicast", "local", "broadcast", "anycast", "multicast",
+	"blackhole", "unreachable", "prohibit", "throw", "nat", "xresolve",
+};
+const struct nl_names rtnl_rtn_type_names = NL_NAMES(rtn_type_v);
+
+static const char *const scope_v[] = {
+	[0] = "global", [200] = "site", [253] = "link", [254] = "host", [255] = "nowhere",
+};
+const struct nl_names rtnl_scope_names = NL_NAMES(scope_v);
+
+static const char *const table_v[] = {
+	[0] = "unspec", [252] = "compat", [253] = "default", [254] = "main", [255] = "local",
+};
+const struct nl_names rtnl_table_names = NL_NAMES(table_v);
+
+static const char *const rtprot_v[] = {
+	[0] = "unspec", [1] = "redirect", [2] = "kernel", [3] = "boot", [4] = "static",
+	[8] = "gated", [9] = "ra", [10] = "mrt", [11] = "zebra", [12] = "bird",
+	[13] = "dnrouted", [14] = "xorp", [15] = "ntk", [16] = "dhcp",
+	[17] = "mrouted", [18] = "keepalived", [42] = "babel", [99] = "openr",
+	[186] = "bgp", [187] = "isis", [188] = "ospf", [189] = "rip", [192] = "eigrp",
+};
+const struct nl_names rtnl_rtprot_names = NL_NAMES(rtprot_v);
+
+/* ---- addresses ---- */
+
+static const char *const ifa_flag_v[] = {
+	"secondary", "nodad", "optimistic", "dadfailed", "homeaddress",
+	"deprecated", "tentative", "permanent", "managetempaddr", "noprefixroute",
+	"mcautojoin", "stable-privacy",
+};
+static const struct nl_names ifa_flag_bits = NL_NAMES(ifa_flag_v);
+
+static const struct nl_attr_pol ifaddrmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "prefixlen", NLA_KIND_U8 },
+	{ "flags", NLA_KIND_U8, .bits = &ifa_flag_bits },
+	{ "scope", NLA_KIND_U8, .enums = &rtnl_scope_names },
+	{ "index", NLA_KIND_U32 },
+};
+const struct nl_struct rtnl_ifaddrmsg = NL_STRUCT("ifaddrmsg", ifaddrmsg_fields, 8);
+const struct nl_struct rtnl_ifaddrmsg_get = { "ifaddrmsg", ifaddrmsg_fields,
+	ARRAY_SIZE(ifaddrmsg_fields), 8, 1 };
+
+static const struct nl_attr_pol ifa_cacheinfo_f[] = {
+	{ "prefered", NLA_KIND_U32 }, { "valid", NLA_KIND_U32 },
+	{ "cstamp", NLA_KIND_U32 }, { "tstamp", NLA_KIND_U32 },
+};
+static const struct nl_struct ifa_cacheinfo_st = NL_STRUCT("ifa_cacheinfo", ifa_cacheinfo_f, 16);
+static const char *const ifa_proto_v[] = { "unspec", "kernel_lo", "kernel_ra", "kernel_ll" };
+static const struct nl_names ifa_proto_names = NL_NAMES(ifa_proto_v);
+
+static const struct nl_attr_pol addr_attrs[] = {
+	[1] = { "address", NLA_KIND_ADDR },
+	[2] = { "local", NLA_KIND_ADDR },
+	[3] = { "label", NLA_KIND_NUL_STRING },
+	[4] = { "broadcast", NLA_KIND_ADDR },
+	[5] = { "anycast", NLA_KIND_ADDR },
+	[6] = { "cacheinfo", NLA_KIND_STRUCT, .st = &ifa_cacheinfo_st },
+	[7] = { "multicast", NLA_KIND_ADDR },
+	[8] = { "flags", NLA_KIND_U32, .bits = &ifa_flag_bits },
+	[9] = { "rt_priority", NLA_KIND_U32 },
+	[10] = { "target_netnsid", NLA_KIND_S32 },
+	[11] = { "proto", NLA_KIND_U8, .enums = &ifa_proto_names },
+};
+const struct nl_attr_set rtnl_addr_set = NL_ATTR_SET("addr", addr_attrs);
+
+/* ---- MPLS labels (struct mpls_label: be32 label:20 tc:3 bos:1 ttl:8) ---- */
+
+bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (!nlc_left(c) || nlc_left(c) % 4)
+		return false;
+	emit_list_begin(d->e, key);
+	while (nlc_left(c)) {
+		uint32_t v = nlc_be32(c);
+		emit_obj_begin(d->e, NULL);
+		emit_uint(d->e, "label", v >> 12, EF_DEC);
+		emit_uint(d->e, "tc", (v >> 9) & 7, EF_DEC);
+		emit_bool(d->e, "bos", (v >> 8) & 1);
+		emit_uint(d->e, "ttl", v & 0xff, EF_DEC);
+		emit_obj_end(d->e);
+	}
+	emit_list_end(d->e);
+	return nlc_ok(c);
+}
+
+/* ---- lwtunnel encaps ---- */
+
+static const char *const encap_type_v[] = {
+	"none", "mpls", "ip", "ila", "ip6", "seg6", "bpf", "seg6local", "rpl",
+	"ioam6", "xfrm",
+};
+static const struct nl_names encap_type_names = NL_NAMES(encap_type_v);
+
+static const struct nl_attr_pol mpls_encap_attrs[] = {
+	[1] = { "dst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels },
+	[2] = { "ttl", NLA_KIND_U8 },
+};
+static const struct nl_attr_set mpls_encap_set = NL_ATTR_SET("mpls", mpls_encap_attrs);
+
+static const char *const tun_flag_v[] = {
+	"csum", "routing", "key", "seq", "strict", "rec", "version", "no_key",
+	"dont_fragment", "oam", "crit_opt", "geneve_opt", "vxlan_opt", "nocache",
+	"erspan_opt", "gtp_opt",
+};
+static const struct nl_names tun_flag_bits = NL_NAMES(tun_flag_v);
+static const struct nl_attr_pol ip_encap_attrs[] = {
+	[1] = { "id", NLA_KIND_BE64 },
+	[2] = { "dst", NLA_KIND_IPV4 },
+	[3] = { "src", NLA_KIND_IPV4 },
+	[4] = { "ttl", NLA_KIND_U8 },
+	[5] = { "tos", NLA_KIND_U8 },
+	[6] = { "flags", NLA_KIND_U16, .bits = &tun_flag_bits },
+	[7] = { "pad", NLA_KIND_PAD },
+	[8] = { "opts", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set ip_encap_set = NL_ATTR_SET("ip", ip_encap_attrs);
+static const struct nl_attr_pol ip6_encap_attrs[] = {
+	[1] = { "id", NLA_KIND_BE64 },
+	[2] = { "dst", NLA_KIND_IPV6 },
+	[3] = { "src", NLA_KIND_IPV6 },
+	[4] = { "hoplimit", NLA_KIND_U8 },
+	[5] = { "tc", NLA_KIND_U8 },
+	[6] = { "flags", NLA_KIND_U16, .bits = &tun_flag_bits },
+	[7] = { "pad", NLA_KIND_PAD },
+	[8] = { "opts", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set ip6_encap_set = NL_ATTR_SET("ip6", ip6_encap_attrs);
+
+static const char *const seg6_mode_v[] = { "inline", "encap", "l2encap", "encap.red", "l2encap.red" };
+static const struct nl_names seg6_mode_names = NL_NAMES(seg6_mode_v);
+
+/* struct ipv6_sr_hdr: nexthdr, hdrlen, type, segments_left, first_segment,
+ * flags (u8 each), u16 tag, then segments (in6_addr[]) and TLVs */
+static bool decode_srh(struct dctx *d, const char *key, struct nlc *c)
+{
+	if (nlc_left(c) < 8)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_uint(d->e, "nexthdr", nlc_u8(c), EF_DEC);
+	uint8_t hdrlen = nlc_u8(c);
+	emit_uint(d->e, "hdrlen", hdrlen, EF_DEC);
+	emit_uint(d->e, "type", nlc_u8(c), EF_DEC);
+	emit_uint(d->e, "segments_left", nlc_u8(c), EF_DEC);
+	uint8_t first = nlc_u8(c);
+	emit_uint(d->e, "first_segment", first, EF_DEC);
+	emit_uint(d->e, "flags", nlc_u8(c), EF_HEX);
+	emit_uint(d->e, "tag", nlc_be16(c), EF_DEC);
+	emit_list_begin(d->e, "segments");
+	for (unsigned i = 0; i <= first && nlc_left(c) >= 16; i++) {
+		const uint8_t *p = nlc_bytes(c, 16);
+		if (p)
+			emit_addr(d->e, NULL, EA_IPV6, p, 16);
+	}
+	emit_list_end(d->e);
+	if (nlc_left(c)) {
+		size_t n;
+		const uint8_t *p = nlc_rest(c, &n);
+		if (p)
+			emit_hex(d->e, "tlvs", p, n);
+	}
+	emit_obj_end(d->e);
+	return nlc_ok(c);
+}
+
+static bool cb_seg6_srh(struct dctx *d, const struct nl_attr_pol *pol,
+			const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) < 12)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_enum(d->e, "mode", nlc_u32(c), &seg6_mode_names);
+	bool ok = decode_srh(d, "srh", c);
+	emit_obj_end(d->e);
+	return ok;
+}
+
+static bool cb_srh(struct dctx *d, const struct nl_attr_pol *pol,
+		   const char *key, struct nlc *c)
+{
+	(void)pol;
+	return decode_srh(d, key, c);
+}
+
+static const struct nl_attr_pol seg6_encap_attrs[] = {
+	[1] = { "srh", NLA_KIND_CB, .cb = cb_seg6_srh },
+};
+static const struct nl_attr_set seg6_encap_set = NL_ATTR_SET("seg6", seg6_encap_attrs);
+
+static const char *const seg6_action_v[] = {
+	"unspec", "End", "End.X", "End.T", "End.DX2", "End.DX6", "End.DX4",
+	"End.DT6", "End.DT4", "End.B6", "End.B6.Encaps", "End.BM", "End.S",
+	"End.AS", "End.AM", "End.BPF", "End.DT46",
+};
+static const struct nl_names seg6_action_names = NL_NAMES(seg6_action_v);
+static const struct nl_attr_pol seg6_bpf_attrs[] = {
+	[1] = { "prog_fd", NLA_KIND_U32 },
+	[2] = { "prog_name", NLA_KIND_NUL_STRING },
+};
+static const struct nl_attr_set seg6_bpf_set = NL_ATTR_SET("bpf", seg6_bpf_attrs);
+static const struct nl_attr_pol seg6_cnt_attrs[] = {
+	[1] = { "pad", NLA_KIND_PAD },
+	[2] = { "packets", NLA_KIND_U64 },
+	[3] = { "bytes", NLA_KIND_U64 },
+	[4] = { "errors", NLA_KIND_U64 },
+};
+static const struct nl_attr_set seg6_cnt_set = NL_ATTR_SET("counters", seg6_cnt_attrs);
+static const struct nl_attr_pol seg6_flv_attrs[] = {
+	[1] = { "operation", NLA_KIND_U32, .flags = NLAF_HEX },
+	[2] = { "lcblock_bits", NLA_KIND_U8 },
+	[3] = { "lcnode_fn_bits", NLA_KIND_U8 },
+};
+static const struct nl_attr_set seg6_flv_set = NL_ATTR_SET("flavors", seg6_flv_attrs);
+static const struct nl_attr_pol seg6local_attrs[] = {
+	[1] = { "action", NLA_KIND_U32, .enums = &seg6_action_names },
+	[2] = { "srh", NLA_KIND_CB, .cb = cb_srh },
+	[3] = { "table", NLA_KIND_U32, .enums = &rtnl_table_names },
+	[4] = { "nh4", NLA_KIND_IPV4 },
+	[5] = { "nh6", NLA_KIND_IPV6 },
+	[6] = { "iif", NLA_KIND_U32 },
+	[7] = { "oif", NLA_KIND_U32 },
+	[8] = { "bpf", NLA_KIND_NESTED, .nest = &seg6_bpf_set },
+	[9] = { "vrftable", NLA_KIND_U32, .enums = &rtnl_table_names },
+	[10] = { "counters", NLA_KIND_NESTED, .nest = &seg6_cnt_set },
+	[11] = { "flavors", NLA_KIND_NESTED, .nest = &seg6_flv_set },
+};
+static const struct nl_attr_set seg6local_set = NL_ATTR_SET("seg6local", seg6local_attrs);
+
+static const struct nl_attr_pol ila_attrs[] = {
+	[1] = { "locator", NLA_KIND_U64, .flags = NLAF_HEX },
+	[2] = { "csum_mode", NLA_KIND_U8 },
+	[3] = { "ident_type", NLA_KIND_U8 },
+	[4] = { "hook_type", NLA_KIND_U8 },
+};
+static const struct nl_attr_set ila_set = NL_ATTR_SET("ila", ila_attrs);
+static const struct nl_attr_pol lwt_bpf_prog_attrs[] = {
+	[1] = { "fd", NLA_KIND_U32 },
+	[2] = { "name", NLA_KIND_NUL_STRING },
+};
+static const struct nl_attr_set lwt_bpf_prog_set = NL_ATTR_SET("prog", lwt_bpf_prog_attrs);
+static const struct nl_attr_pol lwt_bpf_attrs[] = {
+	[1] = { "in", NLA_KIND_NESTED, .nest = &lwt_bpf_prog_set },
+	[2] = { "out", NLA_KIND_NESTED, .nest = &lwt_bpf_prog_set },
+	[3] = { "xmit", NLA_KIND_NESTED, .nest = &lwt_bpf_prog_set },
+	[4] = { "xmit_headroom", NLA_KIND_U32 },
+};
+static const struct nl_attr_set lwt_bpf_set = NL_ATTR_SET("bpf", lwt_bpf_attrs);
+static const struct nl_attr_pol ioam6_attrs[] = {
+	[1] = { "trace", NLA_KIND_BINARY },
+	[2] = { "mode", NLA_KIND_U8 },
+	[3] = { "freq_k", NLA_KIND_U32 },
+	[4] = { "freq_n", NLA_KIND_U32 },
+	[5] = { "src", NLA_KIND_IPV6 },
+	[6] = { "dst", NLA_KIND_IPV6 },
+};
+static const struct nl_attr_set ioam6_set = NL_ATTR_SET("ioam6", ioam6_attrs);
+static const struct nl_attr_pol xfrm_encap_attrs[] = {
+	[1] = { "if_id", NLA_KIND_U32 },
+	[2] = { "link", NLA_KIND_U32 },
+};
+static const struct nl_attr_set xfrm_encap_set = NL_ATTR_SET("xfrm", xfrm_encap_attrs);
+static const struct nl_attr_pol rpl_attrs[] = {
+	[1] = { "srh", NLA_KIND_BINARY },
+};
+static const struct nl_attr_set rpl_set = NL_ATTR_SET("rpl", rpl_attrs);
+
+static const struct nl_attr_set *const encap_sets[] = {
+	[1] = &mpls_encap_set, [2] = &ip_encap_set, [3] = &ila_set,
+	[4] = &ip6_encap_set, [5] = &seg6_encap_set, [6] = &lwt_bpf_set,
+	[7] = &seg6local_set, [8] = &rpl_set, [9] = &ioam6_set, [10] = &xfrm_encap_set,
+};
+
+/* RTA_ENCAP / NHA_ENCAP read by the sibling ENCAP_TYPE (type number etype) */
+static bool encap_by_type(struct dctx *d, const char *key, struct nlc *c, uint16_t etype_attr)
+{
+	struct nlc t;
+	if (!nla_find(&d->parent, etype_attr, &t) || nlc_left(&t) != 2)
+		return false;
+	uint16_t et = nlc_u16(&t);
+	if (et >= ARRAY_SIZE(encap_sets) || !encap_sets[et])
+		return false;
+	nla_walk_under(d, key, c, encap_sets[et]);
+	return true;
+}
+
+static bool cb_rta_encap(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	(void)pol;
+	return encap_by_type(d, key, c, 21);
+}
+
+static bool cb_nha_encap(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	(void)pol;
+	return encap_by_type(d, key, c, 7);
+}
+
+/* ---- routes ---- */
+
+static const char *const rtm_flag_v[] = {
+	[0] = "dead", [1] = "pervasive", [2] = "onlink", [3] = "offload",
+	[4] = "linkdown", [5] = "unresolved", [6] = "trap",
+	[8] = "notify", [9] = "cloned", [10] = "equalize", [11] = "prefix",
+	[12] = "lookup_table", [13] = "fib_match", [14] = "rt_offload",
+	[15] = "rt_trap", [29] = "rt_offload_failed",
+};
+static const struct nl_names rtm_flag_bits = NL_NAMES(rtm_flag_v);
+
+static const struct nl_attr_pol rtmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "dst_len", NLA_KIND_U8 },
+	{ "src_len", NLA_KIND_U8 },
+	{ "tos", NLA_KIND_U8, .flags = NLAF_HEX },
+	{ "table", NLA_KIND_U8, .enums = &rtnl_table_names },
+	{ "protocol", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	{ "scope", NLA_KIND_U8, .enums = &rtnl_scope_names },
+	{ "type", NLA_KIND_U8, .enums = &rtnl_rtn_type_names },
+	{ "flags", NLA_KIND_U32, .bits = &rtm_flag_bits },
+};
+const struct nl_struct rtnl_rtmsg = NL_STRUCT("rtmsg", rtmsg_fields, 12);
+const struct nl_struct rtnl_rtmsg_get = { "rtmsg", rtmsg_fields, ARRAY_SIZE(rtmsg_fields), 12, 1 };
+
+static const char *const rtax_lock_v[] = {
+	[1] = "lock", [2] = "mtu", [3] = "window", [4] = "rtt", [5] = "rttvar",
+	[6] = "ssthresh", [7] = "cwnd", [8] = "advmss", [9] = "reordering",
+	[10] = "hoplimit", [11] = "initcwnd", [12] = "features", [13] = "rto_min",
+	[14] = "initrwnd", [15] = "quickack", [16] = "cc_algo", [17] = "fastopen_no_cookie",
+};
+static const struct nl_names rtax_lock_bits = NL_NAMES(rtax_lock_v);
+static const char *const rtax_feat_v[] = { "ecn", "sack", "timestamp", "allfrag", "tcp_usec_ts" };
+static const struct nl_names rtax_feat_bits = NL_NAMES(rtax_feat_v);
+static const struct nl_attr_pol metrics_attrs[] = {
+	[1] = { "lock", NLA_KIND_U32, .bits = &rtax_lock_bits },
+	[2] = { "mtu", NLA_KIND_U32 },
+	[3] = { "window", NLA_KIND_U32 },
+	[4] = { "rtt", NLA_KIND_U32 },
+	[5] = { "rttvar", NLA_KIND_U32 },
+	[6] = { "ssthresh", NLA_KIND_U32 },
+	[7] = { "cwnd", NLA_KIND_U32 },
+	[8] = { "advmss", NLA_KIND_U32 },
+	[9] = { "reordering", NLA_KIND_U32 },
+	[10] = { "hoplimit", NLA_KIND_U32 },
+	[11] = { "initcwnd", NLA_KIND_U32 },
+	[12] = { "features", NLA_KIND_U32, .bits = &rtax_feat_bits },
+	[13] = { "rto_min", NLA_KIND_U32 },
+	[14] = { "initrwnd", NLA_KIND_U32 },
+	[15] = { "quickack", NLA_KIND_U32 },
+	[16] = { "cc_algo", NLA_KIND_NUL_STRING },
+	[17] = { "fastopen_no_cookie", NLA_KIND_U32 },
+};
+static const struct nl_attr_set metrics_set = NL_ATTR_SET("metrics", metrics_attrs);
+
+static const struct nl_attr_pol rta_cacheinfo_f[] = {
+	{ "clntref", NLA_KIND_U32 }, { "lastuse", NLA_KIND_U32 },
+	{ "expires", NLA_KIND_S32 }, { "error", NLA_KIND_U32 },
+	{ "used", NLA_KIND_U32 }, { "id", NLA_KIND_U32 },
+	{ "ts", NLA_KIND_U32 }, { "tsage", NLA_KIND_U32 },
+};
+static const struct nl_struct rta_cacheinfo_st = NL_STRUCT("rta_cacheinfo", rta_cacheinfo_f, 32);
+static const struct nl_attr_pol mfc_stats_f[] = {
+	{ "packets", NLA_KIND_U64 }, { "bytes", NLA_KIND_U64 }, { "wrong_if", NLA_KIND_U64 },
+};
+static const struct nl_struct mfc_stats_st = NL_STRUCT("rta_mfc_stats", mfc_stats_f, 24);
+static const char *const pref_v[] = { [0] = "medium", [1] = "high", [3] = "low" };
+static const struct nl_names pref_names = NL_NAMES(pref_v);
+
+/* struct rtvia: u16 family, then the address */
+static bool cb_via(struct dctx *d, const struct nl_attr_pol *pol,
+		   const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) < 2)
+		return false;
+	uint16_t fam = nlc_u16(c);
+	size_t n = nlc_left(c);
+	const uint8_t *p = nlc_bytes(c, n);
+	if (!p)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_enum(d->e, "family", fam, &rtnl_family_names);
+	if (fam == RT_AF_INET && n == 4)
+		emit_addr(d->e, "addr", EA_IPV4, p, n);
+	else if (fam == RT_AF_INET6 && n == 16)
+		emit_addr(d->e, "addr", EA_IPV6, p, n);
+	else
+		emit_hex(d->e, "addr", p, n);
+	emit_obj_end(d->e);
+	return true;
+}
+
+/* RTA_DST/RTA_NEWDST of AF_MPLS routes are labels */
+static bool cb_rta_dst(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c)
+{
+	static const struct nl_attr_pol addr = { "dst", NLA_KIND_ADDR };
+	if (d->af == RT_AF_MPLS)
+		return rtnl_cb_mpls_labels(d, pol, key, c);
+	nla_value(d, &addr, key, c);
+	return true;
+}
+
+static bool cb_multipath(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c);
+
+static const char *const rtnh_flag_v[] = {
+	"dead", "pervasive", "onlink", "offload", "linkdown", "unresolved", "trap",
+};
+static const struct nl_names rtnh_flag_bits = NL_NAMES(rtnh_flag_v);
+
+static const struct nl_attr_pol route_attrs[] = {
+	[1] = { "dst", NLA_KIND_CB, .cb = cb_rta_dst },
+	[2] = { "src", NLA_KIND_ADDR },
+	[3] = { "iif", NLA_KIND_U32 },
+	[4] = { "oif", NLA_KIND_U32 },
+	[5] = { "gateway", NLA_KIND_ADDR },
+	[6] = { "priority", NLA_KIND_U32 },
+	[7] = { "prefsrc", NLA_KIND_ADDR },
+	[8] = { "metrics", NLA_KIND_NESTED, .nest = &metrics_set },
+	[9] = { "multipath", NLA_KIND_CB, .cb = cb_multipath },
+	[10] = { "protoinfo", NLA_KIND_BINARY },
+	[11] = { "flow", NLA_KIND_U32, .flags = NLAF_HEX },
+	[12] = { "cacheinfo", NLA_KIND_STRUCT, .st = &rta_cacheinfo_st },
+	[13] = { "session", NLA_KIND_BINARY },
+	[14] = { "mp_algo", NLA_KIND_BINARY },
+	[15] = { "table", NLA_KIND_U32, .enums = &rtnl_table_names },
+	[16] = { "mark", NLA_KIND_U32, .flags = NLAF_HEX },
+	[17] = { "mfc_stats", NLA_KIND_STRUCT, .st = &mfc_stats_st },
+	[18] = { "via", NLA_KIND_CB, .cb = cb_via },
+	[19] = { "newdst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels },
+	[20] = { "pref", NLA_KIND_U8, .enums = &pref_names },
+	[21] = { "encap_type", NLA_KIND_U16, .enums = &encap_type_names },
+	[22] = { "encap", NLA_KIND_CB, .cb = cb_rta_encap },
+	[23] = { "expires", NLA_KIND_UINT },
+	[24] = { "pad", NLA_KIND_PAD },
+	[25] = { "uid", NLA_KIND_U32 },
+	[26] = { "ttl_propagate", NLA_KIND_U8 },
+	[27] = { "ip_proto", NLA_KIND_U8 },
+	[28] = { "sport", NLA_KIND_BE16 },
+	[29] = { "dport", NLA_KIND_BE16 },
+	[30] = { "nh_id", NLA_KIND_U32 },
+	[31] = { "flowlabel", NLA_KIND_BE32, .flags = NLAF_HEX },
+};
+const struct nl_attr_set rtnl_route_set = NL_ATTR_SET("route", route_attrs);
+
+/* RTA_MULTIPATH: struct rtnexthop {u16 len; u8 flags; u8 hops; s32 ifindex}
+ * each followed by its own RTA_* attributes, within len */
+static bool cb_multipath(struct dctx *d, const struct nl_attr_pol *pol,
+			 const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (d->depth >= NL_MAX_DEPTH)
+		return false;
+	emit_list_begin(d->e, key);
+	d->depth++;
+	while (nlc_left(c)) {
+		size_t off = dctx_off(d, c);
+		if (nlc_left(c) < 8) {
+			emit_malformed(d->e, off, "rtnexthop: %zu bytes, expected 8", nlc_left(c));
+			break;
+		}
+		uint16_t len = nlc_u16(c);
+		uint8_t flags = nlc_u8(c);
+		uint8_t hops = nlc_u8(c);
+		int32_t ifindex = (int32_t)nlc_u32(c);
+		if (len < 8 || len - 8u > nlc_left(c)) {
+			emit_malformed(d->e, off, "rtnexthop length %u, %zu bytes left",
+				       len, nlc_left(c) + 8);
+			break;
+		}
+		struct nlc sub = nlc_sub(c, len - 8u);
+		nlc_skip(c, len - 8u);
+		nlc_align4(c);
+		emit_obj_begin(d->e, NULL);
+		emit_uint(d->e, "len", len, EF_DEC);
+		emit_flags(d->e, "flags", flags, &rtnh_flag_bits);
+		emit_uint(d->e, "hops", hops, EF_DEC);
+		emit_sint(d->e, "ifindex", ifindex);
+		if (nlc_left(&sub))
+			nla_walk_under(d, "attrs", &sub, &rtnl_route_set);
+		emit_obj_end(d->e);
+	}
+	d->depth--;
+	emit_list_end(d->e);
+	return true;
+}
+
+/* ---- neighbours ---- */
+
+static const char *const nud_v[] = {
+	"INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
+};
+static const struct nl_names nud_bits = NL_NAMES(nud_v);
+static const char *const ntf_v[] = {
+	"use", "self", "master", "proxy", "extern_learn", "offloaded", "sticky", "router",
+};
+static const struct nl_names ntf_bits = NL_NAMES(ntf_v);
+static const char *const ntf_ext_v[] = { "managed", "locked" };
+static const struct nl_names ntf_ext_bits = NL_NAMES(ntf_ext_v);
+
+static const struct nl_attr_pol ndmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "pad1", NLA_KIND_PAD, .len = 1 },
+	{ "pad2", NLA_KIND_PAD, .len = 2 },
+	{ "ifindex", NLA_KIND_S32 },
+	{ "state", NLA_KIND_U16, .bits = &nud_bits },
+	{ "flags", NLA_KIND_U8, .bits = &ntf_bits },
+	{ "type", NLA_KIND_U8, .enums = &rtnl_rtn_type_names },
+};
+const struct nl_struct rtnl_ndmsg = NL_STRUCT("ndmsg", ndmsg_fields, 12);
+const struct nl_struct rtnl_ndmsg_get = { "ndmsg", ndmsg_fields, ARRAY_SIZE(ndmsg_fields), 12, 1 };
+
+static const struct nl_attr_pol nda_cacheinfo_f[] = {
+	{ "confirmed", NLA_KIND_U32 }, { "used", NLA_KIND_U32 },
+	{ "updated", NLA_KIND_U32 }, { "refcnt", NLA_KIND_U32 },
+};
+static const struct nl_struct nda_cacheinfo_st = NL_STRUCT("nda_cacheinfo", nda_cacheinfo_f, 16);
+static const struct nl_attr_pol nfea_attrs[] = {
+	[1] = { "activity_notify", NLA_KIND_U8 },
+	[2] = { "dont_refresh", NLA_KIND_FLAG },
+};
+static const struct nl_attr_set nfea_set = NL_ATTR_SET("fdb_ext_attrs", nfea_attrs);
+static const struct nl_attr_pol neigh_attrs[] = {
+	[1] = { "dst", NLA_KIND_ADDR },
+	[2] = { "lladdr", NLA_KIND_MAC },
+	[3] = { "cacheinfo", NLA_KIND_STRUCT, .st = &nda_cacheinfo_st },
+	[4] = { "probes", NLA_KIND_U32 },
+	[5] = { "vlan", NLA_KIND_U16 },
+	[6] = { "port", NLA_KIND_BE16 },
+	[7] = { "vni", NLA_KIND_U32 },
+	[8] = { "ifindex", NLA_KIND_U32 },
+	[9] = { "master", NLA_KIND_U32 },
+	[10] = { "link_netnsid", NLA_KIND_S32 },
+	[11] = { "src_vni", NLA_KIND_U32 },
+	[12] = { "protocol", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	[13] = { "nh_id", NLA_KIND_U32 },
+	[14] = { "fdb_ext_attrs", NLA_KIND_NESTED, .nest = &nfea_set },
+	[15] = { "flags_ext", NLA_KIND_U32, .bits = &ntf_ext_bits },
+	[16] = { "ndm_state_mask", NLA_KIND_U16, .bits = &nud_bits },
+	[17] = { "ndm_flags_mask", NLA_KIND_U8, .bits = &ntf_bits },
+};
+const struct nl_attr_set rtnl_neigh_set = NL_ATTR_SET("neigh", neigh_attrs);
+
+/* ---- rules ---- */
+
+static const char *const fr_act_v[] = {
+	"unspec", "lookup", "goto", "nop", "res3", "res4", "blackhole",
+	"unreachable", "prohibit",
+};
+static const struct nl_names fr_act_names = NL_NAMES(fr_act_v);
+static const char *const fr_flag_v[] = {
+	[0] = "permanent", [1] = "invert", [2] = "unresolved", [3] = "dev_detached",
+	[16] = "find_saddr",
+};
+static const struct nl_names fr_flag_bits = NL_NAMES(fr_flag_v);
+static const struct nl_attr_pol fib_rule_hdr_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "dst_len", NLA_KIND_U8 },
+	{ "src_len", NLA_KIND_U8 },
+	{ "tos", NLA_KIND_U8, .flags = NLAF_HEX },
+	{ "table", NLA_KIND_U8, .enums = &rtnl_table_names },
+	{ "res1", NLA_KIND_PAD, .len = 1 },
+	{ "res2", NLA_KIND_PAD, .len = 1 },
+	{ "action", NLA_KIND_U8, .enums = &fr_act_names },
+	{ "flags", NLA_KIND_U32, .bits = &fr_flag_bits },
+};
+const struct nl_struct rtnl_fib_rule_hdr = NL_STRUCT("fib_rule_hdr", fib_rule_hdr_fields, 12);
+const struct nl_struct rtnl_fib_rule_hdr_get = { "fib_rule_hdr", fib_rule_hdr_fields,
+	ARRAY_SIZE(fib_rule_hdr_fields), 12, 1 };
+static const struct nl_attr_pol uid_range_f[] = {
+	{ "start", NLA_KIND_U32 }, { "end", NLA_KIND_U32 },
+};
+static const struct nl_struct uid_range_st = NL_STRUCT("fib_rule_uid_range", uid_range_f, 8);
+static const struct nl_attr_pol port_range_f[] = {
+	{ "start", NLA_KIND_U16 }, { "end", NLA_KIND_U16 },
+};
+static const struct nl_struct port_range_st = NL_STRUCT("fib_rule_port_range", port_range_f, 4);
+static const struct nl_attr_pol rule_attrs[] = {
+	[1] = { "dst", NLA_KIND_ADDR },
+	[2] = { "src", NLA_KIND_ADDR },
+	[3] = { "iifname", NLA_KIND_STRING },
+	[4] = { "goto", NLA_KIND_U32 },
+	[6] = { "priority", NLA_KIND_U32 },
+	[10] = { "fwmark", NLA_KIND_U32, .flags = NLAF_HEX },
+	[11] = { "flow", NLA_KIND_U32, .flags = NLAF_HEX },
+	[12] = { "tun_id", NLA_KIND_BE64 },
+	[13] = { "suppress_ifgroup", NLA_KIND_U32 },
+	[14] = { "suppress_prefixlen", NLA_KIND_U32 },
+	[15] = { "table", NLA_KIND_U32, .enums = &rtnl_table_names },
+	[16] = { "fwmask", NLA_KIND_U32, .flags = NLAF_HEX },
+	[17] = { "oifname", NLA_KIND_STRING },
+	[18] = { "pad", NLA_KIND_PAD },
+	[19] = { "l3mdev", NLA_KIND_U8 },
+	[20] = { "uid_range", NLA_KIND_STRUCT, .st = &uid_range_st },
+	[21] = { "protocol", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	[22] = { "ip_proto", NLA_KIND_U8 },
+	[23] = { "sport_range", NLA_KIND_STRUCT, .st = &port_range_st },
+	[24] = { "dport_range", NLA_KIND_STRUCT, .st = &port_range_st },
+	[25] = { "dscp", NLA_KIND_U8 },
+	[26] = { "flowlabel", NLA_KIND_BE32, .flags = NLAF_HEX },
+	[27] = { "flowlabel_mask", NLA_KIND_BE32, .flags = NLAF_HEX },
+	[28] = { "sport_mask", NLA_KIND_U16, .flags = NLAF_HEX },
+	[29] = { "dport_mask", NLA_KIND_U16, .flags = NLAF_HEX },
+	[30] = { "dscp_mask", NLA_KIND_U8, .flags = NLAF_HEX },
+};
+const struct nl_attr_set rtnl_rule_set = NL_ATTR_SET("rule", rule_attrs);
+
+/* ---- nexthops ---- */
+
+static const char *const nh_group_type_v[] = { "mpath", "resilient" };
+static const struct nl_names nh_group_type_names = NL_NAMES(nh_group_type_v);
+static const struct nl_attr_pol nhmsg_fields[] = {
+	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
+	{ "scope", NLA_KIND_U8, .enums = &rtnl_scope_names },
+	{ "protocol", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	{ "resvd", NLA_KIND_PAD, .len = 1 },
+	{ "flags", NLA_KIND_U32, .bits = &rtnh_flag_bits },
+};
+const struct nl_struct rtnl_nhmsg = NL_STRUCT("nhmsg", nhmsg_fields, 8);
+const struct nl_struct rtnl_nhmsg_get = { "nhmsg", nhmsg_fields, ARRAY_SIZE(nhmsg_fields), 8, 1 };
+
+/* NHA_GROUP: struct nexthop_grp {u32 id; u8 weight; u8 weight_high; u16 resvd2} [] */
+static bool cb_nh_group(struct dctx *d, const struct nl_attr_pol *pol,
+			const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (!nlc_left(c) || nlc_left(c) % 8)
+		return false;
+	emit_list_begin(d->e, key);
+	while (nlc_left(c)) {
+		uint32_t id = nlc_u32(c);
+		uint8_t w = nlc_u8(c), wh = nlc_u8(c);
+		nlc_u16(c);
+		emit_obj_begin(d->e, NULL);
+		emit_uint(d->e, "id", id, EF_DEC);
+		/* the kernel stores weight - 1 */
+		emit_uint(d->e, "weight", ((unsigned)wh << 8 | w) + 1u, EF_DEC);
+		emit_obj_end(d->e);
+	}
+	emit_list_end(d->e);
+	return nlc_ok(c);
+}
+static const struct nl_attr_pol nh_res_group_attrs[] = {
+	[1] = { "pad", NLA_KIND_PAD },
+	[2] = { "buckets", NLA_KIND_U16 },
+	[3] = { "idle_timer", NLA_KIND_U32 },
+	[4] = { "unbalanced_timer", NLA_KIND_U32 },
+	[5] = { "unbalanced_time", NLA_KIND_U64 },
+};
+static const struct nl_attr_set nh_res_group_set = NL_ATTR_SET("res_group", nh_res_group_attrs);
+static const struct nl_attr_pol nh_res_bucket_attrs[] = {
+	[1] = { "pad", NLA_KIND_PAD },
+	[2] = { "index", NLA_KIND_U16 },
+	[3] = { "idle_time", NLA_KIND_U64 },
+	[4] = { "nh_id", NLA_KIND_U32 },
+};
+static const struct nl_attr_set nh_res_bucket_set = NL_ATTR_SET("res_bucket", nh_res_bucket_attrs);
+static const struct nl_attr_pol nh_grp_stats_entry_attrs[] = {
+	[1] = { "id", NLA_KIND_U32 },
+	[2] = { "packets", NLA_KIND_UINT },
+	[3] = { "packets_hw", NLA_KIND_UINT },
+};
+static const struct nl_attr_set nh_grp_stats_entry_set =
+	NL_ATTR_SET("group_stats_entry", nh_grp_stats_entry_attrs);
+static const struct nl_attr_pol nh_grp_stats_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &nh_grp_stats_entry_set },
+};
+static const struct nl_attr_set nh_grp_stats_set = NL_ATTR_SET("group_stats", nh_grp_stats_attrs);
+static const char *const nh_op_flag_v[] = { "dump_stats", "dump_hw_stats" };
+static const struct nl_names nh_op_flag_bits = NL_NAMES(nh_op_flag_v);
+static const struct nl_attr_pol nh_attrs[] = {
+	[1] = { "id", NLA_KIND_U32 },
+	[2] = { "group", NLA_KIND_CB, .cb = cb_nh_group },
+	[3] = { "group_type", NLA_KIND_U16, .enums = &nh_group_type_names },
+	[4] = { "blackhole", NLA_KIND_FLAG },
+	[5] = { "oif", NLA_KIND_U32 },
+	[6] = { "gateway", NLA_KIND_ADDR },
+	[7] = { "encap_type", NLA_KIND_U16, .enums = &encap_type_names },
+	[8] = { "encap", NLA_KIND_CB, .cb = cb_nha_encap },
+	[9] = { "groups", NLA_KIND_FLAG },
+	[10] = { "master", NLA_KIND_U32 },
+	[11] = { "fdb", NLA_KIND_FLAG },
+	[12] = { "res_group", NLA_KIND_NESTED, .nest = &nh_res_group_set },
+	[13] = { "res_bucket", NLA_KIND_NESTED, .nest = &nh_res_bucket_set },
+	[14] = { "op_flags", NLA_KIND_U32, .bits = &nh_op_flag_bits },
+	[15] = { "group_stats", NLA_KIND_NESTED, .nest = &nh_grp_stats_set },
+	[16] = { "hw_stats_enable", NLA_KIND_U32 },
+	[17] = { "hw_stats_used", NLA_KIND_U32 },
+};
+const struct nl_attr_set rtnl_nh_set = NL_ATTR_SET("nexthop", nh_attrs);
+const struct nl_attr_set rtnl_nhbucket_set = NL_ATTR_SET("nexthop_bucket", nh_attrs);
