@@ -176,6 +176,80 @@ void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 	emit_obj_end(d->e);
 }
 
+/* Does this struct layout set the family context or feed the summary?
+ * Then it is decoded even when no value is shown. */
+static bool struct_matters(const struct nl_struct *st)
+{
+	for (unsigned i = 0; i < st->nfields; i++) {
+		const struct nl_attr_pol *f = &st->fields[i];
+		if ((f->flags & (NLAF_FAMILY | NLAF_SUMMARY)) ||
+		    (f->kind == NLA_KIND_STRUCT && struct_matters(f->st)))
+			return true;
+	}
+	return false;
+}
+
+/* One-line and count modes show no values but the summary's: check a
+ * leaf's length as the full decode would, without reading it.  Returns
+ * true when the value was handled so. */
+static bool leaf_checked(struct dctx *d, const struct nl_attr_pol *pol, struct nlc *c)
+{
+	size_t n = nlc_left(c);
+	size_t want;
+
+	if (nlc_capleft(c) != n)
+		return false;	/* cut by the capture: let the decoder say so */
+	switch (pol->kind) {
+	case NLA_KIND_U8: case NLA_KIND_U16: case NLA_KIND_U32: case NLA_KIND_U64:
+	case NLA_KIND_S8: case NLA_KIND_S16: case NLA_KIND_S32: case NLA_KIND_S64:
+	case NLA_KIND_BE16: case NLA_KIND_BE32: case NLA_KIND_BE64:
+		want = int_width[pol->kind];
+		break;
+	case NLA_KIND_IPV4:
+		want = 4;
+		break;
+	case NLA_KIND_IPV6:
+		want = 16;
+		break;
+	case NLA_KIND_BITFIELD32:
+		want = 8;
+		break;
+	case NLA_KIND_FLAG:
+		want = 0;
+		break;
+	case NLA_KIND_UINT:
+	case NLA_KIND_SINT:
+		if (n != 1 && n != 2 && n != 4 && n != 8)
+			return false;
+		want = n;
+		break;
+	case NLA_KIND_BINARY:
+	case NLA_KIND_MAC:
+		if (pol->len && n != pol->len)
+			return false;
+		want = n;
+		break;
+	case NLA_KIND_STRING:
+		if (pol->len && n > pol->len)
+			return false;
+		want = n;
+		break;
+	case NLA_KIND_STRUCT:
+		if (n < (pol->st->min_size ? pol->st->min_size : pol->st->size) ||
+		    struct_matters(pol->st))
+			return false;
+		want = n;
+		break;
+	default:
+		return false;	/* nested, strings to check, callbacks: decode */
+	}
+	if (n != want)
+		return false;	/* the full decode reports it */
+	(void)d;
+	nlc_advance(c, n);
+	return true;
+}
+
 void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c)
 {
@@ -183,6 +257,9 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	size_t n = nlc_left(c);
 	unsigned w;
 
+	if ((e->mode == EMIT_LINE || e->mode == EMIT_COUNT) && !e->sum_next &&
+	    leaf_checked(d, pol, c))
+		return;
 	switch (pol->kind) {
 	case NLA_KIND_U8: case NLA_KIND_U16: case NLA_KIND_U32: case NLA_KIND_U64:
 	case NLA_KIND_S8: case NLA_KIND_S16: case NLA_KIND_S32: case NLA_KIND_S64:
