@@ -384,6 +384,11 @@ static struct live *live_new(struct nlstate *st, uint32_t snaplen)
 		return NULL;
 	l->st = st;
 	l->snaplen = snaplen ? snaplen : 262144;
+	l->buf = malloc(COOKED_LEN + RXBUF);
+	if (!l->buf) {
+		free(l);
+		return NULL;
+	}
 	for (unsigned i = 0; i < MAX_SOCKS; i++)
 		l->sk[i].fd = -1;
 	return l;
@@ -426,7 +431,7 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 	char *copy = NULL, *save = NULL, *item;
 	unsigned ngenl = 0;
 
-	if (!l || !(l->buf = malloc(COOKED_LEN + RXBUF))) {
+	if (!l) {
 		snprintf(err, errlen, "out of memory");
 		goto fail;
 	}

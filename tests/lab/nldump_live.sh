@@ -58,8 +58,11 @@ ip -br link show > "$T/nld-links-during.txt"
 run genl ctrl list
 run ip link show
 run ip -j addr show
+run devlink dev show
+run ethtool lo
 run modprobe wireguard
 run ip link add wg0 type wireguard
+run wg show wg0
 run ip link del wg0
 sleep 0.5
 stop_nld $P nlmon
