@@ -22,6 +22,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #define BT_SHB		0x0A0D0D0Au
 #define BT_IDB		1u
@@ -181,11 +182,15 @@ static uint16_t rd16(const uint8_t *p, bool swap)
 
 char *pcapng_read_genl_map(const char *path)
 {
-	FILE *f = fopen(path, "rb");
+	struct stat sb;
 	uint8_t h[12];
 	uint8_t *blk = NULL;
 	char *out = NULL;
 
+	/* a pipe or a device would lose what is read here */
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return NULL;
+	FILE *f = fopen(path, "rb");
 	if (!f)
 		return NULL;
 	if (fread(h, 1, 12, f) != 12 || rd32(h, false) != BT_SHB)
