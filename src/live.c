@@ -558,8 +558,7 @@ struct live *live_pcap_open(const char *iface, struct nlstate *st, int bufsize,
 	pcap_set_snaplen(p, (int)l->snaplen);
 	pcap_set_immediate_mode(p, 1);
 	pcap_set_tstamp_precision(p, PCAP_TSTAMP_PRECISION_NANO);
-	if (bufsize > 0)
-		pcap_set_buffer_size(p, bufsize);
+	pcap_set_buffer_size(p, bufsize > 0 ? bufsize : 8 << 20);
 	rc = pcap_activate(p);
 	if (rc == PCAP_ERROR_NO_SUCH_DEVICE) {
 		snprintf(err, errlen, "%s: no such interface; capturing netlink needs an nlmon "

@@ -59,7 +59,7 @@ static void usage(FILE *f)
 	      "                   (default: every rtnetlink and generic netlink group)\n"
 	      "  -w FILE          also write the raw frames to FILE (pcapng, with the\n"
 	      "                   generic netlink family map); with -q, only write\n"
-	      "  -B KIB           kernel receive buffer in KiB (--monitor: 8192 by default)\n"
+	      "  -B KIB           kernel receive buffer in KiB (default 8192)\n"
 	      "  -s SNAPLEN       bytes kept of each packet (default 262144)\n"
 	      "  -Z USER          drop privileges to USER once the capture is open\n"
 	      "  -c COUNT         stop after COUNT frames\n"

@@ -95,6 +95,7 @@ P=$!
 wait_listen "$T/nld-mon.err"
 run modprobe openvswitch
 run ip link add d2 type dummy
+run ethtool -K d2 tx off          # ETHTOOL_MSG_FEATURES_NTF on ethtool/monitor
 run ip link del d2
 sleep 0.5
 stop_nld $P mon
