@@ -35,6 +35,7 @@ struct run {
 	struct pcapng_w w;	/* -w */
 	bool writing;
 	bool quiet;		/* -q */
+	bool out_gone;		/* standard output's reader went away */
 };
 
 static void usage(FILE *f)
@@ -249,8 +250,10 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 	if (r->writing)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	on_frame(r, f, bad);
-	if (!r->dedup)
-		emit_flush(&r->e);
+	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE) {
+		r->out_gone = true;	/* the reader went away: stop, as tcpdump does */
+		return false;
+	}
 	if (r->writing)
 		pcapng_flush(&r->w);
 	return !(r->max_frames && r->nframes >= r->max_frames);
@@ -286,7 +289,10 @@ static void nlmon_guard(void)
 		signal(SIGINT, SIG_IGN);
 		signal(SIGTERM, SIG_IGN);
 		signal(SIGHUP, SIG_IGN);
-		close(pfd[1]);
+		/* keep no capture socket or file of the parent open */
+		for (int fd = 3; fd < 1024; fd++)
+			if (fd != pfd[0])
+				close(fd);
 		while (read(pfd[0], &c, 1) < 0 && errno == EINTR)
 			;
 		nlmon_cleanup();
