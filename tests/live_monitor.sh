@@ -178,6 +178,23 @@ stop $H
     && ok "overrun reported and counted, monitor went on: $(tail -1 "$W/h.err")" \
     || fail "overrun: rc=$RC: $(cat "$W/h.err")"
 
+# --- 5. -Z: privileges dropped once the sockets and the file are open ------
+if id nobody > /dev/null 2>&1; then
+    "$NLD" --monitor route -v -x -Z nobody -w "$W/z.pcapng" > "$W/z.txt" 2> "$W/z.err" &
+    Z=$!
+    wait_for "$W/z.err" monitoring || fail "monitor Z did not start: $(cat "$W/z.err")"
+    uid=$(awk '/^Uid:/ {print $2 "/" $3}' /proc/$Z/status)
+    ip link add nlz0 type veth peer name nlz1
+    ip link del nlz0
+    sleep 0.5
+    stop $Z
+    nobody=$(id -u nobody)
+    [ "$uid" = "$nobody/$nobody" ] && [ "$RC" = 0 ] && [ -s "$W/z.pcapng" ] &&
+        grep -q '^	0x0000: ' "$W/z.txt" && grep -q 'frames written' "$W/z.err" \
+        && ok "-Z nobody (uid $uid), -v -x output, file written" \
+        || fail "-Z: uid=$uid rc=$RC: $(cat "$W/z.err")"
+fi
+
 echo "$fails failure(s)"
 [ "$fails" = 0 ]
 INNER
