@@ -802,6 +802,18 @@ void live_summary(struct live *l, char *buf, size_t n)
 		 l->cut ? ", some datagrams cut to 256 KiB" : "");
 }
 
+void live_counts(struct live *l, uint64_t *recv, uint64_t *drop)
+{
+	struct pcap_stat ps;
+
+	*recv = l->datagrams;
+	*drop = l->overruns;
+	if (l->p && pcap_stats(l->p, &ps) == 0) {
+		*recv = ps.ps_recv;
+		*drop = ps.ps_drop;
+	}
+}
+
 void live_close(struct live *l)
 {
 	if (!l)

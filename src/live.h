@@ -46,6 +46,9 @@ const char *live_describe(const struct live *l);
 int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen);
 /* The end-of-run line ("N packets received, M dropped ..."), no newline. */
 void live_summary(struct live *l, char *buf, size_t n);
+/* Packets the kernel handed over and those it dropped: libpcap's counts
+ * with -i; datagrams and overrun events with --monitor. */
+void live_counts(struct live *l, uint64_t *recv, uint64_t *drop);
 void live_close(struct live *l);
 
 /* A temporary nlmon interface through rtnetlink: created and set up, name

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "capture.h"
@@ -367,6 +368,13 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	flush_pending(r);
 	emit_flush(&r->e);
 	live_summary(l, sum, sizeof(sum));
+	if (r->writing) {
+		uint64_t recv, drop;
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		live_counts(l, &recv, &drop);
+		pcapng_stats(&r->w, now.tv_sec, (uint32_t)now.tv_nsec, recv, drop);
+	}
 	fprintf(stderr, "nldump: %s; %llu frames, %llu messages decoded%s\n", sum,
 		(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
 		live_stop ? " (interrupted)" : "");

@@ -13,6 +13,9 @@
  *      -1 = not given                                  24 original length
  *   24 options                                         28 data, padded
  *
+ *   Interface Statistics Block: type 5, total length, interface id, time
+ *   stamp high and low, options (4 isb_ifrecv, 5 isb_ifdrop: 64-bit).
+ *
  * Options: code (2), length (2), value padded to 32 bits; code 0 ends the
  * list.  SHB: 1 comment, 4 user application.  IDB: 2 if_name, 9 if_tsresol
  * (one byte: 9 = 10^-9 s).
@@ -26,6 +29,7 @@
 
 #define BT_SHB		0x0A0D0D0Au
 #define BT_IDB		1u
+#define BT_ISB		5u
 #define BT_EPB		6u
 #define BOM		0x1A2B3C4Du
 #define OPT_END		0
@@ -33,6 +37,8 @@
 #define OPT_IF_NAME	2
 #define OPT_SHB_USERAPPL 4
 #define OPT_IF_TSRESOL	9
+#define OPT_ISB_IFRECV	4
+#define OPT_ISB_IFDROP	5
 
 static size_t pad4(size_t n) { return (n + 3) & ~(size_t)3; }
 
@@ -146,6 +152,22 @@ void pcapng_packet(struct pcapng_w *w, int64_t sec, uint32_t nsec, const uint8_t
 	put_pad(w, caplen);
 	put32(w, blen);
 	w->written++;
+}
+
+void pcapng_stats(struct pcapng_w *w, int64_t sec, uint32_t nsec, uint64_t recv,
+		  uint64_t drop)
+{
+	if (!w->f)
+		return;
+	uint64_t ts = (uint64_t)sec * 1000000000u + nsec;
+	uint32_t blen = 20 + 2 * (uint32_t)opt_size(8) + 4 + 4;
+	uint32_t hdr[5] = { BT_ISB, blen, 0, (uint32_t)(ts >> 32), (uint32_t)ts };
+
+	put(w, hdr, sizeof(hdr));
+	put_opt(w, OPT_ISB_IFRECV, &recv, 8);
+	put_opt(w, OPT_ISB_IFDROP, &drop, 8);
+	put_opt(w, OPT_END, NULL, 0);
+	put32(w, blen);
 }
 
 void pcapng_flush(struct pcapng_w *w)

@@ -31,6 +31,10 @@ void pcapng_packet(struct pcapng_w *w, int64_t sec, uint32_t nsec, const uint8_t
 /* Flush to the kernel (called after each burst, so the file is readable
  * while it grows). */
 void pcapng_flush(struct pcapng_w *w);
+/* An interface statistics block: packets received and dropped as the
+ * capture counts them (written before closing). */
+void pcapng_stats(struct pcapng_w *w, int64_t sec, uint32_t nsec, uint64_t recv,
+		  uint64_t drop);
 /* Close; false if anything failed to be written. */
 bool pcapng_close(struct pcapng_w *w);
 

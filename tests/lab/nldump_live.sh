@@ -96,6 +96,10 @@ wait_listen "$T/nld-mon.err"
 run modprobe openvswitch
 run ip link add d2 type dummy
 run ethtool -K d2 tx off          # ETHTOOL_MSG_FEATURES_NTF on ethtool/monitor
+# families registered after the start: their groups are joined when nlctrl
+# announces them (ovs_datapath's NEW notification must show)
+run ovs-dpctl add-dp nldp0
+run ovs-dpctl del-dp nldp0
 run ip link del d2
 sleep 0.5
 stop_nld $P mon
