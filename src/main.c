@@ -35,8 +35,6 @@ struct run {
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
-	bool quiet;		/* -q */
-	bool out_gone;		/* standard output's reader went away */
 };
 
 static void usage(FILE *f)
@@ -251,10 +249,8 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 	if (r->writing)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	on_frame(r, f, bad);
-	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE) {
-		r->out_gone = true;	/* the reader went away: stop, as tcpdump does */
-		return false;
-	}
+	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE)
+		return false;	/* the reader went away: stop, as tcpdump does */
 	if (r->writing)
 		pcapng_flush(&r->w);
 	return !(r->max_frames && r->nframes >= r->max_frames);
@@ -313,7 +309,6 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	int rc = 0;
 
 	live_signals();
-	r->quiet = mode == EMIT_COUNT;
 	if (live_genl_load(&r->st, err, sizeof(err)) < 0)
 		fprintf(stderr, "nldump: warning: asking the kernel for generic netlink "
 			"families: %s (family names come from the traffic only)\n", err);
