@@ -315,7 +315,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	if (lo->nlmon) {
 		if (!live_nlmon_create(nlmon_name, sizeof(nlmon_name), err, sizeof(err))) {
 			fail("%s", err);
-			return 1;
+			goto fail;
 		}
 		atexit(nlmon_cleanup);
 		iface = nlmon_name;
@@ -326,7 +326,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		l = live_pcap_open(iface, &r->st, lo->bufsize, snaplen, err, sizeof(err));
 	if (!l) {
 		fail("%s", err);
-		return 1;
+		goto fail;
 	}
 	if (lo->wfile) {
 		char *map = genl_map_to_text(r->st.genl);
@@ -335,8 +335,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		free(map);
 		if (!ok) {
 			fail("%s", err);
-			live_close(l);
-			return 1;
+			goto fail;
 		}
 		r->writing = true;
 	}
@@ -345,10 +344,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 			nlmon_guard();
 		if (!live_drop_privs(lo->user, err, sizeof(err))) {
 			fail("%s", err);
-			live_close(l);
-			if (r->writing)
-				pcapng_close(&r->w);
-			return 1;
+			goto fail;
 		}
 	}
 	fprintf(stderr, "nldump: %s\n", live_describe(l));
@@ -385,6 +381,12 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	}
 	nlmon_cleanup();
 	return finish(r, mode, stats, rc);
+fail:
+	live_close(l);
+	if (r->writing)
+		pcapng_close(&r->w);
+	genl_map_free(r->st.genl);
+	return 1;
 }
 
 int main(int argc, char **argv)
