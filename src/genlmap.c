@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "registry.h"
+#include "sbuf.h"
 
 #define GENL_ID_CTRL 0x10
 
@@ -55,8 +56,10 @@ struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *na
 	if (f) {
 		bool same = strncmp(f->name, name, GENL_NAME_MAX) == 0;
 
-		if (first_only)
+		if (first_only && f->src != GENL_SRC_FILE)
 			return NULL;
+		if (src == GENL_SRC_FILE && f->src != GENL_SRC_FILE)
+			return NULL;	/* a stored map never overrides a live source */
 		/* a user-given (or the fixed nlctrl) entry keeps its name; the
 		 * capture may still refresh the details of the same family */
 		if ((f->src == GENL_SRC_USER || f->src == GENL_SRC_FIXED) &&
@@ -142,6 +145,83 @@ const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, 
 		}
 	}
 	return NULL;
+}
+
+static bool parse_id(const char *s, uint16_t *id);
+static bool valid_name(const char *s);
+
+void genl_map_retag(struct genl_map *m, enum genl_src from, enum genl_src to)
+{
+	for (unsigned i = 0; i < 65536; i++)
+		if (m->byid[i] && m->byid[i]->src == from)
+			m->byid[i]->src = (uint8_t)to;
+}
+
+char *genl_map_to_text(const struct genl_map *m)
+{
+	struct sbuf b = { 0 };
+
+	for (unsigned i = 0; i < 65536; i++) {
+		const struct genl_family *f = m->byid[i];
+		if (!f)
+			continue;
+		sbuf_printf(&b, "0x%x %s version:%u maxattr:%u", f->id, f->name, f->version,
+			    f->maxattr);
+		if (f->have_hdrsize)
+			sbuf_printf(&b, " hdrsize:%u", f->hdrsize);
+		for (unsigned j = 0; j < f->ngroups; j++)
+			sbuf_printf(&b, " %u=%s", f->groups[j].id, f->groups[j].name);
+		sbuf_putc(&b, '\n');
+	}
+	sbuf_putc(&b, 0);
+	return b.p;
+}
+
+int genl_map_from_text(struct genl_map *m, const char *text, enum genl_src src)
+{
+	int n = 0;
+
+	while (*text) {
+		size_t ll = strcspn(text, "\n");
+		char line[1024], *save = NULL, *tok;
+		uint16_t id;
+
+		if (ll < sizeof(line)) {
+			memcpy(line, text, ll);
+			line[ll] = 0;
+			tok = strtok_r(line, " ", &save);
+			char *name = tok ? strtok_r(NULL, " ", &save) : NULL;
+			if (tok && name && parse_id(tok, &id) && valid_name(name)) {
+				struct genl_family *f = genl_map_set(m, id, name, src, false);
+				if (f)
+					n++;
+				while (f && (tok = strtok_r(NULL, " ", &save))) {
+					char *eq = strchr(tok, '=');
+					char *end;
+					unsigned long v;
+					if (sscanf(tok, "version:%lu", &v) == 1)
+						f->version = (uint32_t)v;
+					else if (sscanf(tok, "maxattr:%lu", &v) == 1)
+						f->maxattr = (uint32_t)v;
+					else if (sscanf(tok, "hdrsize:%lu", &v) == 1) {
+						f->hdrsize = (uint32_t)v;
+						f->have_hdrsize = true;
+					}
+					if (!eq)
+						continue;
+					*eq = 0;
+					unsigned long g = strtoul(tok, &end, 0);
+					if (*end || end == tok || !valid_name(eq + 1))
+						continue;
+					genl_map_add_group(f, (uint32_t)g, eq + 1);
+				}
+			}
+		}
+		text += ll;
+		if (*text)
+			text++;
+	}
+	return n;
 }
 
 unsigned genl_map_count(const struct genl_map *m)

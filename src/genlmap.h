@@ -18,7 +18,9 @@ enum genl_src {
 	GENL_SRC_FIXED = 0,	/* nlctrl's own id 0x10 */
 	GENL_SRC_CAPTURE,	/* learned from the capture */
 	GENL_SRC_USER,		/* -G / --genl-map: wins over the capture */
-	GENL_SRC_KERNEL,	/* asked of the running kernel */
+	GENL_SRC_KERNEL,	/* asked of the running kernel (like the capture) */
+	GENL_SRC_FILE,		/* stored in the capture file by nldump -w:
+				 * below the capture's own nlctrl messages and -G */
 };
 
 #define GENL_NAME_MAX 32
@@ -47,8 +49,10 @@ const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
 /* genl_map_set - map id to name; the caller fills in the details.
  * A capture-learned entry never replaces a user-given one (nor nlctrl's):
  * for the same name it returns the existing entry (details may be
- * refreshed), for another name NULL.  With first_only, an existing entry is
- * kept and NULL returned (the pre-pass: first mapping seen wins). */
+ * refreshed), for another name NULL.  A stored (FILE) entry replaces
+ * nothing and is replaced by any other source.  With first_only, an
+ * existing entry other than a stored one is kept and NULL returned (the
+ * pre-pass: first mapping seen wins). */
 struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
@@ -63,6 +67,16 @@ bool genl_map_parse_spec(struct genl_map *m, const char *spec);
 /* Load a map file: lines "NAME ID" / "NAME=ID" / "ID NAME", '#' comments,
  * or the output of `genl ctrl list`.  Returns entries loaded, -1 on error. */
 int genl_map_load(struct genl_map *m, FILE *f);
+/* genl_map_retag - every entry of source from becomes source to. */
+void genl_map_retag(struct genl_map *m, enum genl_src from, enum genl_src to);
+/* genl_map_to_text - the map as text, one family a line:
+ * "ID NAME version:N maxattr:N [hdrsize:N] [GROUP_ID=GROUP_NAME ...]" (ID in
+ * hex), malloc'd and NUL-terminated;
+ * NULL when out of memory. */
+char *genl_map_to_text(const struct genl_map *m);
+/* genl_map_from_text - load lines made by genl_map_to_text with source src;
+ * returns families loaded (bad lines are skipped). */
+int genl_map_from_text(struct genl_map *m, const char *text, enum genl_src src);
 /* Number of mapped ids. */
 unsigned genl_map_count(const struct genl_map *m);
 

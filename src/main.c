@@ -5,13 +5,16 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "capture.h"
 #include "emit.h"
 #include "genlmap.h"
 #include "ifmap.h"
+#include "live.h"
 #include "nlcore.h"
+#include "pcapng.h"
 #include "state.h"
 
 #ifndef NLDUMP_VERSION
@@ -30,6 +33,9 @@ struct run {
 	struct nl_frame pending;	/* --dedup: held until its copies are counted */
 	bool have_pending;
 	uint64_t run_first;	/* frame number of the first of a run of copies */
+	/* live capture */
+	struct pcapng_w w;	/* -w */
+	bool writing;
 };
 
 static void usage(FILE *f)
@@ -37,9 +43,26 @@ static void usage(FILE *f)
 	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--no-prepass] [--stats]\n"
 	      "              -r FILE\n"
-	      "Decode Linux netlink traffic captured on an nlmon interface.\n"
+	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
+	      "              -i IFACE | --nlmon | --monitor[=GROUPS]\n"
+	      "Decode Linux netlink traffic captured on an nlmon interface, or live.\n"
 	      "\n"
 	      "  -r FILE          read a pcap or pcapng file ('-' for standard input)\n"
+	      "  -i IFACE         capture live on an nlmon interface (make one with:\n"
+	      "                   modprobe nlmon; ip link add nlmon0 type nlmon;\n"
+	      "                   ip link set nlmon0 up)\n"
+	      "  --nlmon          create a temporary nlmon interface, capture on it,\n"
+	      "                   remove it at the end\n"
+	      "  --monitor[=GROUPS]  no nlmon: join netlink multicast groups and show the\n"
+	      "                   notifications; GROUPS: route, route/GROUP (link, neigh,\n"
+	      "                   ipv4-ifaddr, ipv4-route, ipv6-route, ...), genl,\n"
+	      "                   genl/FAMILY, genl/FAMILY/GROUP, comma-separated\n"
+	      "                   (default: every rtnetlink and generic netlink group)\n"
+	      "  -w FILE          also write the raw frames to FILE (pcapng, with the\n"
+	      "                   generic netlink family map); with -q, only write\n"
+	      "  -B KIB           kernel receive buffer in KiB (default 8192)\n"
+	      "  -s SNAPLEN       bytes kept of each packet (default 262144)\n"
+	      "  -Z USER          drop privileges to USER once the capture is open\n"
 	      "  -c COUNT         stop after COUNT frames\n"
 	      "  -v               every header field and attribute, indented\n"
 	      "  -x               hex of each message\n"
@@ -181,6 +204,194 @@ static void run_prepass(struct nlstate *st)
 	capture_close(cap);
 }
 
+/* The end of a run: totals, flush, --stats. */
+static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
+{
+	if (mode == EMIT_COUNT)
+		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
+		       (unsigned long long)r->st.messages);
+	if (!emit_flush(&r->e)) {
+		if (errno != EPIPE) {
+			fputs("nldump: write error on standard output\n", stderr);
+			rc = 1;
+		}
+	}
+	if (stats)
+		fprintf(stderr, "nldump: %llu frames, %llu messages, %llu copies, "
+			"%llu padded frames (%llu bytes), %llu malformed, %llu truncated, "
+			"%llu unknown attributes\n",
+			(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+			(unsigned long long)r->st.copies, (unsigned long long)r->st.padding_frames,
+			(unsigned long long)r->st.padding_bytes,
+			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
+			(unsigned long long)r->e.tot_unknown);
+	emit_fini(&r->e);
+	free(r->prev);
+	genl_map_free(r->st.genl);
+	ifmap_free(r->st.ifnames);
+	return rc;
+}
+
+/* ---- live capture ---- */
+
+struct live_opts {
+	const char *iface, *mspec, *wfile, *user;
+	bool nlmon, monitor;
+	int bufsize;
+	uint32_t snaplen;
+};
+
+static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
+		       uint32_t pktcap, uint32_t pktlen, const char *bad)
+{
+	struct run *r = arg;
+
+	if (r->max_frames && r->nframes >= r->max_frames)
+		return false;
+	if (r->writing)
+		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
+	on_frame(r, f, bad);
+	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE)
+		return false;	/* the reader went away: stop, as tcpdump does */
+	if (r->writing)
+		pcapng_flush(&r->w);
+	return !(r->max_frames && r->nframes >= r->max_frames);
+}
+
+static char nlmon_name[32];
+
+static void nlmon_cleanup(void)
+{
+	char err[256];
+
+	if (nlmon_name[0] && !live_nlmon_delete(nlmon_name, err, sizeof(err)))
+		fprintf(stderr, "nldump: could not remove %s: %s\n", nlmon_name, err);
+	nlmon_name[0] = 0;
+}
+
+/* With -Z, a child that stays root removes the nlmon interface once the
+ * capturing process is gone (it can no longer do so itself). */
+static void nlmon_guard(void)
+{
+	int pfd[2];
+
+	if (pipe(pfd) < 0)
+		return;
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		return;
+	}
+	if (pid == 0) {
+		char c;
+		signal(SIGINT, SIG_IGN);
+		signal(SIGTERM, SIG_IGN);
+		signal(SIGHUP, SIG_IGN);
+		/* keep no capture socket or file of the parent open */
+		for (int fd = 3; fd < 1024; fd++)
+			if (fd != pfd[0])
+				close(fd);
+		while (read(pfd[0], &c, 1) < 0 && errno == EINTR)
+			;
+		nlmon_cleanup();
+		_exit(0);
+	}
+	close(pfd[0]);	/* the write end stays open until this process ends */
+	nlmon_name[0] = 0;	/* the guard removes it */
+}
+
+static int run_live(struct run *r, const struct live_opts *lo, const struct nl_opts *o,
+		    enum emit_mode mode, bool numeric, bool stats)
+{
+	char err[512], sum[256];
+	struct live *l = NULL;
+	const char *iface = lo->iface;
+	uint32_t snaplen = lo->snaplen ? lo->snaplen : 262144;
+	int rc = 0;
+
+	live_signals();
+	if (live_genl_load(&r->st, err, sizeof(err)) < 0)
+		fprintf(stderr, "nldump: warning: asking the kernel for generic netlink "
+			"families: %s (family names come from the traffic only)\n", err);
+	if (lo->nlmon) {
+		if (!live_nlmon_create(nlmon_name, sizeof(nlmon_name), err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+		atexit(nlmon_cleanup);
+		iface = nlmon_name;
+	}
+	if (lo->monitor)
+		l = live_monitor_open(lo->mspec, &r->st, lo->bufsize, snaplen, err, sizeof(err));
+	else
+		l = live_pcap_open(iface, &r->st, lo->bufsize, snaplen, err, sizeof(err));
+	if (!l) {
+		fail("%s", err);
+		goto fail;
+	}
+	if (lo->wfile) {
+		char *map = genl_map_to_text(r->st.genl);
+		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
+				      lo->monitor ? "netlink-monitor" : iface, map, err, sizeof(err));
+		free(map);
+		if (!ok) {
+			fail("%s", err);
+			goto fail;
+		}
+		r->writing = true;
+	}
+	if (lo->user) {
+		if (nlmon_name[0])
+			nlmon_guard();
+		if (!live_drop_privs(lo->user, err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+	}
+	fprintf(stderr, "nldump: %s\n", live_describe(l));
+	nl_core_init(o);
+	emit_init(&r->e, mode, stdout);
+	r->e.numeric = numeric;
+	r->e.hexdump = o->hex;
+	if (live_loop(l, live_frame, r, err, sizeof(err)) < 0) {
+		fprintf(stderr, "nldump: %s\n", err);
+		rc = 1;
+	}
+	flush_pending(r);
+	emit_flush(&r->e);
+	live_summary(l, sum, sizeof(sum));
+	if (r->writing) {
+		uint64_t recv, drop;
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		live_counts(l, &recv, &drop);
+		pcapng_stats(&r->w, now.tv_sec, (uint32_t)now.tv_nsec, recv, drop);
+	}
+	fprintf(stderr, "nldump: %s; %llu frames, %llu messages decoded%s\n", sum,
+		(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+		live_stop ? " (interrupted)" : "");
+	live_close(l);
+	if (r->writing) {
+		if (!pcapng_close(&r->w)) {
+			fprintf(stderr, "nldump: %s: write error\n", lo->wfile);
+			rc = 1;
+		} else {
+			fprintf(stderr, "nldump: %llu frames written to %s\n",
+				(unsigned long long)r->w.written, lo->wfile);
+		}
+	}
+	nlmon_cleanup();
+	return finish(r, mode, stats, rc);
+fail:
+	live_close(l);
+	if (r->writing)
+		pcapng_close(&r->w);
+	genl_map_free(r->st.genl);
+	ifmap_free(r->st.ifnames);
+	return 1;
+}
+
 int main(int argc, char **argv)
 {
 	static const struct option lopts[] = {
@@ -191,9 +402,14 @@ int main(int argc, char **argv)
 		{ "genl-map", required_argument, NULL, 'M' },
 		{ "no-prepass", no_argument, NULL, 'P' },
 		{ "stats", no_argument, NULL, 'S' },
+		{ "nlmon", no_argument, NULL, 'N' },
+		{ "monitor", optional_argument, NULL, 'O' },
 		{ NULL, 0, NULL, 0 },
 	};
-	const char *file = NULL;
+	const char *file = NULL, *iface = NULL, *wfile = NULL, *user = NULL;
+	const char *mspec = NULL;
+	bool monitor = false, nlmon = false;
+	long bufkib = 0, snaplen = 0;
 	struct run r;
 	struct nl_opts o = { 0 };
 	enum emit_mode mode = EMIT_LINE;
@@ -207,7 +423,7 @@ int main(int argc, char **argv)
 		fputs("nldump: out of memory\n", stderr);
 		return 3;
 	}
-	while ((opt = getopt_long(argc, argv, "r:c:vxjqntG:h", lopts, NULL)) != -1) {
+	while ((opt = getopt_long(argc, argv, "r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL)) != -1) {
 		switch (opt) {
 		case 'r':
 			file = optarg;
@@ -269,6 +485,45 @@ int main(int argc, char **argv)
 		case 'P':
 			prepass = false;
 			break;
+		case 'i':
+			iface = optarg;
+			break;
+		case 'w':
+			wfile = optarg;
+			break;
+		case 'Z':
+			user = optarg;
+			break;
+		case 'N':
+			nlmon = true;
+			break;
+		case 'O':
+			monitor = true;
+			mspec = optarg;
+			/* "--monitor route/link": the list as the next word */
+			if (!mspec && optind < argc && argv[optind][0] != '-' &&
+			    strchr(argv[optind], '/'))
+				mspec = argv[optind++];
+			else if (!mspec && optind < argc && (!strcmp(argv[optind], "route") ||
+							     !strcmp(argv[optind], "genl")))
+				mspec = argv[optind++];
+			break;
+		case 'B':
+		case 's': {
+			char *end;
+			errno = 0;
+			long v = strtol(optarg, &end, 10);
+			if (errno || *end || !*optarg || v <= 0 || v > (opt == 'B' ? 4194304 : 262144)) {
+				fail(opt == 'B' ? "-B: bad buffer size '%s' (KiB, 1..4194304)"
+						: "-s: bad snap length '%s' (1..262144)", optarg);
+				return 2;
+			}
+			if (opt == 'B')
+				bufkib = v;
+			else
+				snaplen = v;
+			break;
+		}
 		case 'S':
 			stats = true;
 			break;
@@ -288,9 +543,19 @@ int main(int argc, char **argv)
 		usage(stderr);
 		return 2;
 	}
-	if (!file) {
-		fail("%s", "no input: give -r FILE (or -r - for standard input)");
+	int nsrc = !!file + !!iface + nlmon + monitor;
+	if (nsrc > 1) {
+		fail("%s", "give one input: -r, -i, --nlmon or --monitor");
+		return 2;
+	}
+	if (!nsrc) {
+		fail("%s", "no input: give -r FILE (or -r - for standard input), -i IFACE, "
+		     "--nlmon or --monitor");
 		usage(stderr);
+		return 2;
+	}
+	if (file && (wfile || user || bufkib)) {
+		fail("%s", "-w, -B and -Z go with live capture (-i, --nlmon, --monitor)");
 		return 2;
 	}
 	if (verbose && mode == EMIT_LINE)
@@ -302,9 +567,27 @@ int main(int argc, char **argv)
 	static char obuf[1 << 16];
 	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
 
+	if (!file) {
+		struct live_opts lo = { .iface = iface, .nlmon = nlmon, .monitor = monitor,
+					.mspec = mspec, .wfile = wfile, .user = user,
+					.bufsize = (int)(bufkib * 1024),
+					.snaplen = (uint32_t)snaplen };
+		o.nsec = false;
+		return run_live(&r, &lo, &o, mode, numeric, stats);
+	}
+
 	struct capture *cap;
 	int rc = 0;
 	bool from_stdin = !strcmp(file, "-");
+
+	if (!from_stdin) {
+		/* the family map nldump -w stored: below -G and the capture's own */
+		char *stored = pcapng_read_genl_map(file);
+		if (stored) {
+			genl_map_from_text(r.st.genl, stored, GENL_SRC_FILE);
+			free(stored);
+		}
+	}
 
 	if (prepass && !from_stdin) {
 		r.st.prepass = run_prepass;
@@ -328,27 +611,5 @@ int main(int argc, char **argv)
 	}
 	flush_pending(&r);
 	capture_close(cap);
-	if (mode == EMIT_COUNT)
-		printf("%llu frames, %llu messages\n", (unsigned long long)r.st.frames,
-		       (unsigned long long)r.st.messages);
-	if (!emit_flush(&r.e)) {
-		if (errno != EPIPE) {
-			fputs("nldump: write error on standard output\n", stderr);
-			rc = 1;
-		}
-	}
-	if (stats)
-		fprintf(stderr, "nldump: %llu frames, %llu messages, %llu copies, "
-			"%llu padded frames (%llu bytes), %llu malformed, %llu truncated, "
-			"%llu unknown attributes\n",
-			(unsigned long long)r.st.frames, (unsigned long long)r.st.messages,
-			(unsigned long long)r.st.copies, (unsigned long long)r.st.padding_frames,
-			(unsigned long long)r.st.padding_bytes,
-			(unsigned long long)r.e.tot_malformed, (unsigned long long)r.e.tot_truncated,
-			(unsigned long long)r.e.tot_unknown);
-	emit_fini(&r.e);
-	free(r.prev);
-	genl_map_free(r.st.genl);
-	ifmap_free(r.st.ifnames);
-	return rc;
+	return finish(&r, mode, stats, rc);
 }
