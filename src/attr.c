@@ -104,7 +104,8 @@ static void decode_string(struct dctx *d, const struct nl_attr_pol *pol,
 	}
 	const uint8_t *z = n ? memchr(p, 0, n) : NULL;
 	len = z ? (size_t)(z - p) : n;
-	if (must_nul && !z) {
+	/* a string cut by the capture may have its NUL in the missing part */
+	if (must_nul && !z && !nlc_left(c)) {
 		emit_malformed(d->e, dctx_off(d, c) - n, "string not NUL-terminated");
 	}
 	if (pol->len && n > pol->len) {
@@ -433,7 +434,9 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			/* decode what is there as the attribute, then stop */
 			sub.err = NLC_OK;
 		}
-		nlc_skip(c, nlc_left(&sub));
+		/* false: the attribute is cut by the capture; decode what
+		 * is there, then stop (the rest of the walk is not captured) */
+		bool whole = nlc_skip(c, nlc_left(&sub));
 		nlc_align4(c);
 
 		uint16_t type = araw & NLA_TYPE_MASK;
@@ -458,14 +461,25 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 				show_hex_rest(d, "hex", &sub);
 				emit_obj_end(e);
 			}
+			if (!whole)
+				return;
 			continue;
 		}
 		if (pol->flags & NLAF_SUMMARY)
 			emit_sum_next(e, pol->sum ? pol->sum : pol->name);
 		nla_value(d, pol, pol->name, &sub);
 		e->sum_next = false;
-		if (nlc_left(&sub) && pol->kind != NLA_KIND_NESTED)
-			leftover(d, &sub, "leftover");
+		if (nlc_left(&sub) && pol->kind != NLA_KIND_NESTED) {
+			if (!nlc_ok(&sub))
+				;	/* reported where the read failed */
+			else if (nlc_capleft(&sub) < nlc_left(&sub))
+				emit_truncated(e, dctx_off(d, &sub), nlc_left(&sub),
+					       nlc_capleft(&sub));
+			else
+				leftover(d, &sub, "leftover");
+		}
+		if (!whole)
+			return;
 	}
 }
 
