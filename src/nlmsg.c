@@ -522,9 +522,7 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 	p = nlc_rest(payload, &n);
 	if (p)
 		emit_hex(d->e, "payload", p, n);
-	if (!nlc_ok(payload))
-		emit_truncated(d->e, dctx_off(d, payload), nlc_left(payload),
-			       nlc_capleft(payload));
+	/* a read error is reported once, by decode_msg */
 }
 
 /* Decode one message whose header starts at c (c covers mlen bytes). */
@@ -612,6 +610,9 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	}
 	nl_head(d);
 	if (!nlc_ok(&payload) && payload.err == NLC_ERR_TRUNCATED)
+		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
+	else if (nlc_capleft(&payload) < nlc_left(&payload))
+		/* a dissector (or hex) took what was captured: the rest is cut */
 		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
 	else if (nlc_left(&payload) && !d->echoed) {
 		/* what a dissector left unread */
@@ -774,6 +775,14 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		uint32_t len = nlc_u32(&pk);
 		d.nl_flags = (uint16_t)(nlc_u32(&pk) >> 16);
 		frame_prefix(&d, f, idx, big);
+		if (!nlc_ok(&pk)) {
+			/* the capture ends inside this nlmsghdr */
+			emit_sum(e, " short");
+			emit_truncated(e, 0, left, nlc_capleft(&c));
+			emit_msg_end(e);
+			st->messages++;
+			break;
+		}
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m, len);
@@ -806,7 +815,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		emit_msg_end(e);
 		st->messages++;
 		idx++;
-		nlc_skip(&c, mlen);
+		if (!nlc_skip(&c, mlen))
+			break;	/* the capture ends inside this message */
 		nlc_align4(&c);
 		if (padding || oversize)
 			break;
