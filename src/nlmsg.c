@@ -365,7 +365,9 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	int32_t err = (int32_t)nlc_u32(c);
 
 	if (!nlc_ok(c)) {
-		emit_malformed(e, off, "NLMSG_ERROR without its error code");
+		/* cut by the capture: decode_msg reports it as truncated */
+		if (c->err != NLC_ERR_TRUNCATED)
+			emit_malformed(e, off, "NLMSG_ERROR without its error code");
 		return;
 	}
 	const char *en = nl_errno_name(err);
@@ -773,7 +775,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		struct nlc pk = c;
 		uint32_t len = nlc_u32(&pk);
-		d.nl_flags = (uint16_t)(nlc_u32(&pk) >> 16);
+		nlc_u16(&pk);	/* type */
+		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
 		if (!nlc_ok(&pk)) {
 			/* the capture ends inside this nlmsghdr */
