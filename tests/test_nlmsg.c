@@ -531,6 +531,28 @@ static void test_caplen_byteorder(void)
 	CHECK_EQ(nmal(a), 0);
 	CHECK(ntrunc(a) >= 1);
 	json_decref(a);
+	a = frame_json(PROTO_ROUTE, &b, 68);	/* cut in the second message's payload */
+	CHECK_EQ(nmal(a), 0);
+	json_decref(a);
+	/* an ERROR cut before its error code: truncated, not malformed */
+	b.n = 0;
+	m = tb_msg(&b, 2, F_CAPPED, 1, 0);
+	tb_u32(&b, 0);
+	put_echo(&b, 16, 20, F_REQUEST, 1);
+	tb_msg_end(&b, m);
+	a = frame_json(PROTO_ROUTE, &b, 12);
+	CHECK_EQ(nmal(a), 0);
+	CHECK(ntrunc(a) >= 1);
+	json_decref(a);
+	a = frame_json(PROTO_ROUTE, &b, 18);
+	CHECK_EQ(nmal(a), 0);
+	CHECK(ntrunc(a) >= 1);
+	json_decref(a);
+	b.n = 0;
+	m = tb_msg(&b, 20, F_MULTI, 1, 0);
+	for (int i = 0; i < 10; i++)
+		tb_u32(&b, 0x55555555);
+	tb_msg_end(&b, m);
 	a = frame_json(PROTO_ROUTE, &b, 10);	/* cut in the first header */
 	CHECK_EQ(nmal(a), 0);
 	CHECK(ntrunc(a) >= 1);
@@ -544,6 +566,7 @@ static void test_caplen_byteorder(void)
 	CHECK_STR(jstr(a, "0.nlmsg.type"), "DONE");
 	CHECK_EQ(jint(a, "0.nlmsg.seq"), 9);
 	CHECK(jstr(a, "0.byte_order") != NULL);
+	CHECK_STR(jstr(a, "0.dir"), "to_user");	/* flags 0x2: no NLM_F_REQUEST */
 	CHECK_EQ(nmal(a), 0);
 	json_decref(a);
 }
