@@ -133,7 +133,7 @@ static void json_put(struct emitter *e, const char *key, json_t *v)
 	struct emit_frame *f = &e->st[e->depth];
 	json_t *parent = f->json;
 
-	if (!parent) {
+	if (!parent || e->overflow) {
 		json_decref(v);
 		return;
 	}
@@ -228,6 +228,7 @@ void emit_msg_begin(struct emitter *e)
 	sbuf_reset(&e->first_problem);
 	e->sum_next = false;
 	e->depth = 0;
+	e->overflow = 0;
 	e->n_malformed = e->n_truncated = e->n_unknown = 0;
 	memset(&e->st[0], 0, sizeof(e->st[0]));
 	e->st[0].idx = -1;
@@ -317,13 +318,7 @@ void emit_msg_end(struct emitter *e)
 
 static void push(struct emitter *e, const char *key, int idx, bool list, json_t *j)
 {
-	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
-		/* the walker bounds nesting far below this; be safe anyway */
-		json_decref(j);
-		j = NULL;
-	}
-	if (e->depth + 1 < EMIT_MAX_DEPTH)
-		e->depth++;
+	e->depth++;
 	struct emit_frame *f = &e->st[e->depth];
 	f->key = key;
 	f->idx = idx;
@@ -336,6 +331,13 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 {
 	json_t *j = NULL;
 
+	if (e->depth + 1 >= EMIT_MAX_DEPTH || e->overflow) {
+		/* the walkers bound nesting below this; be safe anyway: the
+		 * container and what goes into it are dropped, and the matching
+		 * end only counts down */
+		e->overflow++;
+		return;
+	}
 	if (e->mode == EMIT_JSON) {
 		j = list ? json_array() : json_object();
 		if (idx >= 0) {
@@ -361,6 +363,10 @@ void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : 
 
 void emit_obj_end(struct emitter *e)
 {
+	if (e->overflow) {
+		e->overflow--;
+		return;
+	}
 	if (e->depth <= 0)
 		return;
 	if (e->st[e->depth].dups)

@@ -59,6 +59,7 @@ struct emitter {
 	const char *sum_label;
 
 	int depth;
+	int overflow;		/* containers opened beyond EMIT_MAX_DEPTH (dropped) */
 	struct emit_frame st[EMIT_MAX_DEPTH];
 	void *json_root;	/* json_t * */
 	void *json_malformed;	/* json_t * array */
