@@ -418,6 +418,13 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	if (!d->echoed)
 		emit_sum(e, " (%s)", nm);
 
+	if (d->depth >= NL_MAX_DEPTH) {
+		/* an ERROR echoing an ERROR echoing ...: bounded like attributes */
+		emit_malformed(e, dctx_off(d, &inner), "echoed requests nested deeper than %d",
+			       NL_MAX_DEPTH);
+		emit_obj_end(e);
+		return;
+	}
 	emit_obj_begin(e, "request");
 	{
 		struct dctx sub = *d;
