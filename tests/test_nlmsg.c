@@ -571,6 +571,32 @@ static void test_caplen_byteorder(void)
 	json_decref(a);
 }
 
+static void test_nested_errors(void)
+{
+	/* an ERROR echoing an ERROR echoing ... 30 deep (not capped): bounded */
+	struct tb b = { .n = 0 };
+	size_t at[30];
+
+	for (int i = 0; i < 30; i++) {
+		at[i] = tb_msg(&b, 2, 0, (uint32_t)i, 0);
+		tb_u32(&b, (uint32_t)-22);
+	}
+	size_t rq = tb_msg(&b, 20, F_REQUEST, 99, 0);
+	tb_attr_u32(&b, 1, 1);
+	tb_msg_end(&b, rq);
+	for (int i = 29; i >= 0; i--)
+		tb_msg_end(&b, at[i]);
+	json_t *a = frame_json(PROTO_ROUTE, &b, b.n);
+	CHECK_EQ(json_array_size(a), 1);
+	CHECK(reason_has(a, "nested deeper"));
+	json_decref(a);
+	for (int mode = EMIT_LINE; mode <= EMIT_COUNT; mode++) {
+		char *t = run_frame((enum emit_mode)mode, PROTO_ROUTE, NLDIR_UNKNOWN, b.p, b.n, b.n);
+		CHECK(mode == EMIT_COUNT || strchr(t, '\n') != NULL);
+		free(t);
+	}
+}
+
 static void test_modes(void)
 {
 	/* every mode on a mixed frame: no crash, tree has no control chars */
@@ -604,6 +630,7 @@ int main(void)
 	test_done_noop_overrun();
 	test_flags_dir();
 	test_caplen_byteorder();
+	test_nested_errors();
 	test_modes();
 	genl_map_free(st.genl);
 	return t_done("test_nlmsg");

@@ -10,7 +10,7 @@ set -eu
 secs=${1:?usage: run-smoke.sh SECONDS [BUILDDIR]}
 src=$(cd "$(dirname "$0")/../.." && pwd)
 build=${2:-$src/build-fuzz}
-fuzzer=$build/tests/fuzz/fuzz_frame
+fuzzer=$build/tests/fuzz_frame
 [ -x "$fuzzer" ] || { echo "run-smoke: $fuzzer not built (meson setup $build -Dfuzz=true)" >&2; exit 2; }
 corpus=$build/fuzz-corpus
 art=$build/fuzz-artifacts
