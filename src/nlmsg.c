@@ -196,21 +196,27 @@ static const char *const errno_names[] = {
 	[530] = "ERECALLCONFLICT", [531] = "ENOGRACE",
 };
 
+/* |err| without overflow for INT_MIN */
+static unsigned err_abs(int err)
+{
+	return err < 0 ? 0u - (unsigned)err : (unsigned)err;
+}
+
 const char *nl_errno_name(int err)
 {
-	if (err < 0)
-		err = -err;
-	return (unsigned)err < ARRAY_SIZE(errno_names) ? errno_names[err] : NULL;
+	unsigned u = err_abs(err);
+
+	return u < ARRAY_SIZE(errno_names) ? errno_names[u] : NULL;
 }
 
 /* Text of an errno: the C library's (Linux numbering), not for kernel-internal codes. */
 static const char *errno_text(int err)
 {
-	if (err < 0)
-		err = -err;
-	if (err == 0 || err > 133)
+	unsigned u = err_abs(err);
+
+	if (u == 0 || u > 133)
 		return NULL;
-	return strerror(err);
+	return strerror((int)u);
 }
 
 /* ---- extended ACK (include/uapi/linux/netlink.h) ---- */
