@@ -182,7 +182,7 @@ int main(int argc, char **argv)
 	struct nl_opts o = { 0 };
 	enum emit_mode mode = EMIT_LINE;
 	bool numeric = false, prepass = true, stats = false, verbose = false;
-	int tcount = 0, opt;
+	int tcount = 0, opt, rc = 0;
 	char err[512];
 
 	memset(&r, 0, sizeof(r));
@@ -202,7 +202,8 @@ int main(int argc, char **argv)
 			unsigned long long v = strtoull(optarg, &end, 10);
 			if (errno || *end || !*optarg || v == 0) {
 				fail("-c: bad count '%s'", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			r.max_frames = v;
 			break;
@@ -231,7 +232,8 @@ int main(int argc, char **argv)
 		case 'G':
 			if (!genl_map_parse_spec(r.st.genl, optarg)) {
 				fail("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			break;
 		case 'M': {
@@ -239,14 +241,16 @@ int main(int argc, char **argv)
 			if (!mf) {
 				snprintf(err, sizeof(err), "%s: %s", optarg, strerror(errno));
 				fail("--genl-map: %s", err);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			int n = genl_map_load(r.st.genl, mf);
 			fclose(mf);
 			if (n < 0) {
 				fail("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
 				     "or `genl ctrl list` output)", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			break;
 		}
@@ -258,24 +262,29 @@ int main(int argc, char **argv)
 			break;
 		case 'V':
 			printf("nldump %s\n", NLDUMP_VERSION);
-			return 0;
+			rc = 0;
+			goto out;
 		case 'h':
 			usage(stdout);
-			return 0;
+			rc = 0;
+			goto out;
 		default:
 			usage(stderr);
-			return 2;
+			rc = 2;
+			goto out;
 		}
 	}
 	if (optind < argc) {
 		fail("unexpected argument '%s'", argv[optind]);
 		usage(stderr);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (!file) {
 		fail("%s", "no input: give -r FILE (or -r - for standard input)");
 		usage(stderr);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (verbose && mode == EMIT_LINE)
 		mode = EMIT_TREE;
@@ -287,14 +296,15 @@ int main(int argc, char **argv)
 	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
 
 	struct capture *cap;
-	int rc = 0;
+
 	bool from_stdin = !strcmp(file, "-");
 
 	if (prepass && !from_stdin) {
 		cap = capture_open(file, err, sizeof(err));
 		if (!cap) {
 			fail("%s", err);
-			return 1;
+			rc = 1;
+			goto out;
 		}
 		r.st.learning = true;
 		capture_loop(cap, on_learn, &r.st, err, sizeof(err));
@@ -304,7 +314,8 @@ int main(int argc, char **argv)
 	cap = capture_open(file, err, sizeof(err));
 	if (!cap) {
 		fail("%s", err);
-		return 1;
+		rc = 1;
+		goto out;
 	}
 	o.nsec = capture_nsec(cap);
 	nl_core_init(&o);
@@ -338,6 +349,7 @@ int main(int argc, char **argv)
 			(unsigned long long)r.e.tot_malformed, (unsigned long long)r.e.tot_truncated,
 			(unsigned long long)r.e.tot_unknown);
 	emit_fini(&r.e);
+out:
 	free(r.prev);
 	genl_map_free(r.st.genl);
 	return rc;
