@@ -506,7 +506,7 @@ static void test_enums_bits(void)
 	json_t *o;
 	uint8_t e1 = 1, e2 = 2;
 	uint32_t bits = 0x1 | 0x8 | 0x100;
-	uint32_t bf[2] = { 0x1, 0x3 };
+	uint32_t bf[3] = { 0x1, 0x3, 0 };
 
 	tb_attr(&b, A_ENUM, &e1, 1);
 	tb_attr(&b, A_BITS, &bits, 4);
