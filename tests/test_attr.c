@@ -52,7 +52,7 @@ enum {
 	A_U8 = 1, A_U16, A_U32, A_U64, A_S8, A_S16, A_S32, A_S64, A_BE16, A_BE32,
 	A_BE64, A_UINT, A_SINT, A_STRING, A_NULSTR, A_FLAG, A_NEST, A_ARRAY,
 	A_BF32, A_MAC, A_IPV4, A_IPV6, A_ADDR, A_STRUCT, A_CB, A_PAD, A_BIN4,
-	A_BIN, A_ENUM, A_BITS, A_HEX, A_CBG, A_STR4, A_SUM, A_MAX
+	A_BIN, A_ENUM, A_BITS, A_HEX, A_CBG, A_STR4, A_SUM, A_MAC6, A_MAX
 };
 
 static const struct nl_attr_pol all_attrs[] = {
@@ -90,6 +90,7 @@ static const struct nl_attr_pol all_attrs[] = {
 	[A_CBG] = { "cbg", NLA_KIND_CB, .cb = cb_greedy },
 	[A_STR4] = { "str4", NLA_KIND_STRING, .len = 4 },
 	[A_SUM] = { "sum", NLA_KIND_STRING, .flags = NLAF_SUMMARY },
+	[A_MAC6] = { "mac6", NLA_KIND_MAC, .len = 6 },
 };
 static const struct nl_attr_set all_set = NL_ATTR_SET("all", all_attrs);
 
@@ -473,6 +474,26 @@ static void test_addrs(void)
 	tb_attr(&b, A_IPV6, a, 15);
 	o = runj(&b);
 	CHECK_EQ(nmal(o), 3);
+	json_decref(o);
+
+	/* MAC of a declared length: below, at, above; any length without one */
+	b.n = 0;
+	tb_attr(&b, A_MAC6, a, 5);
+	tb_attr(&b, A_MAC6, a, 6);
+	tb_attr(&b, A_MAC6, a, 7);
+	tb_attr(&b, A_MAC, a, 8);
+	tb_attr(&b, A_MAC, a, 0);
+	o = runj(&b);
+	CHECK_EQ(nmal(o), 2);
+	CHECK_STR(jstr(o, "attrs.mac6.1"), "0a:01:02:03:de:ad");
+	CHECK_STR(jstr(o, "attrs.mac.0"), "0a:01:02:03:de:ad:be:ef");
+	json_decref(o);
+	/* an address cut by the capture */
+	b.n = 0;
+	tb_attr(&b, A_IPV6, a, 16);
+	o = runj_af(&all_set, &b, 12, -1);
+	CHECK_EQ(nmal(o), 0);
+	CHECK(ntrunc(o) >= 1);
 	json_decref(o);
 
 	/* ADDR by family, then by length */

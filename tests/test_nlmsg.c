@@ -571,6 +571,24 @@ static void test_caplen_byteorder(void)
 	json_decref(a);
 }
 
+static void test_kind_names(void)
+{
+	CHECK_EQ(nl_kind_from_name("GETLINK"), NLRK_GET);
+	CHECK_EQ(nl_kind_from_name("NEWROUTE"), NLRK_NEW);
+	CHECK_EQ(nl_kind_from_name("SETLINK"), NLRK_NEW);
+	CHECK_EQ(nl_kind_from_name("DELADDR"), NLRK_DEL);
+	CHECK_EQ(nl_kind_from_name("FLASH_UPDATE"), NLRK_NONE);
+	CHECK_EQ(nl_kind_from_name(""), NLRK_NONE);
+	CHECK_EQ(nl_kind_from_name(NULL), NLRK_NONE);
+	CHECK_STR(nl_errno_name(-17), "EEXIST");
+	CHECK_STR(nl_errno_name(17), "EEXIST");
+	CHECK(nl_errno_name(-2147483647 - 1) == NULL);
+	CHECK(nl_errno_name(41) == NULL);
+	CHECK_STR(nl_proto_name(16), "genl");
+	CHECK(nl_proto_name(17) == NULL);
+	CHECK(nl_proto_name(65535) == NULL);
+}
+
 static void test_nested_errors(void)
 {
 	/* an ERROR echoing an ERROR echoing ... 30 deep (not capped): bounded */
@@ -630,6 +648,7 @@ int main(void)
 	test_done_noop_overrun();
 	test_flags_dir();
 	test_caplen_byteorder();
+	test_kind_names();
 	test_nested_errors();
 	test_modes();
 	genl_map_free(st.genl);
