@@ -64,11 +64,11 @@ configure() {
 	local dir=$1
 	shift
 	if [ -d "$dir/meson-private" ]; then
-		meson setup --reconfigure "$dir" "$@" >"$dir.setup.log" 2>&1 ||
-			{ rm -rf "$dir"; meson setup "$dir" "$@" >"$dir.setup.log" 2>&1; }
+		meson setup --reconfigure "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1 ||
+			{ rm -rf "$dir"; meson setup "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1; }
 	else
 		rm -rf "$dir"
-		meson setup "$dir" "$@" >"$dir.setup.log" 2>&1
+		meson setup "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1
 	fi
 }
 
@@ -79,7 +79,7 @@ t_start=$(now)
 # run_suite DIR: meson test in DIR, adding its results to the totals
 run_suite() {
 	local dir=$1 rc=0 p f
-	meson test -C "$dir" --num-processes "$jobs" --print-errorlogs >"$dir.test.log" 2>&1 || rc=$?
+	meson test -C "$dir" --num-processes "$jobs" --print-errorlogs >"build-logs/$dir.test.log" 2>&1 || rc=$?
 	read -r p f < <(python3 - "$dir/meson-logs/testlog.json" <<'PY'
 import json, sys
 ok = bad = 0
@@ -101,25 +101,26 @@ PY
 	fi
 	passed=$((passed + p))
 	failed=$((failed + f))
-	log "$dir: $p passed, $f failed (log: $dir.test.log)"
+	log "$dir: $p passed, $f failed (log: build-logs/$dir.test.log)"
 	if [ "$f" -ne 0 ]; then
-		sed -n '/^Summary of Failures/,/^Ok:/p' "$dir.test.log" | head -60 || true
+		sed -n '/^Summary of Failures/,/^Ok:/p' "build-logs/$dir.test.log" | head -60 || true
 	fi
 }
 
 # build DIR: ninja; counts a failure and returns 1 when it fails
 build() {
 	local dir=$1
-	if ninja -C "$dir" -j "$jobs" >"$dir.build.log" 2>&1; then
+	if ninja -C "$dir" -j "$jobs" >"build-logs/$dir.build.log" 2>&1; then
 		return 0
 	fi
 	echo "bootstrap: build in $dir failed:" >&2
-	tail -40 "$dir.build.log" >&2
+	tail -40 "build-logs/$dir.build.log" >&2
 	failed=$((failed + 1))
 	return 1
 }
 
 install_missing
+mkdir -p build-logs
 
 # ---- normal build ----
 log "configure and build: build/"
