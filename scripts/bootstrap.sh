@@ -59,17 +59,23 @@ install_missing() {
 	"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}" </dev/null
 }
 
-# configure DIR [meson options...]: set up, or reconfigure if already set up
+# configure DIR [meson options...]: set up, or reconfigure if already set up;
+# a failure is counted and shown, and returns 1
 configure() {
 	local dir=$1
 	shift
-	if [ -d "$dir/meson-private" ]; then
-		meson setup --reconfigure "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1 ||
-			{ rm -rf "$dir"; meson setup "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1; }
-	else
-		rm -rf "$dir"
-		meson setup "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1
+	if [ -d "$dir/meson-private" ] &&
+	   meson setup --reconfigure "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1; then
+		return 0
 	fi
+	rm -rf "$dir"
+	if meson setup "$dir" "$@" >"build-logs/$dir.setup.log" 2>&1; then
+		return 0
+	fi
+	echo "bootstrap: meson setup $dir $* failed:" >&2
+	tail -30 "build-logs/$dir.setup.log" >&2
+	failed=$((failed + 1))
+	return 1
 }
 
 passed=0
@@ -124,9 +130,10 @@ mkdir -p build-logs
 
 # ---- normal build ----
 log "configure and build: build/"
-configure build
-if ! build build; then
-	[ "$mode" = demo ] && exit 1
+if ! configure build || ! build build; then
+	if [ "$mode" = demo ]; then
+		exit 1
+	fi
 fi
 
 if [ "$mode" = demo ]; then
@@ -144,9 +151,8 @@ log "build/ suite: $(($(now) - t0)) s"
 # ---- sanitizers ----
 t0=$(now)
 log "configure and build: build-asan/ (ASan + UBSan)"
-configure build-asan -Db_sanitize=address,undefined -Db_lundef=false \
-	-Dc_args=-fno-sanitize-recover=all -Dbuildtype=debug
-if build build-asan; then
+if configure build-asan -Db_sanitize=address,undefined -Db_lundef=false \
+	-Dc_args=-fno-sanitize-recover=all -Dbuildtype=debug && build build-asan; then
 	ASAN_OPTIONS=abort_on_error=1:detect_leaks=1 \
 	UBSAN_OPTIONS=halt_on_error=1:abort_on_error=1:print_stacktrace=1 \
 		run_suite build-asan
