@@ -438,6 +438,8 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 		 * is there, then stop (the rest of the walk is not captured) */
 		bool whole = nlc_skip(c, nlc_left(&sub));
 		nlc_align4(c);
+		struct nlc cut = sub;	/* for the marker if !whole */
+		unsigned ntr = e->n_truncated;
 
 		uint16_t type = araw & NLA_TYPE_MASK;
 		const struct nl_attr_pol *pol = NULL;
@@ -462,7 +464,7 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 				emit_obj_end(e);
 			}
 			if (!whole)
-				return;
+				goto cut_short;
 			continue;
 		}
 		if (pol->flags & NLAF_SUMMARY)
@@ -479,7 +481,13 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 				leftover(d, &sub, "leftover");
 		}
 		if (!whole)
-			return;
+			goto cut_short;
+		continue;
+cut_short:
+		/* one marker for the attribute, if its decoding gave none */
+		if (e->n_truncated == ntr)
+			emit_truncated(e, dctx_off(d, &cut), nlc_left(&cut), nlc_capleft(&cut));
+		return;
 	}
 }
 
