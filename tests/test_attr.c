@@ -781,6 +781,42 @@ static void test_dups_unknown(void)
 	json_decref(o);
 }
 
+/* Every kind with a valid payload, the capture cut at every byte of it:
+ * a truncated marker, never a malformed one. */
+static void test_cut_everywhere(void)
+{
+	static const struct { uint16_t type; unsigned len; } k[] = {
+		{ A_U8, 1 }, { A_U16, 2 }, { A_U32, 4 }, { A_U64, 8 }, { A_S8, 1 },
+		{ A_S16, 2 }, { A_S32, 4 }, { A_S64, 8 }, { A_BE16, 2 }, { A_BE32, 4 },
+		{ A_BE64, 8 }, { A_UINT, 4 }, { A_SINT, 8 }, { A_STRING, 6 },
+		{ A_NULSTR, 6 }, { A_BF32, 8 }, { A_MAC, 6 }, { A_IPV4, 4 },
+		{ A_IPV6, 16 }, { A_ADDR, 16 }, { A_STRUCT, 8 }, { A_CB, 4 },
+		{ A_PAD, 4 }, { A_BIN4, 4 }, { A_BIN, 5 }, { A_ENUM, 1 }, { A_BITS, 4 },
+		{ A_HEX, 4 }, { A_STR4, 4 }, { A_SUM, 4 }, { A_MAC6, 6 }, { 999, 5 },
+	};
+	const uint8_t v[16] = "abcd\0fghijklmno";
+
+	for (size_t i = 0; i < ARRAY_SIZE(k); i++) {
+		struct tb b = { .n = 0 };
+		tb_attr(&b, k[i].type, v, k[i].len);
+		json_t *o = runj(&b);
+		if (nmal(o) != 0) {
+			fprintf(stderr, "  type %u: whole payload malformed\n", k[i].type);
+			t_fails++;
+		}
+		json_decref(o);
+		for (size_t cut = 4; cut < 4 + k[i].len; cut++) {
+			o = runj_af(&all_set, &b, cut, 2);
+			if (nmal(o) != 0 || ntrunc(o) < 1) {
+				fprintf(stderr, "  type %u cut at %zu: %zu malformed, %zu truncated\n",
+					k[i].type, cut, nmal(o), ntrunc(o));
+				t_fails++;
+			}
+			json_decref(o);
+		}
+	}
+}
+
 static void test_lengths(void)
 {
 	struct tb b = { .n = 0 };
@@ -855,5 +891,6 @@ int main(void)
 	test_depth();
 	test_dups_unknown();
 	test_lengths();
+	test_cut_everywhere();
 	return t_done("test_attr");
 }
