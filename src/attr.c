@@ -104,7 +104,8 @@ static void decode_string(struct dctx *d, const struct nl_attr_pol *pol,
 	}
 	const uint8_t *z = n ? memchr(p, 0, n) : NULL;
 	len = z ? (size_t)(z - p) : n;
-	if (must_nul && !z) {
+	/* a string cut by the capture may have its NUL in the missing part */
+	if (must_nul && !z && !nlc_left(c)) {
 		emit_malformed(d->e, dctx_off(d, c) - n, "string not NUL-terminated");
 	}
 	if (pol->len && n > pol->len) {
@@ -483,6 +484,7 @@ void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
  * with a marker; the walk then ends). */
 struct nla_hdr {
 	uint16_t len, raw, type;
+	bool whole;		/* false: cut by the capture */
 	struct nlc sub;
 };
 
@@ -514,7 +516,9 @@ static bool next_attr(struct dctx *d, struct nlc *c, struct nla_hdr *h)
 			       h->len, nlc_left(c) + 4);
 		h->sub.err = NLC_OK;	/* decode what is there, then stop */
 	}
-	nlc_skip(c, nlc_left(&h->sub));
+	/* not whole: the attribute is cut by the capture; what is there is
+	 * decoded, then the walk stops (the rest is not captured) */
+	h->whole = nlc_skip(c, nlc_left(&h->sub));
 	nlc_align4(c);
 	h->type = h->raw & NLA_TYPE_MASK;
 	if (h->raw & NLA_F_NET_BYTEORDER)
@@ -532,7 +536,7 @@ static bool peek_attr(struct nlc *it, struct nla_hdr *h)
 	if (!nlc_ok(it) || h->len < 4 || h->len - 4u > nlc_left(it))
 		return false;
 	h->sub = nlc_sub(it, h->len - 4u);
-	nlc_skip(it, h->len - 4u);
+	h->whole = nlc_skip(it, h->len - 4u);
 	nlc_align4(it);
 	h->type = h->raw & NLA_TYPE_MASK;
 	if (h->raw & NLA_F_NET_BYTEORDER)
@@ -580,8 +584,24 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 		emit_sum_next(e, pol->sum ? pol->sum : pol->name);
 	nla_value(d, pol, key, &h->sub);
 	e->sum_next = false;
-	if (nlc_left(&h->sub) && pol->kind != NLA_KIND_NESTED)
-		leftover(d, &h->sub, "leftover");
+	if (nlc_left(&h->sub) && pol->kind != NLA_KIND_NESTED) {
+		if (!nlc_ok(&h->sub))
+			;	/* reported where the read failed */
+		else if (nlc_capleft(&h->sub) < nlc_left(&h->sub))
+			emit_truncated(e, dctx_off(d, &h->sub), nlc_left(&h->sub),
+				       nlc_capleft(&h->sub));
+		else
+			leftover(d, &h->sub, "leftover");
+	}
+}
+
+/* An attribute cut by the capture ends the walk, with one marker if its
+ * decoding gave none. */
+static void cut_short(struct dctx *d, const struct nla_hdr *h, unsigned ntr)
+{
+	if (d->e->n_truncated == ntr)
+		emit_truncated(d->e, dctx_off(d, &h->sub), nlc_left(&h->sub),
+			       nlc_capleft(&h->sub));
 }
 
 /* Types that occur more than once in the set at c (JSON groups them). */
@@ -643,9 +663,15 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			return;
 		const struct nl_attr_pol *pol = pol_of(set, h.type);
 		const char *key = pol ? pol->name : unknown_key(d, h.type);
+		unsigned ntr = e->n_truncated;
+		struct nla_hdr cut = h;
 
 		if (!group || !type_repeats(&whole, h.type, dup)) {
 			decode_attr(d, pol, &h, key);
+			if (!h.whole) {
+				cut_short(d, &cut, ntr);
+				return;
+			}
 			continue;
 		}
 		if (h.type < DUP_WORDS * 64) {
@@ -675,6 +701,10 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			if (more.type == h.type)
 				decode_attr(d, pol, &more, NULL);
 		emit_list_end(e);
+		if (!h.whole) {
+			cut_short(d, &cut, ntr);
+			return;
+		}
 	}
 }
 

@@ -373,7 +373,7 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 {
 	bool wrapped = false;
 
-	if (e->depth + 1 >= EMIT_MAX_DEPTH) {
+	if (e->depth + 1 >= EMIT_MAX_DEPTH || e->overflow) {
 		/* the walker bounds nesting far below this; be safe anyway */
 		e->overflow++;
 		return;

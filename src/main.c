@@ -414,7 +414,7 @@ int main(int argc, char **argv)
 	struct nl_opts o = { 0 };
 	enum emit_mode mode = EMIT_LINE;
 	bool numeric = false, prepass = true, stats = false, verbose = false;
-	int tcount = 0, opt;
+	int tcount = 0, opt, rc = 0;
 	char err[512];
 
 	memset(&r, 0, sizeof(r));
@@ -434,7 +434,8 @@ int main(int argc, char **argv)
 			unsigned long long v = strtoull(optarg, &end, 10);
 			if (errno || *end || !*optarg || v == 0) {
 				fail("-c: bad count '%s'", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			r.max_frames = v;
 			break;
@@ -463,7 +464,8 @@ int main(int argc, char **argv)
 		case 'G':
 			if (!genl_map_parse_spec(r.st.genl, optarg)) {
 				fail("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			break;
 		case 'M': {
@@ -471,14 +473,16 @@ int main(int argc, char **argv)
 			if (!mf) {
 				snprintf(err, sizeof(err), "%s: %s", optarg, strerror(errno));
 				fail("--genl-map: %s", err);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			int n = genl_map_load(r.st.genl, mf);
 			fclose(mf);
 			if (n < 0) {
 				fail("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
 				     "or `genl ctrl list` output)", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			break;
 		}
@@ -516,7 +520,8 @@ int main(int argc, char **argv)
 			if (errno || *end || !*optarg || v <= 0 || v > (opt == 'B' ? 4194304 : 262144)) {
 				fail(opt == 'B' ? "-B: bad buffer size '%s' (KiB, 1..4194304)"
 						: "-s: bad snap length '%s' (1..262144)", optarg);
-				return 2;
+				rc = 2;
+				goto out;
 			}
 			if (opt == 'B')
 				bufkib = v;
@@ -529,34 +534,41 @@ int main(int argc, char **argv)
 			break;
 		case 'V':
 			printf("nldump %s\n", NLDUMP_VERSION);
-			return 0;
+			rc = 0;
+			goto out;
 		case 'h':
 			usage(stdout);
-			return 0;
+			rc = 0;
+			goto out;
 		default:
 			usage(stderr);
-			return 2;
+			rc = 2;
+			goto out;
 		}
 	}
 	if (optind < argc) {
 		fail("unexpected argument '%s'", argv[optind]);
 		usage(stderr);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	int nsrc = !!file + !!iface + nlmon + monitor;
 	if (nsrc > 1) {
 		fail("%s", "give one input: -r, -i, --nlmon or --monitor");
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (!nsrc) {
 		fail("%s", "no input: give -r FILE (or -r - for standard input), -i IFACE, "
 		     "--nlmon or --monitor");
 		usage(stderr);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (file && (wfile || user || bufkib)) {
 		fail("%s", "-w, -B and -Z go with live capture (-i, --nlmon, --monitor)");
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (verbose && mode == EMIT_LINE)
 		mode = EMIT_TREE;
@@ -577,7 +589,6 @@ int main(int argc, char **argv)
 	}
 
 	struct capture *cap;
-	int rc = 0;
 	bool from_stdin = !strcmp(file, "-");
 
 	if (!from_stdin) {
@@ -596,7 +607,8 @@ int main(int argc, char **argv)
 	cap = capture_open(file, err, sizeof(err));
 	if (!cap) {
 		fail("%s", err);
-		return 1;
+		rc = 1;
+		goto out;
 	}
 	o.nsec = capture_nsec(cap);
 	nl_core_init(&o);
@@ -612,4 +624,8 @@ int main(int argc, char **argv)
 	flush_pending(&r);
 	capture_close(cap);
 	return finish(&r, mode, stats, rc);
+out:
+	genl_map_free(r.st.genl);
+	ifmap_free(r.st.ifnames);
+	return rc;
 }

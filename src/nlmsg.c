@@ -199,10 +199,15 @@ static const char *const errno_names[] = {
 	[530] = "ERECALLCONFLICT", [531] = "ENOGRACE",
 };
 
+/* |err| without overflow for INT_MIN */
+static unsigned err_abs(int err)
+{
+	return err < 0 ? 0u - (unsigned)err : (unsigned)err;
+}
+
 const char *nl_errno_name(int err)
 {
-	/* unsigned: -INT_MIN (from the wire) is not an int */
-	unsigned u = err < 0 ? 0u - (unsigned)err : (unsigned)err;
+	unsigned u = err_abs(err);
 
 	return u < ARRAY_SIZE(errno_names) ? errno_names[u] : NULL;
 }
@@ -210,7 +215,7 @@ const char *nl_errno_name(int err)
 /* Text of an errno: the C library's (Linux numbering), not for kernel-internal codes. */
 static const char *errno_text(int err)
 {
-	unsigned u = err < 0 ? 0u - (unsigned)err : (unsigned)err;
+	unsigned u = err_abs(err);
 
 	if (u == 0 || u > 133)
 		return NULL;
@@ -399,7 +404,9 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	int32_t err = (int32_t)nlc_u32(c);
 
 	if (!nlc_ok(c)) {
-		emit_malformed(e, off, "NLMSG_ERROR without its error code");
+		/* cut by the capture: decode_msg reports it as truncated */
+		if (c->err != NLC_ERR_TRUNCATED)
+			emit_malformed(e, off, "NLMSG_ERROR without its error code");
 		return;
 	}
 	const char *en = nl_errno_name(err);
@@ -450,6 +457,13 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	if (!d->echoed)
 		emit_sum(e, " (%s)", nm);
 
+	if (d->depth >= NL_MAX_DEPTH) {
+		/* an ERROR echoing an ERROR echoing ...: bounded like attributes */
+		emit_malformed(e, dctx_off(d, &inner), "echoed requests nested deeper than %d",
+			       NL_MAX_DEPTH);
+		emit_obj_end(e);
+		return;
+	}
 	emit_obj_begin(e, "request");
 	{
 		struct dctx sub = *d;
@@ -563,9 +577,7 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 	p = nlc_rest(payload, &n);
 	if (p)
 		emit_hex(d->e, "payload", p, n);
-	if (!nlc_ok(payload))
-		emit_truncated(d->e, dctx_off(d, payload), nlc_left(payload),
-			       nlc_capleft(payload));
+	/* a read error is reported once, by decode_msg */
 }
 
 /* Decode one message whose header starts at c (c covers mlen bytes). */
@@ -611,6 +623,16 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	emit_uint(e, "seq", seq, EF_DEC);
 	emit_uint(e, "pid", pid, EF_DEC);
 	emit_obj_end(e);
+	if (!nlc_ok(c)) {
+		/* the capture ends inside this header (an echoed one: the
+		 * frame walker sees to its own headers) */
+		nl_head(d);
+		if (c->err == NLC_ERR_TRUNCATED)
+			emit_truncated(e, dctx_off(d, c), nlc_left(c), nlc_capleft(c));
+		else
+			emit_malformed(e, dctx_off(d, c), "nlmsghdr cut short");
+		return;
+	}
 
 	struct nlc payload = *c;	/* the rest of this message */
 	struct nlc whole = *c;
@@ -653,6 +675,9 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	}
 	nl_head(d);
 	if (!nlc_ok(&payload) && payload.err == NLC_ERR_TRUNCATED)
+		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
+	else if (nlc_capleft(&payload) < nlc_left(&payload))
+		/* a dissector (or hex) took what was captured: the rest is cut */
 		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
 	else if (nlc_left(&payload) && !d->echoed) {
 		/* what a dissector left unread */
@@ -823,7 +848,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		struct nlc pk = c;
 		uint32_t len = nlc_u32(&pk);
-		nlc_u16(&pk);
+		nlc_u16(&pk);	/* type */
 		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
 		if (len < NLMSG_HDRLEN) {
@@ -861,7 +886,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		emit_msg_end(e);
 		st->messages++;
 		idx++;
-		nlc_advance(&c, mlen);
+		if (!nlc_skip(&c, mlen))
+			break;	/* the capture ends inside this message */
 		nlc_align4(&c);
 		if (padding || oversize)
 			break;

@@ -1,0 +1,195 @@
+#!/usr/bin/env python3
+"""check_inputs.py - nldump on crafted and broken inputs.
+
+Usage: check_inputs.py NLDUMP MKPCAP SRCDIR WORKDIR
+
+Builds every SRCDIR/*.hex with MKPCAP into WORKDIR, then checks what nldump
+does with each (and with missing, unreadable and non-pcap files): exit
+codes, one-line errors on stderr, markers, and that nothing crashes or
+trips a sanitizer in any output mode.
+"""
+import json
+import os
+import subprocess
+import sys
+
+NLDUMP, MKPCAP, SRCDIR, WORK = sys.argv[1:5]
+ENV = dict(os.environ, TZ='UTC', LC_ALL='C')
+failures = []
+checks = 0
+
+
+def check(cond, what):
+    global checks
+    checks += 1
+    if not cond:
+        failures.append(what)
+        print('FAIL:', what, file=sys.stderr)
+
+
+def run(args, stdin=None):
+    p = subprocess.run([NLDUMP] + args, stdin=stdin, capture_output=True, env=ENV, timeout=120)
+    out = p.stdout.decode('utf-8', 'replace')
+    err = p.stderr.decode('utf-8', 'replace')
+    # never a crash, never a sanitizer report, whatever the input
+    check(p.returncode >= 0, f'{args}: killed by signal {-p.returncode}')
+    check('Sanitizer' not in err and 'runtime error' not in err,
+          f'{args}: sanitizer report:\n{err[:2000]}')
+    return p.returncode, out, err
+
+
+def lines(s):
+    return s.splitlines()
+
+
+os.makedirs(WORK, exist_ok=True)
+pcaps = {}
+for name in sorted(os.listdir(SRCDIR)):
+    if name.endswith('.hex'):
+        base = name[:-4]
+        out = os.path.join(WORK, base + '.pcap')
+        subprocess.run([sys.executable, MKPCAP, os.path.join(SRCDIR, name), out], check=True)
+        pcaps[base] = out
+
+MODES = [[], ['-v'], ['-x'], ['-v', '-x'], ['--json'], ['--json', '-x'], ['-q'], ['-n', '-v'],
+         ['-ttttt'], ['-tt', '--dedup'], ['--stats'], ['--no-prepass', '-v']]
+
+# every input, every mode: no crash, no sanitizer, exit 0 or 1, JSON parses
+for base, path in pcaps.items():
+    for m in MODES:
+        rc, out, err = run(['-r', path] + m)
+        check(rc in (0, 1), f'{base} {m}: exit {rc}')
+        if '--json' in m and rc == 0:
+            for i, l in enumerate(lines(out)):
+                try:
+                    json.loads(l)
+                except ValueError as e:
+                    check(False, f'{base} {m}: line {i + 1} is not JSON: {e}')
+        if m == ['-v'] or m == []:
+            check(not any(ord(ch) < 32 and ch != '\n' for ch in out),
+                  f'{base} {m}: raw control characters in text output')
+
+# a clean capture, pcap and pcapng alike
+rc, good, err = run(['-r', pcaps['good']])
+check(rc == 0 and err == '', f'good: exit {rc}, stderr {err!r}')
+check(len(lines(good)) == 5, f'good: {len(lines(good))} lines, expected 5')
+check('malformed' not in good and 'truncated' not in good, 'good: markers in clean output')
+check(lines(good)[0].split(' ', 1)[1].startswith('> genl'), 'good: first message is a request')
+rc, ng, err = run(['-r', pcaps['good_ng']])
+check(rc == 0 and ng == good, f'good_ng: pcapng output differs from pcap:\n{ng}')
+rc, js, err = run(['--json', '-r', pcaps['good']])
+check(rc == 0 and len(lines(js)) == 5, 'good --json: 5 lines')
+
+# standard input
+with open(pcaps['good'], 'rb') as f:
+    rc, out, err = run(['-r', '-'], stdin=f)
+check(rc == 0 and out == good, f'-r - (stdin): exit {rc}, output differs:\n{out}{err}')
+with open(pcaps['good_ng'], 'rb') as f:
+    rc, out, err = run(['-r', '-'], stdin=f)
+check(rc == 0 and out == good, f'-r - (stdin, pcapng): exit {rc}')
+with open(pcaps['cut_tail'], 'rb') as f:
+    rc, out, err = run(['-r', '-'], stdin=f)
+check(rc != 0 and len(lines(out)) == 2, f'-r - (stdin, cut file): exit {rc}, {len(lines(out))} lines')
+
+# a file cut in the middle of a record: what comes before, then one error line
+rc, out, err = run(['-r', pcaps['cut_tail']])
+check(rc != 0, f'cut_tail: exit {rc}, expected non-zero')
+check(lines(out) == lines(good)[:2], f'cut_tail: expected the first two messages, got:\n{out}')
+check(len(lines(err)) == 1 and 'truncated' in err and 'cut_tail' in err,
+      f'cut_tail: expected one error line naming the file and the problem, got {err!r}')
+rc, out, err = run(['--json', '-r', pcaps['cut_tail']])
+check(rc != 0 and len(lines(out)) == 2, f'cut_tail --json: exit {rc}, {len(lines(out))} lines')
+
+# frames with caplen < len: truncated markers, not malformed; exit 0
+rc, out, err = run(['-r', pcaps['caplen_short']])
+L = lines(out)
+check(rc == 0, f'caplen_short: exit {rc}')
+for i in (0, 1, 2, 4, 5):
+    check(i < len(L) and 'truncated' in L[i] and 'malformed' not in L[i],
+          f'caplen_short: line {i + 1} should be truncated, not malformed: {L[i] if i < len(L) else None!r}')
+check(len(L) > 3 and 'DONE' in L[3] and '[truncated' not in L[3],
+      'caplen_short: the first message of frame 4 is whole')
+
+# malformed payloads: markers, exit 0
+rc, out, err = run(['-r', pcaps['malformed']])
+L = lines(out)
+check(rc == 0, f'malformed: exit {rc}')
+for i in (0, 1, 2, 4, 6, 7, 8, 10):
+    check(i < len(L) and 'malformed' in L[i], f'malformed: line {i + 1} has no marker: {L[i] if i < len(L) else None!r}')
+check(len(L) > 9 and 'padding 12 bytes' in L[9] and 'malformed' not in L[9],
+      'malformed: zero padding is not malformed')
+check(len(L) > 5 and 'malformed' not in L[5], 'malformed: the message before junk is fine')
+
+# random payloads: anything but a crash (checked in run()), exit 0
+rc, out, err = run(['-r', pcaps['random_payload']])
+check(rc == 0 and len(lines(out)) >= 10, f'random_payload: exit {rc}, {len(lines(out))} lines')
+
+# cooked headers: SLL and SLL2 with ARPHRD_NETLINK, one Ethernet frame each
+for base in ('sll', 'sll2'):
+    rc, out, err = run(['-r', pcaps[base]])
+    L = lines(out)
+    check(rc == 0, f'{base}: exit {rc}')
+    check(len(L) >= 4, f'{base}: {len(L)} lines')
+    if len(L) >= 4:
+        check('> genl' in L[0] and 'nlctrl' in L[0], f'{base}: frame 1 to kernel: {L[0]!r}')
+        check('< genl' in L[1] and 'DONE' in L[1], f'{base}: frame 2 to user: {L[1]!r}')
+        check('not a netlink frame' in L[2], f'{base}: frame 3 (Ethernet) flagged: {L[2]!r}')
+        check('< route' in L[3] and 'DONE' in L[3], f'{base}: frame 4: {L[3]!r}')
+    rc, out, err = run(['--json', '-r', pcaps[base]])
+    J = [json.loads(l) for l in lines(out)]
+    check(len(J) >= 2 and J[0].get('dir') == 'to_kernel' and J[0].get('dir_inferred') is False,
+          f'{base}: direction from the packet type')
+    check(len(J) >= 2 and J[1].get('dir') == 'to_user' and J[1].get('dir_inferred') is False,
+          f'{base}: direction from the packet type (to user)')
+
+# big-endian capture
+rc, out, err = run(['-r', pcaps['bigendian']])
+L = lines(out)
+check(rc == 0 and len(L) == 2, f'bigendian: exit {rc}, {len(L)} lines')
+check(len(L) == 2 and '> genl' in L[0] and 'big-endian' in L[0] and 'malformed' not in out,
+      f'bigendian: {out!r}')
+
+# empty capture: nothing, exit 0
+rc, out, err = run(['-r', pcaps['empty']])
+check(rc == 0 and out == '' and err == '', f'empty: exit {rc}, {out!r} {err!r}')
+rc, out, err = run(['-q', '-r', pcaps['empty']])
+check(rc == 0 and out.strip() == '0 frames, 0 messages', f'empty -q: {out!r}')
+
+# wrong link type: one clear line, non-zero exit, no output
+rc, out, err = run(['-r', pcaps['ethernet']])
+check(rc != 0 and out == '', f'ethernet: exit {rc}, stdout {out!r}')
+check(len(lines(err)) == 1 and 'link type 1' in err and 'not netlink' in err,
+      f'ethernet: error line {err!r}')
+
+# missing, unreadable, not-a-capture files
+missing = os.path.join(WORK, 'no-such-file.pcap')
+rc, out, err = run(['-r', missing])
+check(rc != 0 and len(lines(err)) == 1 and 'no-such-file.pcap' in err, f'missing file: exit {rc}, {err!r}')
+rc, out, err = run(['-r', WORK])
+check(rc != 0 and len(lines(err)) == 1, f'directory: exit {rc}, {err!r}')
+junk = os.path.join(WORK, 'junk.pcap')
+with open(junk, 'wb') as f:
+    f.write(b'this is not a capture file at all\n' * 4)
+rc, out, err = run(['-r', junk])
+check(rc != 0 and len(lines(err)) == 1 and out == '', f'junk file: exit {rc}, {err!r}')
+short = os.path.join(WORK, 'short.pcap')
+with open(pcaps['good'], 'rb') as f:
+    head = f.read(10)
+with open(short, 'wb') as f:
+    f.write(head)
+rc, out, err = run(['-r', short])
+check(rc != 0 and len(lines(err)) == 1, f'file shorter than a pcap header: exit {rc}, {err!r}')
+with open(junk, 'rb') as f:
+    rc, out, err = run(['-r', '-'], stdin=f)
+check(rc != 0 and len(lines(err)) == 1, f'junk on stdin: exit {rc}, {err!r}')
+
+# usage errors
+rc, out, err = run([])
+check(rc == 2 and 'no input' in err, f'no -r: exit {rc}')
+rc, out, err = run(['-c', '0', '-r', pcaps['good']])
+check(rc == 2, f'-c 0: exit {rc}')
+rc, out, err = run(['-c', '2', '-r', pcaps['good']])
+check(rc == 0 and lines(out) == lines(good)[:2], f'-c 2: {out!r}')
+
+print(f'check_inputs: {checks} checks, {len(failures)} failed')
+sys.exit(1 if failures else 0)
