@@ -710,7 +710,34 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 
 /* ---- lookups for summaries (no output) ---- */
 
-bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
+/* Summaries look up several attributes of the same set.  The first lookup
+ * in a set indexes it (first occurrence of every type below NLA_IDX_TYPES);
+ * the next ones are one load.  Two sets are kept (a message's attributes
+ * and one nested set, looked up in turn).  Every index build takes a new
+ * generation number and its entries carry it, so a build costs no clearing;
+ * nla_index_reset() drops both for every message, as capture buffers are
+ * reused. */
+#define NLA_IDX_TYPES 128
+
+struct nla_index {
+	const uint8_t *base;
+	size_t pos, end;
+	uint32_t gen;		/* of this build; 0: unused */
+	bool complete;		/* the set parsed cleanly to its end */
+	uint32_t tgen[NLA_IDX_TYPES];
+	uint32_t off[NLA_IDX_TYPES];	/* header offset from pos */
+};
+
+static struct nla_index nla_ix[2];
+static uint32_t nla_gen;	/* the last build's generation */
+static unsigned nla_ix_next;
+
+void nla_index_reset(void)
+{
+	nla_ix[0].gen = nla_ix[1].gen = 0;
+}
+
+static bool nla_find_scan(const struct nlc *c, uint16_t type, struct nlc *out)
 {
 	struct nlc it = *c;
 
@@ -728,6 +755,62 @@ bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
 		nlc_align4(&it);
 	}
 	return false;
+}
+
+static struct nla_index *nla_index_of(const struct nlc *c)
+{
+	for (unsigned i = 0; i < 2; i++) {
+		struct nla_index *x = &nla_ix[i];
+		if (x->gen && x->base == c->base && x->pos == c->pos && x->end == c->end)
+			return x;
+	}
+	struct nla_index *x = &nla_ix[nla_ix_next];
+	nla_ix_next ^= 1;
+	if (!++nla_gen) {	/* wrapped: clear once every 2^32 builds */
+		memset(nla_ix, 0, sizeof(nla_ix));
+		nla_gen = 1;
+	}
+	x->base = c->base;
+	x->pos = c->pos;
+	x->end = c->end;
+	x->gen = nla_gen;
+	x->complete = false;
+	struct nlc it = *c;
+	it.err = NLC_OK;
+	while (nlc_left(&it) >= 4) {
+		size_t at = it.pos;
+		uint16_t alen = nlc_u16(&it);
+		uint16_t araw = nlc_u16(&it);
+		if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
+			return x;	/* incomplete: lookups scan */
+		uint16_t t = araw & NLA_TYPE_MASK;
+		if (t < NLA_IDX_TYPES && x->tgen[t] != x->gen) {
+			x->tgen[t] = x->gen;
+			x->off[t] = (uint32_t)(at - c->pos);
+		}
+		nlc_skip(&it, alen - 4u);
+		nlc_align4(&it);
+	}
+	x->complete = nlc_left(&it) == 0 && nlc_ok(&it);
+	return x;
+}
+
+bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
+{
+	if (type >= NLA_IDX_TYPES)
+		return nla_find_scan(c, type, out);
+	const struct nla_index *x = nla_index_of(c);
+	if (!x->complete)
+		return nla_find_scan(c, type, out);
+	if (x->tgen[type] != x->gen)
+		return false;
+	struct nlc it = *c;
+	it.err = NLC_OK;
+	it.pos += x->off[type];
+	uint16_t alen = nlc_u16(&it);
+	nlc_u16(&it);
+	*out = nlc_sub(&it, alen - 4u);
+	return nlc_ok(&it) && nlc_capleft(out) == nlc_left(out);
 }
 
 bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v)

@@ -108,6 +108,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
  * false if absent or malformed.  For summaries. */
 bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out);
+/* Start a new message for nla_find's index (the core calls it). */
+void nla_index_reset(void);
 bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v);
 /* nla_find_str - a string attribute's bytes (up to its first NUL). */
 bool nla_find_str(const struct nlc *c, uint16_t type, const uint8_t **p, size_t *n);

@@ -806,6 +806,65 @@ void emit_unknown_seen(struct emitter *e)
 
 /* ---- summary ---- */
 
+/* The summary's formats are short and plain: %s %d %u %x (and %%) are
+ * written here directly; anything else (widths, l, z...) goes to vsnprintf.
+ * Returns false, having written nothing, when it met such a conversion. */
+static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
+{
+	const char *p;
+
+	for (p = fmt; *p; p++)
+		if (p[0] == '%' && p[1] != 's' && p[1] != 'd' && p[1] != 'u' &&
+		    p[1] != 'x' && p[1] != '%')
+			return false;
+	for (p = fmt; *p; p++) {
+		const char *q = p;
+		while (*q && *q != '%')
+			q++;
+		if (q > p) {
+			sbuf_put(b, p, (size_t)(q - p));
+			p = q;
+			if (!*p)
+				break;
+		}
+		switch (p[1]) {
+		case 's':
+			sbuf_puts(b, va_arg(ap, const char *));
+			break;
+		case 'u':
+			sbuf_u64(b, va_arg(ap, unsigned));
+			break;
+		case 'd': {
+			int v = va_arg(ap, int);
+			if (v < 0) {
+				sbuf_putc(b, '-');
+				sbuf_u64(b, 0u - (unsigned)v);
+			} else {
+				sbuf_u64(b, (unsigned)v);
+			}
+			break;
+		}
+		case 'x': {
+			char t[8];
+			unsigned v = va_arg(ap, unsigned);
+			int n = 0;
+			do {
+				t[n++] = "0123456789abcdef"[v & 15];
+				v >>= 4;
+			} while (v);
+			while (n)
+				sbuf_putc(b, t[--n]);
+			break;
+		}
+		default:
+			sbuf_putc(b, '%');
+			break;
+		}
+		p++;
+	}
+	return true;
+}
+
 void emit_sum(struct emitter *e, const char *fmt, ...)
 {
 	va_list ap;
@@ -813,7 +872,11 @@ void emit_sum(struct emitter *e, const char *fmt, ...)
 	if (!emit_want_summary(e))
 		return;
 	va_start(ap, fmt);
-	sbuf_vprintf(&e->line, fmt, ap);
+	if (!fast_format(&e->line, fmt, ap)) {
+		va_end(ap);
+		va_start(ap, fmt);
+		sbuf_vprintf(&e->line, fmt, ap);
+	}
 	va_end(ap);
 }
 

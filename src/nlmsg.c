@@ -584,6 +584,8 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 {
 	struct emitter *e = d->e;
+
+	nla_index_reset();
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
 
