@@ -91,28 +91,36 @@ static const char hexd[] = "0123456789abcdef";
 /* A JSON string literal of valid UTF-8 text p[0..n). */
 static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
 {
-	sbuf_reserve(b, n + 2);
-	b->p[b->len++] = '"';
+	sbuf_reserve(b, 6 * n + 2);	/* the worst case: every byte \u00XX */
+	char *o = b->p + b->len;
+
+	*o++ = '"';
 	for (size_t i = 0; i < n; i++) {
 		uint8_t ch = p[i];
-		if (ch == '"' || ch == '\\') {
-			sbuf_putc(b, '\\');
-			sbuf_putc(b, (char)ch);
-		} else if (ch < 0x20) {
-			char t[6] = { '\\', 'u', '0', '0', hexd[ch >> 4], hexd[ch & 15] };
-			if (ch == '\n')
-				sbuf_put(b, "\\n", 2);
-			else if (ch == '\t')
-				sbuf_put(b, "\\t", 2);
-			else if (ch == '\r')
-				sbuf_put(b, "\\r", 2);
-			else
-				sbuf_put(b, t, 6);
+		if (ch >= 0x20 && ch != '"' && ch != '\\') {
+			*o++ = (char)ch;
+		} else if (ch == '"' || ch == '\\') {
+			*o++ = '\\';
+			*o++ = (char)ch;
+		} else if (ch == '\n') {
+			*o++ = '\\';
+			*o++ = 'n';
+		} else if (ch == '\t') {
+			*o++ = '\\';
+			*o++ = 't';
+		} else if (ch == '\r') {
+			*o++ = '\\';
+			*o++ = 'r';
 		} else {
-			sbuf_putc(b, (char)ch);
+			memcpy(o, "\\u00", 4);
+			o[4] = hexd[ch >> 4];
+			o[5] = hexd[ch & 15];
+			o += 6;
 		}
 	}
-	sbuf_putc(b, '"');
+	*o++ = '"';
+	*o = 0;
+	b->len = (size_t)(o - b->p);
 }
 
 static void json_cstr(struct sbuf *b, const char *s)
@@ -383,10 +391,14 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 		sbuf_putc(&outbuf, list ? '[' : '{');
 	} else if (e->mode == EMIT_TREE) {
 		indent(e);
-		if (idx >= 0)
-			sbuf_printf(&e->tree, "[%d]:\n", idx);
-		else
-			sbuf_printf(&e->tree, "%s:\n", key ? key : "-");
+		if (idx >= 0) {
+			sbuf_putc(&e->tree, '[');
+			sbuf_u64(&e->tree, (uint64_t)idx);
+			sbuf_put(&e->tree, "]:\n", 3);
+		} else {
+			sbuf_puts(&e->tree, key ? key : "-");
+			sbuf_put(&e->tree, ":\n", 2);
+		}
 	}
 	push(e, key, idx, list, wrapped);
 	if (idx >= 0 && e->mode == EMIT_JSON) {
@@ -464,15 +476,15 @@ void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f)
 	}
 	if (!want_text(e))
 		return;
-	char t[32];
-	int n;
+	struct sbuf *t = &e->tmp;
+	sbuf_reset(t);
 	if (f == EF_HEX)
-		n = snprintf(t, sizeof(t), "0x%llx", (unsigned long long)v);
+		sbuf_hexnum(t, v);
 	else if (f == EF_OCT)
-		n = snprintf(t, sizeof(t), "0%llo", (unsigned long long)v);
+		sbuf_printf(t, "0%llo", (unsigned long long)v);
 	else
-		n = snprintf(t, sizeof(t), "%llu", (unsigned long long)v);
-	put_text(e, key, t, (size_t)n, t, (size_t)n);
+		sbuf_u64(t, v);
+	put_text(e, key, t->p, t->len, t->p, t->len);
 }
 
 void emit_sint(struct emitter *e, const char *key, int64_t v)
@@ -644,17 +656,18 @@ void emit_enum_name(struct emitter *e, const char *key, uint64_t v, const char *
 	}
 	if (!want_text(e))
 		return;
-	char t[128];
-	int n;
+	struct sbuf *t = &e->tmp;
+	sbuf_reset(t);
 	if (!name || e->numeric) {
-		n = snprintf(t, sizeof(t), "%llu", (unsigned long long)v);
-		put_text(e, key, t, (size_t)n, t, (size_t)n);
+		sbuf_u64(t, v);
+		put_text(e, key, t->p, t->len, t->p, t->len);
 		return;
 	}
-	n = snprintf(t, sizeof(t), "%s (%llu)", name, (unsigned long long)v);
-	if (n >= (int)sizeof(t))
-		n = (int)sizeof(t) - 1;
-	put_text(e, key, t, (size_t)n, name, strlen(name));
+	sbuf_puts(t, name);
+	sbuf_put(t, " (", 2);
+	sbuf_u64(t, v);
+	sbuf_putc(t, ')');
+	put_text(e, key, t->p, t->len, name, strlen(name));
 }
 
 void emit_enum(struct emitter *e, const char *key, uint64_t v,
@@ -722,7 +735,8 @@ void emit_flags(struct emitter *e, const char *key, uint64_t v,
 		return;
 	struct sbuf *t = &e->tmp;
 	sbuf_reset(t);
-	sbuf_printf(t, "0x%llx ", (unsigned long long)v);
+	sbuf_hexnum(t, v);
+	sbuf_putc(t, ' ');
 	size_t bstart = t->len;
 	flags_text(t, v, bits, e->numeric);
 	put_text(e, key, t->p, t->len, t->p + bstart, t->len - bstart);

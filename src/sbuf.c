@@ -23,7 +23,7 @@ void sbuf_reserve(struct sbuf *b, size_t more)
 	b->cap = cap;
 }
 
-void sbuf_putc(struct sbuf *b, char ch)
+void sbuf_putc_slow(struct sbuf *b, char ch)
 {
 	sbuf_reserve(b, 1);
 	b->p[b->len++] = ch;
@@ -83,6 +83,23 @@ void sbuf_u64(struct sbuf *b, uint64_t v)
 }
 
 static const char hexdig[] = "0123456789abcdef";
+
+void sbuf_hexnum(struct sbuf *b, uint64_t v)
+{
+	char t[18];
+	int n = 0;
+
+	do {
+		t[n++] = hexdig[v & 15];
+		v >>= 4;
+	} while (v);
+	sbuf_reserve(b, (size_t)n + 2);
+	b->p[b->len++] = '0';
+	b->p[b->len++] = 'x';
+	while (n)
+		b->p[b->len++] = t[--n];
+	b->p[b->len] = 0;
+}
 
 void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n)
 {

@@ -13,7 +13,18 @@ struct sbuf {
 };
 
 void sbuf_reserve(struct sbuf *b, size_t more);
-void sbuf_putc(struct sbuf *b, char ch);
+void sbuf_putc_slow(struct sbuf *b, char ch);
+static inline void sbuf_putc(struct sbuf *b, char ch)
+{
+	if (b->len + 2 <= b->cap) {
+		b->p[b->len++] = ch;
+		b->p[b->len] = 0;
+		return;
+	}
+	sbuf_putc_slow(b, ch);
+}
+/* sbuf_hexnum - v in hex with a 0x prefix. */
+void sbuf_hexnum(struct sbuf *b, uint64_t v);
 void sbuf_put(struct sbuf *b, const char *s, size_t n);
 void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...)
