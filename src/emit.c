@@ -123,6 +123,20 @@ static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
 	b->len = (size_t)(o - b->p);
 }
 
+/* A key: our own names ([a-z0-9_]), written as they are. */
+static void json_key(struct sbuf *b, const char *k)
+{
+	size_t n = strlen(k);
+
+	sbuf_reserve(b, n + 3);
+	b->p[b->len++] = '"';
+	memcpy(b->p + b->len, k, n);
+	b->len += n;
+	b->p[b->len++] = '"';
+	b->p[b->len++] = ':';
+	b->p[b->len] = 0;
+}
+
 static void json_cstr(struct sbuf *b, const char *s)
 {
 	json_lit(b, (const uint8_t *)s, strlen(s));
@@ -190,12 +204,10 @@ static bool jval(struct emitter *e, const char *key)
 		if (!key)
 			return false;
 		sbuf_putc(&outbuf, '{');
-		json_cstr(&outbuf, key);
-		sbuf_putc(&outbuf, ':');
+		json_key(&outbuf, key);
 		return true;
 	}
-	json_cstr(&outbuf, key ? key : "value");
-	sbuf_putc(&outbuf, ':');
+	json_key(&outbuf, key ? key : "value");
 	return false;
 }
 
@@ -606,14 +618,16 @@ void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 {
 	if (e->mode == EMIT_COUNT || (e->mode == EMIT_LINE && !e->sum_next))
 		return;
-	sbuf_reset(&e->tmp);
-	sbuf_hex(&e->tmp, p, n);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_lit(&outbuf, (const uint8_t *)e->tmp.p, e->tmp.len);
+		sbuf_putc(&outbuf, '"');	/* hex digits need no escaping */
+		sbuf_hex(&outbuf, p, n);
+		sbuf_putc(&outbuf, '"');
 		jend(w);
 		return;
 	}
+	sbuf_reset(&e->tmp);
+	sbuf_hex(&e->tmp, p, n);
 	put_text(e, key, e->tmp.p, e->tmp.len, e->tmp.p, e->tmp.len);
 }
 
