@@ -845,7 +845,8 @@ static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 		if (p[0] == '%' && p[1] != 's' && p[1] != 'd' && p[1] != 'u' &&
 		    p[1] != 'x' && p[1] != '%')
 			return false;
-	for (p = fmt; *p; p++) {
+	p = fmt;
+	while (*p) {
 		const char *q = p;
 		while (*q && *q != '%')
 			q++;
@@ -888,7 +889,7 @@ static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 			sbuf_putc(b, '%');
 			break;
 		}
-		p++;
+		p += 2;
 	}
 	return true;
 }
