@@ -20,6 +20,7 @@
 #include "emit.h"
 #include "fuzz.h"
 #include "genlmap.h"
+#include "ifmap.h"
 #include "nlcore.h"
 #include "state.h"
 
@@ -77,6 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			}
 			emit_fini(&e);
 			genl_map_free(st.genl);
+			ifmap_free(st.ifnames);
 		}
 	}
 	free(pkt);
