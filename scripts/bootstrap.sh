@@ -29,7 +29,7 @@ now() { date +%s; }
 
 # ---- packages ----
 pkgs=(meson ninja-build pkg-config gcc libc6-dev libpcap-dev libjansson-dev python3)
-[ "$mode" = test ] && pkgs+=(clang libclang-rt-dev llvm)
+[ "$mode" = test ] && pkgs+=(clang libclang-rt-dev llvm iproute2 util-linux)
 
 install_missing() {
 	if ! command -v dpkg-query >/dev/null; then
