@@ -2,7 +2,7 @@
 """measure.py - time nldump, tshark and the raw floor on one capture.
 
 Each command runs RUNS times with its output sent to /dev/null; the median
-wall time and the peak RSS (from wait4's rusage of that very process) are
+wall time and the peak RSS (GNU time's maximum resident set size) are
 reported, with messages per second and the ratios nldump/tshark and
 nldump/floor per mode.
 """
@@ -10,18 +10,23 @@ import argparse
 import os
 import statistics
 import subprocess
+import tempfile
 import time
 
 
 def run_once(argv):
-    t0 = time.monotonic()
-    with open(os.devnull, "wb") as null:
-        p = subprocess.Popen(argv, stdout=null, stderr=subprocess.DEVNULL)
-        _, status, ru = os.wait4(p.pid, 0)
-    dt = time.monotonic() - t0
-    if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(argv)} (status {status})")
-    return dt, ru.ru_maxrss  # KiB on Linux
+    """Wall time, and peak RSS in KiB as GNU time reads it for the program
+    itself (a forked child's own rusage would include this Python's pages
+    from before the exec)."""
+    with tempfile.NamedTemporaryFile("r") as rss:
+        t0 = time.monotonic()
+        with open(os.devnull, "wb") as null:
+            r = subprocess.run(["/usr/bin/time", "-f", "%M", "-o", rss.name] + argv,
+                               stdout=null, stderr=subprocess.DEVNULL)
+        dt = time.monotonic() - t0
+        if r.returncode != 0:
+            raise SystemExit(f"failed: {' '.join(argv)} (exit {r.returncode})")
+        return dt, int(rss.read().split()[-1])
 
 
 def measure(argv, runs):

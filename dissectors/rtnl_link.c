@@ -279,6 +279,10 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 {
 	if (nlc_left(c) % width)
 		return false;
+	if (!emit_wants_values(d->e) && nlc_capleft(c) == nlc_left(c)) {
+		nlc_advance(c, nlc_left(c));	/* the length is all there is to check */
+		return true;
+	}
 	emit_obj_begin(d->e, key);
 	for (unsigned i = base; nlc_left(c); i++) {
 		uint64_t v = nlc_uint(c, width, c->order == NLC_BE);
@@ -287,8 +291,8 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 		if (!nm) {
 			static char keys[8][24];
 			snprintf(buf, sizeof(buf), "%u", i);
-			/* keys must outlive the call in JSON mode: jansson copies
-			 * them, text mode prints them at once */
+			/* a scalar's key is written at once; a few slots are
+			 * plenty */
 			memcpy(keys[i % 8], buf, sizeof(buf));
 			nm = keys[i % 8];
 		}

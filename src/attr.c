@@ -258,8 +258,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	size_t n = nlc_left(c);
 	unsigned w;
 
-	if ((e->mode == EMIT_LINE || e->mode == EMIT_COUNT) && !e->sum_next &&
-	    leaf_checked(d, pol, c))
+	if (!emit_wants_values(e) && leaf_checked(d, pol, c))
 		return;
 	switch (pol->kind) {
 	case NLA_KIND_U8: case NLA_KIND_U16: case NLA_KIND_U32: case NLA_KIND_U64:

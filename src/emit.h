@@ -131,6 +131,13 @@ void emit_unknown_seen(struct emitter *e);
 /* Record that key (in the current object) holds a repeated attribute (JSON). */
 void emit_note_dup(struct emitter *e, const char *key);
 
+/* Will values be shown?  Not in the one-line and count modes, but for the
+ * summary's: a decoder may then only check lengths and skip reading. */
+static inline bool emit_wants_values(const struct emitter *e)
+{
+	return e->mode == EMIT_TREE || e->mode == EMIT_JSON || e->sum_next;
+}
+
 /* Summary line pieces (text modes only; no-ops for JSON and count). */
 static inline bool emit_want_summary(const struct emitter *e)
 {
