@@ -178,12 +178,9 @@ static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool de
 	if (!nla_find(attrs, CTRL_ATTR_MCAST_GROUPS, &g))
 		return;
 	it = g;
-	while (nlc_left(&it) >= 4) {
-		uint16_t alen = nlc_u16(&it);
-		nlc_u16(&it);
-		if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
-			return;
-		struct nlc one = nlc_sub(&it, alen - 4u);
+	uint16_t t;
+	struct nlc one;
+	while (nla_next(&it, &t, &one)) {
 		uint32_t gid;
 		char gname[GENL_NAME_MAX];
 		if (del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid))
@@ -191,8 +188,6 @@ static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool de
 		else if (!del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
 			 attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
 			genl_map_add_group(f, gid, gname);
-		nlc_skip(&it, alen - 4u);
-		nlc_align4(&it);
 	}
 }
 

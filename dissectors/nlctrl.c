@@ -71,20 +71,6 @@ static const struct nl_attr_set op_policy_set = NL_ATTR_SET("ctrl_op_policy", op
  * shown as a list of policies, each with its list of attributes:
  *   "policy": [{"index": 0, "attrs": [{"index": 1, "type": "u16"}, ...]}]
  */
-static bool next_elem(struct nlc *c, uint16_t *type, struct nlc *sub)
-{
-	uint16_t alen = nlc_u16(c);
-	uint16_t araw = nlc_u16(c);
-
-	if (!nlc_ok(c) || alen < 4 || alen - 4u > nlc_left(c))
-		return false;
-	*type = araw & NLA_TYPE_MASK;
-	*sub = nlc_sub(c, alen - 4u);
-	nlc_skip(c, alen - 4u);
-	nlc_align4(c);
-	return true;
-}
-
 /* The shape check: every level is well-formed TLVs, so a bad one makes the
  * walker show hex before anything is emitted. */
 static bool policy_shape_ok(struct nlc c)
@@ -92,11 +78,11 @@ static bool policy_shape_ok(struct nlc c)
 	while (nlc_left(&c)) {
 		uint16_t t;
 		struct nlc pol;
-		if (nlc_left(&c) < 4 || !next_elem(&c, &t, &pol))
+		if (nlc_left(&c) < 4 || !nla_next(&c, &t, &pol))
 			return false;
 		while (nlc_left(&pol)) {
 			struct nlc attr;
-			if (nlc_left(&pol) < 4 || !next_elem(&pol, &t, &attr))
+			if (nlc_left(&pol) < 4 || !nla_next(&pol, &t, &attr))
 				return false;
 		}
 	}
@@ -116,12 +102,12 @@ static bool policy_cb(struct dctx *d, const struct nl_attr_pol *pol, const char 
 	while (nlc_left(c)) {
 		uint16_t pidx, atype;
 		struct nlc one, attr;
-		if (!next_elem(c, &pidx, &one))
+		if (!nla_next(c, &pidx, &one))
 			break;
 		emit_item_begin(e, pidx);
 		emit_list_begin(e, "attrs");
 		d->depth++;
-		while (nlc_left(&one) && next_elem(&one, &atype, &attr)) {
+		while (nlc_left(&one) && nla_next(&one, &atype, &attr)) {
 			emit_item_begin(e, atype);
 			d->depth++;
 			nla_walk(d, &attr, &nl_policy_type_set);
@@ -181,7 +167,7 @@ static unsigned count_elems(struct nlc c)
 	uint16_t t;
 	struct nlc sub;
 
-	while (nlc_left(&c) >= 4 && next_elem(&c, &t, &sub))
+	while (nlc_left(&c) >= 4 && nla_next(&c, &t, &sub))
 		n++;
 	return n;
 }
@@ -194,7 +180,7 @@ static void sum_groups(struct dctx *d, const struct nlc *p)
 
 	if (!nla_find(p, A_MCAST_GROUPS, &g))
 		return;
-	while (nlc_left(&g) >= 4 && next_elem(&g, &t, &one)) {
+	while (nlc_left(&g) >= 4 && nla_next(&g, &t, &one)) {
 		const uint8_t *s;
 		size_t n;
 		if (!nla_find_str(&one, A_GRP_NAME, &s, &n))
@@ -212,9 +198,9 @@ static void sum_policy(struct dctx *d, const struct nlc *p)
 	uint16_t idx, atype;
 	uint32_t v;
 
-	if (nla_find(p, A_POLICY, &a) && nlc_left(&a) >= 4 && next_elem(&a, &idx, &one)) {
+	if (nla_find(p, A_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " policy %u", idx);
-		if (nlc_left(&one) >= 4 && next_elem(&one, &atype, &attr)) {
+		if (nlc_left(&one) >= 4 && nla_next(&one, &atype, &attr)) {
 			emit_sum(d->e, " attr %u", atype);
 			if (nla_find_u32(&attr, 1, &v)) {
 				const char *tn = nl_name(&nl_attr_type_names, v);
@@ -225,7 +211,7 @@ static void sum_policy(struct dctx *d, const struct nlc *p)
 			}
 		}
 	}
-	if (nla_find(p, A_OP_POLICY, &a) && nlc_left(&a) >= 4 && next_elem(&a, &idx, &one)) {
+	if (nla_find(p, A_OP_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " op %u", idx);
 		if (nla_find_u32(&one, A_POLICY_DO, &v))
 			emit_sum(d->e, " do %u", v);

@@ -43,20 +43,14 @@ static void meter_summary(struct dctx *d, struct nlc p)
 	if (nla_find_u32(&a, 8, &v))
 		emit_sum(d->e, " max_bands %u", v);
 	if (nla_find(&a, 4, &x)) {
-		struct nlc it = x;
-		while (nlc_left(&it) >= 4) {
-			uint16_t alen = nlc_u16(&it);
-			nlc_u16(&it);
-			if (!nlc_ok(&it) || alen < 4 || alen - 4u > nlc_left(&it))
-				break;
-			struct nlc band = nlc_sub(&it, alen - 4u);
+		struct nlc it = x, band;
+		uint16_t t;
+		while (nla_next(&it, &t, &band)) {
 			uint32_t rate, burst;
 			if (nla_find_u32(&band, 2, &rate))
 				emit_sum(d->e, " band rate %u", rate);
 			if (nla_find_u32(&band, 3, &burst))
 				emit_sum(d->e, " burst %u", burst);
-			nlc_skip(&it, alen - 4u);
-			nlc_align4(&it);
 		}
 	}
 }

@@ -18,23 +18,6 @@
 
 /* ---- little helpers ---- */
 
-/* Next attribute of it: type and payload cursor; false at the end or on a
- * bad header. */
-static bool next_attr(struct nlc *it, uint16_t *type, struct nlc *pl)
-{
-	if (nlc_left(it) < 4)
-		return false;
-	uint16_t alen = nlc_u16(it);
-	uint16_t t = nlc_u16(it);
-	if (!nlc_ok(it) || alen < 4 || alen - 4u > nlc_left(it))
-		return false;
-	*type = t & NLA_TYPE_MASK;
-	*pl = nlc_sub(it, alen - 4u);
-	nlc_skip(it, alen - 4u);
-	nlc_align4(it);
-	return true;
-}
-
 /* Copy a cursor's bytes into buf (at most max); returns the count. */
 static size_t take(const struct nlc *c, uint8_t *buf, size_t max)
 {
@@ -299,7 +282,7 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 
 	if (mask) {
 		struct nlc mi = *mask;
-		while (next_attr(&mi, &t, &pl)) {
+		while (nla_next(&mi, &t, &pl)) {
 			if (t == 5) mf |= 1;
 			if (t == 6) mf |= 2;
 			if (t == 0) mf |= 4;
@@ -307,7 +290,7 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 		}
 	}
 	sbuf_puts(b, "tunnel(");
-	while (next_attr(&it, &t, &pl)) {
+	while (nla_next(&it, &t, &pl)) {
 		uint8_t v[256], m[256];
 		size_t n = take(&pl, v, sizeof(v));
 		memset(m, 0xff, sizeof(m));
@@ -666,7 +649,7 @@ static void fmt_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *m
 	struct nlc it = *keys, pl, mp;
 	uint16_t t;
 
-	while (next_attr(&it, &t, &pl)) {
+	while (nla_next(&it, &t, &pl)) {
 		const struct nlc *mc = NULL;
 		struct nlc empty = pl;
 		empty.end = empty.pos;
@@ -868,7 +851,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	case 11: {
 		struct nlc it = *pl, kv;
 		uint16_t kt;
-		if (next_attr(&it, &kt, &kv) && nlc_left(&kv) % 2 == 0) {
+		if (nla_next(&it, &kt, &kv) && nlc_left(&kv) % 2 == 0) {
 			size_t half = nlc_left(&kv) / 2;
 			struct nlc val = nlc_sub(&kv, half);
 			struct nlc msk = kv;
@@ -1017,7 +1000,7 @@ static void fmt_actions(struct sbuf *b, const struct nlc *acts, int depth)
 		sbuf_puts(b, "...");
 		return;
 	}
-	while (next_attr(&it, &t, &pl)) {
+	while (nla_next(&it, &t, &pl)) {
 		sep(b, &first);
 		fmt_action(b, t, &pl, depth);
 	}

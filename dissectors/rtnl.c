@@ -644,19 +644,13 @@ static void sum_action(struct dctx *d, struct nlc c)
 	if (!nla_find(&a, 1, &tab))
 		return;
 	/* the first action's kind */
-	struct nlc it = tab;
-	while (nlc_left(&it) >= 4) {
-		uint16_t alen = nlc_u16(&it);
-		nlc_u16(&it);
-		if (alen < 4 || alen - 4u > nlc_left(&it))
-			break;
-		struct nlc one = nlc_sub(&it, alen - 4u);
+	struct nlc it = tab, one;
+	uint16_t t;
+	while (nla_next(&it, &t, &one)) {
 		sum_str_attr(d, &one, 1, "action");
 		uint32_t idx;
 		if (nla_find_u32(&one, 3, &idx))
 			emit_sum(d->e, " index %u", idx);
-		nlc_skip(&it, alen - 4u);
-		nlc_align4(&it);
 	}
 }
 

@@ -525,6 +525,23 @@ static bool next_attr(struct dctx *d, struct nlc *c, struct nla_hdr *h)
 	return true;
 }
 
+bool nla_next(struct nlc *it, uint16_t *type, struct nlc *payload)
+{
+	if (nlc_left(it) < 4)
+		return false;
+	uint16_t alen = nlc_u16(it);
+	uint16_t araw = nlc_u16(it);
+	if (!nlc_ok(it) || alen < 4 || alen - 4u > nlc_left(it))
+		return false;
+	*type = araw & NLA_TYPE_MASK;
+	*payload = nlc_sub(it, alen - 4u);
+	if (araw & NLA_F_NET_BYTEORDER)
+		payload->order = NLC_BE;
+	nlc_skip(it, alen - 4u);
+	nlc_align4(it);
+	return true;
+}
+
 /* Quiet header iteration (no markers) for look-ahead. */
 static bool peek_attr(struct nlc *it, struct nla_hdr *h)
 {

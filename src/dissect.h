@@ -107,6 +107,10 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c);
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
  * false if absent or malformed.  For summaries. */
+/* nla_next - the next attribute at it (type without the flag bits, its
+ * payload); false at the end or at a bad header.  No output: for
+ * summaries and callbacks that iterate a set themselves. */
+bool nla_next(struct nlc *it, uint16_t *type, struct nlc *payload);
 bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out);
 /* Start a new message for nla_find's index (the core calls it). */
 void nla_index_reset(void);
