@@ -14,6 +14,7 @@
 struct genl_map {
 	struct genl_family *byid[65536];
 	unsigned count;
+	unsigned top;		/* every id set so far is below it */
 };
 
 static void fam_free(struct genl_family *f)
@@ -82,6 +83,8 @@ struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *na
 	f->dis = nl_dissector_for_genl(f->name);
 	m->byid[id] = f;
 	m->count++;
+	if (id >= m->top)
+		m->top = (unsigned)id + 1;
 	return f;
 }
 
@@ -133,7 +136,8 @@ void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name)
 
 const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n)
 {
-	for (unsigned i = 0; i < 65536; i++) {
+	/* ids are handed out from 0x10 up: a short scan */
+	for (unsigned i = 0; i < m->top; i++) {
 		const struct genl_family *f = m->byid[i];
 		if (!f)
 			continue;

@@ -29,6 +29,7 @@
 /* socket options */
 #define SOL_NETLINK_	270
 #define NL_ADD_MEMBERSHIP 1	/* NETLINK_ADD_MEMBERSHIP */
+#define NL_PKTINFO	3	/* NETLINK_PKTINFO: struct nl_pktinfo { __u32 group; } */
 #define NL_EXT_ACK	11	/* NETLINK_EXT_ACK */
 /* nlmsghdr */
 #define F_REQUEST	0x1
@@ -81,23 +82,9 @@ void live_signals(void)
 	sigaction(SIGHUP, &sa, NULL);
 }
 
-/* ---- rtnetlink group names (RTNLGRP_*, include/uapi/linux/rtnetlink.h, 6.12) ---- */
-
-static const char *const rtnl_groups[] = {
-	[1] = "link", [2] = "notify", [3] = "neigh", [4] = "tc",
-	[5] = "ipv4-ifaddr", [6] = "ipv4-mroute", [7] = "ipv4-route", [8] = "ipv4-rule",
-	[9] = "ipv6-ifaddr", [10] = "ipv6-mroute", [11] = "ipv6-route",
-	[12] = "ipv6-ifinfo", [13] = "decnet-ifaddr", /* 14: NOP2 */
-	[15] = "decnet-route", [16] = "decnet-rule", /* 17: NOP4 */
-	[18] = "ipv6-prefix", [19] = "ipv6-rule", [20] = "nd-useropt",
-	[21] = "phonet-ifaddr", [22] = "phonet-route", [23] = "dcb",
-	[24] = "ipv4-netconf", [25] = "ipv6-netconf", [26] = "mdb",
-	[27] = "mpls-route", [28] = "nsid", [29] = "mpls-netconf",
-	[30] = "ipv4-mroute-r", [31] = "ipv6-mroute-r", [32] = "nexthop",
-	[33] = "brvlan", [34] = "mctp-ifaddr", [35] = "tunnel", [36] = "stats",
-	[37] = "ipv4-mcaddr", [38] = "ipv6-mcaddr", [39] = "ipv6-acaddr",
-};
-#define RTNL_NGROUPS (sizeof(rtnl_groups) / sizeof(rtnl_groups[0]))
+/* rtnetlink group names: nl_rtnl_groups[] (nlmsg.c) */
+#define rtnl_groups nl_rtnl_groups
+#define RTNL_NGROUPS nl_rtnl_ngroups
 
 /* "ipv4_ifaddr" and "IPV4-IFADDR" name the same group as "ipv4-ifaddr" */
 static bool name_eq(const char *a, const char *b)
@@ -313,6 +300,8 @@ static void set_rcvbuf(int fd, int bytes)
 		setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &bytes, sizeof(bytes));
 	int on = 1;
 	setsockopt(fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof(on));
+	/* the multicast group each notification was sent to */
+	setsockopt(fd, SOL_NETLINK_, NL_PKTINFO, &on, sizeof(on));
 }
 
 static bool genl_joined(const struct live *l, uint32_t g)
@@ -677,6 +666,9 @@ static int read_sock(struct live *l, struct sock *s, live_cb cb, void *arg,
 			    c->cmsg_len >= CMSG_LEN(sizeof(ts))) {
 				memcpy(&ts, CMSG_DATA(c), sizeof(ts));
 				have_ts = true;
+			} else if (c->cmsg_level == SOL_NETLINK_ && c->cmsg_type == NL_PKTINFO &&
+				   c->cmsg_len >= CMSG_LEN(sizeof(uint32_t))) {
+				memcpy(&f.group, CMSG_DATA(c), sizeof(uint32_t));
 			}
 		}
 		if (!have_ts)

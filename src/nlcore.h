@@ -37,6 +37,15 @@ void nl_head(struct dctx *d);
 extern const struct nl_attr_set nl_policy_type_set;
 extern const struct nl_names nl_attr_type_names;
 
+/* rtnetlink multicast group names by RTNLGRP_* number (holes NULL). */
+extern const char *const nl_rtnl_groups[];
+extern const unsigned nl_rtnl_ngroups;
+
+/* Name of multicast group of a protocol: "link", "ovs_vport/ovs_vport";
+ * NULL if unknown. */
+const char *nl_group_name(const struct nlstate *st, unsigned proto, uint32_t group,
+			  char *buf, size_t n);
+
 /* errno name ("EEXIST") or NULL */
 const char *nl_errno_name(int err);
 

@@ -19,6 +19,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "genlmap.h"
 #include "nlcore.h"
 #include "registry.h"
 
@@ -148,6 +149,37 @@ uint8_t nl_kind_from_name(const char *name)
 	if (!strncmp(name, "DEL", 3))
 		return NLRK_DEL;
 	return NLRK_NONE;
+}
+
+/* ---- multicast groups ---- */
+
+/* RTNLGRP_* (include/uapi/linux/rtnetlink.h, 6.12); 14 and 17 are NOPs */
+const char *const nl_rtnl_groups[] = {
+	[1] = "link", [2] = "notify", [3] = "neigh", [4] = "tc",
+	[5] = "ipv4-ifaddr", [6] = "ipv4-mroute", [7] = "ipv4-route", [8] = "ipv4-rule",
+	[9] = "ipv6-ifaddr", [10] = "ipv6-mroute", [11] = "ipv6-route",
+	[12] = "ipv6-ifinfo", [13] = "decnet-ifaddr",
+	[15] = "decnet-route", [16] = "decnet-rule",
+	[18] = "ipv6-prefix", [19] = "ipv6-rule", [20] = "nd-useropt",
+	[21] = "phonet-ifaddr", [22] = "phonet-route", [23] = "dcb",
+	[24] = "ipv4-netconf", [25] = "ipv6-netconf", [26] = "mdb",
+	[27] = "mpls-route", [28] = "nsid", [29] = "mpls-netconf",
+	[30] = "ipv4-mroute-r", [31] = "ipv6-mroute-r", [32] = "nexthop",
+	[33] = "brvlan", [34] = "mctp-ifaddr", [35] = "tunnel", [36] = "stats",
+	[37] = "ipv4-mcaddr", [38] = "ipv6-mcaddr", [39] = "ipv6-acaddr",
+};
+const unsigned nl_rtnl_ngroups = ARRAY_SIZE(nl_rtnl_groups);
+
+const char *nl_group_name(const struct nlstate *st, unsigned proto, uint32_t group,
+			  char *buf, size_t n)
+{
+	if (proto == 0 && group < nl_rtnl_ngroups && nl_rtnl_groups[group]) {
+		snprintf(buf, n, "%s", nl_rtnl_groups[group]);
+		return buf;
+	}
+	if (proto == 16 && st && st->genl)
+		return genl_map_group(st->genl, group, buf, n);
+	return NULL;
 }
 
 /* ---- errno names (Linux asm-generic/errno*.h values) ---- */
@@ -784,6 +816,17 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		emit_uint(e, "copies", f->copies, EF_DEC);
 	if (f->copy_of)
 		emit_uint(e, "copy_of", f->copy_of, EF_DEC);
+	if (f->group) {
+		char gb[80];
+		const char *gn = nl_group_name(d->st, f->proto, f->group, gb, sizeof(gb));
+		emit_obj_begin(e, "group");
+		emit_uint(e, "id", f->group, EF_DEC);
+		if (gn)
+			emit_cstr(e, "name", gn);
+		else
+			emit_null(e, "name");
+		emit_obj_end(e);
+	}
 }
 
 static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t padding, bool big)
@@ -800,6 +843,15 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum(e, " (x%u copies)", f->copies);
 	if (f->copy_of)
 		emit_sum(e, " (copy of frame %llu)", (unsigned long long)f->copy_of);
+	if (f->group && emit_want_summary(e)) {
+		char gb[80];
+		const char *gn = e->numeric ? NULL
+			: nl_group_name(d->st, f->proto, f->group, gb, sizeof(gb));
+		if (gn)
+			emit_sum(e, " (group %s)", gn);
+		else
+			emit_sum(e, " (group %u)", f->group);
+	}
 }
 
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)

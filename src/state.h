@@ -38,6 +38,7 @@ struct nl_frame {
 	uint8_t dir;		/* enum nl_dir, from the link header, if it says */
 	unsigned copies;	/* with --dedup: how many identical frames folded */
 	uint64_t copy_of;	/* without --dedup: the frame this one repeats, or 0 */
+	uint32_t group;		/* multicast group it was sent to (--monitor), or 0 */
 	const uint8_t *data;	/* netlink payload (after the link header) */
 	uint32_t len;		/* declared length of the payload */
 	uint32_t caplen;	/* captured bytes of the payload */
