@@ -164,6 +164,37 @@ static inline json_t *t_parse_lines(const char *text)
 	return arr;
 }
 
+/* Value at a dotted path ("attrs.nest.x"); array elements as numbers. */
+static inline json_t *jget(json_t *o, const char *path)
+{
+	char buf[256], *save = NULL;
+
+	snprintf(buf, sizeof(buf), "%s", path);
+	for (char *k = strtok_r(buf, ".", &save); k && o; k = strtok_r(NULL, ".", &save)) {
+		if (json_is_array(o))
+			o = json_array_get(o, strtoul(k, NULL, 10));
+		else
+			o = json_object_get(o, k);
+	}
+	return o;
+}
+
+static inline long long jint(json_t *o, const char *path)
+{
+	json_t *v = jget(o, path);
+	if (!json_is_integer(v)) {
+		fprintf(stderr, "  %s: not an integer\n", path);
+		return -0x7777;
+	}
+	return json_integer_value(v);
+}
+
+static inline const char *jstr(json_t *o, const char *path)
+{
+	json_t *v = jget(o, path);
+	return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
 /* Text output must not hold raw control characters other than newline. */
 static inline int t_has_ctl(const char *s)
 {

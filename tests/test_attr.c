@@ -153,37 +153,6 @@ static json_t *runj(const struct tb *b)
 	return runj_af(&all_set, b, b->n, -1);
 }
 
-/* Value at a dotted path ("attrs.nest.x"); array elements as numbers. */
-static json_t *jget(json_t *o, const char *path)
-{
-	char buf[256], *save = NULL;
-
-	snprintf(buf, sizeof(buf), "%s", path);
-	for (char *k = strtok_r(buf, ".", &save); k && o; k = strtok_r(NULL, ".", &save)) {
-		if (json_is_array(o))
-			o = json_array_get(o, strtoul(k, NULL, 10));
-		else
-			o = json_object_get(o, k);
-	}
-	return o;
-}
-
-static long long jint(json_t *o, const char *path)
-{
-	json_t *v = jget(o, path);
-	if (!json_is_integer(v)) {
-		fprintf(stderr, "  %s: not an integer\n", path);
-		return -0x7777;
-	}
-	return json_integer_value(v);
-}
-
-static const char *jstr(json_t *o, const char *path)
-{
-	json_t *v = jget(o, path);
-	return json_is_string(v) ? json_string_value(v) : NULL;
-}
-
 static size_t nmal(json_t *o) { return json_array_size(json_object_get(o, "malformed")); }
 static size_t ntrunc(json_t *o) { return json_array_size(json_object_get(o, "truncated")); }
 
