@@ -61,6 +61,14 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct nl_opts o = { .tfmt = tfmts[sel2 >> 6], .hex = (sel & 0x20) != 0 };
 
 		st.genl = genl_map_new();
+		/* the Open vSwitch family ids of ovs.pcap, ovs_vswitchd.pcap and
+		 * mixed.pcap, so seeds from those reach the OVS dissectors */
+		static const char *const fams[] = {
+			"ovs_datapath=0x20", "ovs_vport=0x21", "ovs_flow=0x22",
+			"ovs_packet=0x23", "ovs_meter=0x24", "ovs_ct_limit=0x25",
+		};
+		for (size_t i = 0; st.genl && i < sizeof(fams) / sizeof(fams[0]); i++)
+			genl_map_parse_spec(st.genl, fams[i]);
 		if (st.genl) {
 			if (sel & 0x40) {
 				st.learning = true;
