@@ -78,7 +78,7 @@ static void wrong_len(struct dctx *d, const char *key, struct nlc *c,
 static void report(struct dctx *d, struct nlc *c, const char *what)
 {
 	if (c->err == NLC_ERR_TRUNCATED)
-		emit_truncated(d->e, dctx_off(d, c), nlc_left(c), nlc_capleft(c));
+		emit_truncated(d->e, dctx_off(d, c), nlc_rawleft(c), nlc_capleft(c));
 	else if (c->err)
 		emit_malformed(d->e, dctx_off(d, c), "%s", what);
 }
@@ -604,7 +604,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 		if (!nlc_ok(&h->sub))
 			;	/* reported where the read failed */
 		else if (nlc_capleft(&h->sub) < nlc_left(&h->sub))
-			emit_truncated(e, dctx_off(d, &h->sub), nlc_left(&h->sub),
+			emit_truncated(e, dctx_off(d, &h->sub), nlc_rawleft(&h->sub),
 				       nlc_capleft(&h->sub));
 		else
 			leftover(d, &h->sub, "leftover");
@@ -616,7 +616,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 static void cut_short(struct dctx *d, const struct nla_hdr *h, unsigned ntr)
 {
 	if (d->e->n_truncated == ntr)
-		emit_truncated(d->e, dctx_off(d, &h->sub), nlc_left(&h->sub),
+		emit_truncated(d->e, dctx_off(d, &h->sub), nlc_rawleft(&h->sub),
 			       nlc_capleft(&h->sub));
 }
 

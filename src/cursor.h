@@ -47,12 +47,20 @@ struct nlc nlc_init(const uint8_t *buf, size_t len, size_t caplen);
  * a clamp latches MALFORMED in the child).  c is not advanced. */
 struct nlc nlc_sub(const struct nlc *c, size_t len);
 
+/* Declared bytes left; none once a read has failed, so every loop of the
+ * form "while (nlc_left(c)) read..." ends at the first failed read. */
 static inline size_t nlc_left(const struct nlc *c)
+{
+	return !c->err && c->pos < c->end ? c->end - c->pos : 0;
+}
+
+/* Declared bytes left whatever happened: for reporting a failed read. */
+static inline size_t nlc_rawleft(const struct nlc *c)
 {
 	return c->pos < c->end ? c->end - c->pos : 0;
 }
 
-/* Bytes left that were really captured (<= nlc_left). */
+/* Bytes left that were really captured (<= nlc_rawleft). */
 static inline size_t nlc_capleft(const struct nlc *c)
 {
 	size_t e = c->end < c->capend ? c->end : c->capend;

@@ -662,7 +662,7 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 		 * frame walker sees to its own headers) */
 		nl_head(d);
 		if (c->err == NLC_ERR_TRUNCATED)
-			emit_truncated(e, dctx_off(d, c), nlc_left(c), nlc_capleft(c));
+			emit_truncated(e, dctx_off(d, c), nlc_rawleft(c), nlc_capleft(c));
 		else
 			emit_malformed(e, dctx_off(d, c), "nlmsghdr cut short");
 		return;
@@ -709,10 +709,10 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	}
 	nl_head(d);
 	if (!nlc_ok(&payload) && payload.err == NLC_ERR_TRUNCATED)
-		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
+		emit_truncated(e, dctx_off(d, &payload), nlc_rawleft(&payload), nlc_capleft(&payload));
 	else if (nlc_capleft(&payload) < nlc_left(&payload))
 		/* a dissector (or hex) took what was captured: the rest is cut */
-		emit_truncated(e, dctx_off(d, &payload), nlc_left(&payload), nlc_capleft(&payload));
+		emit_truncated(e, dctx_off(d, &payload), nlc_rawleft(&payload), nlc_capleft(&payload));
 	else if (nlc_left(&payload) && !d->echoed) {
 		/* what a dissector left unread */
 		size_t n;

@@ -136,8 +136,23 @@ static void test_sub(void)
 	s = nlc_sub(&c, 100);
 	CHECK_EQ(s.err, NLC_ERR_MALFORMED);
 	CHECK_EQ(s.end, 16);
-	CHECK_EQ(nlc_left(&s), 12);
+	CHECK_EQ(nlc_rawleft(&s), 12);
+	CHECK_EQ(nlc_left(&s), 0);	/* an error leaves nothing to read */
 	CHECK(nlc_ok(&c));
+
+	/* a loop reading until nothing is left ends at the first failed read,
+	 * also when the capture ends inside the declared bytes */
+	{
+		struct nlc cut = nlc_init(b, 16, 6);
+		unsigned reads = 0;
+		while (nlc_left(&cut) && reads < 100) {
+			nlc_u32(&cut);
+			reads++;
+		}
+		CHECK_EQ(reads, 2);
+		CHECK_EQ(cut.err, NLC_ERR_TRUNCATED);
+		CHECK_EQ(nlc_rawleft(&cut), 12);
+	}
 
 	/* exactly the rest: fine; zero: fine and empty */
 	s = nlc_sub(&c, 12);
