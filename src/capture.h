@@ -29,6 +29,10 @@ bool capture_nsec(const struct capture *c);
 int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t errlen);
 void capture_close(struct capture *c);
 
+/* Why a frame whose link-layer header the capture cut (snap length) is
+ * not decoded: compared by pointer, it is truncation, not damage. */
+extern const char capture_header_cut[];
+
 /* Take the link header off a frame: fills proto, dir, data/len/caplen.
  * Returns NULL, or why the frame is not a netlink frame. */
 const char *capture_strip(int linktype, const uint8_t *pkt, uint32_t caplen,

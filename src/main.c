@@ -73,7 +73,8 @@ static void usage(FILE *f)
 	      "  --dedup          fold byte-for-byte copies of a frame into one\n"
 	      "  -G NAME=ID       generic netlink family id (repeatable)\n"
 	      "  --genl-map FILE  generic netlink family ids from a file\n"
-	      "  --no-prepass     do not read a file twice to learn family ids first\n"
+	      "  --no-prepass     do not read a file again to learn family ids when an\n"
+	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
 	      "  --version        print the version\n"
 	      "  -h, --help       this help\n", f);
@@ -133,7 +134,10 @@ static void bad_frame(struct run *r, const struct nl_frame *f, const char *why)
 	emit_msg_begin(e);
 	emit_uint(e, "frame", f->no, EF_DEC);
 	emit_sum(e, "frame %llu", (unsigned long long)f->no);
-	emit_malformed(e, 0, "%s", why);
+	if (why == capture_header_cut)
+		emit_truncated(e, 0, f->len, f->caplen);
+	else
+		emit_malformed(e, 0, "%s", why);
 	emit_msg_end(e);
 	r->st.frames++;
 }
