@@ -1078,9 +1078,25 @@ static const struct nl_attr_set linkinfo_set = NL_ATTR_SET("linkinfo", linkinfo_
 
 /* ---- IFLA_* ---- */
 
+/* A link-layer address.  Tunnels carry IP addresses there (ipip, gre, sit:
+ * 4 bytes; ip6tnl, ip6gre: 16), shown as ip shows them; whatever the
+ * message's family (AF_INET6 link notifications carry MACs too). */
+static bool cb_lladdr(struct dctx *d, const struct nl_attr_pol *pol,
+		      const char *key, struct nlc *c)
+{
+	size_t n = nlc_left(c);
+	const uint8_t *p = nlc_bytes(c, n);
+
+	(void)pol;
+	if (!p)
+		return false;
+	emit_addr(d->e, key, n == 4 ? EA_IPV4 : n == 16 ? EA_IPV6 : EA_MAC, p, n);
+	return true;
+}
+
 static const struct nl_attr_pol link_attrs[] = {
-	[1] = { "address", NLA_KIND_MAC },
-	[2] = { "broadcast", NLA_KIND_MAC },
+	[1] = { "address", NLA_KIND_CB, .cb = cb_lladdr },
+	[2] = { "broadcast", NLA_KIND_CB, .cb = cb_lladdr },
 	[3] = { "ifname", NLA_KIND_NUL_STRING },
 	[4] = { "mtu", NLA_KIND_U32 },
 	[5] = { "link", NLA_KIND_S32 },
