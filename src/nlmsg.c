@@ -526,12 +526,44 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	emit_obj_end(e);
 }
 
+static struct nl_dump_count *dump_slot(struct nlstate *st, uint16_t proto,
+				       uint32_t pid, uint32_t seq)
+{
+	unsigned h = (pid * 2654435761u ^ seq * 40503u ^ proto) % ARRAY_SIZE(st->dumps);
+	return &st->dumps[h];
+}
+
+/* A part of a dump (NLM_F_MULTI) from the kernel: counted for its DONE. */
+static void dump_count(struct dctx *d)
+{
+	struct nl_dump_count *s = dump_slot(d->st, d->proto, d->pid, d->seq);
+
+	if (!s->used || s->pid != d->pid || s->seq != d->seq || s->proto != d->proto) {
+		s->used = true;
+		s->pid = d->pid;
+		s->seq = d->seq;
+		s->proto = d->proto;
+		s->n = 0;
+	}
+	s->n++;
+}
+
 static void decode_done(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
+	struct nl_dump_count *s = dump_slot(d->st, d->proto, d->pid, d->seq);
+	uint32_t parts = 0;
 
+	if (s->used && s->pid == d->pid && s->seq == d->seq && s->proto == d->proto && !d->echoed) {
+		parts = s->n;
+		s->used = false;
+	}
 	d->type_name = "DONE";
 	nl_head(d);
+	if (parts) {
+		emit_uint(e, "dump_messages", parts, EF_DEC);
+		emit_sum(e, parts == 1 ? " (%u message)" : " (%u messages)", parts);
+	}
 	if (nlc_left(c) >= 4) {
 		int32_t st = (int32_t)nlc_u32(c);
 		emit_sint(e, "status", st);
@@ -672,6 +704,9 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	struct nlc whole = *c;
 	d->seq = seq;
 	d->pid = pid;
+	if ((flags & NLM_F_MULTI) && type != NLMSG_DONE && !(flags & NLM_F_REQUEST) &&
+	    !d->echoed && !d->st->learning)
+		dump_count(d);
 
 	if (d->echoed && !nlc_left(&payload)) {
 		/* a capped ACK echoes the request's header only */

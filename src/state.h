@@ -25,6 +25,15 @@ struct nlstate {
 	 * --no-prepass) or once it has run. */
 	void (*prepass)(struct nlstate *st);
 	void *prepass_arg;
+	/* parts of the dumps in progress, by protocol, port id and sequence
+	 * number (a small table: a slot is reused by a later dump), so DONE
+	 * can say how many messages its dump had */
+	struct nl_dump_count {
+		uint32_t pid, seq;
+		uint16_t proto;
+		bool used;
+		uint32_t n;
+	} dumps[64];
 	/* run totals */
 	uint64_t frames, messages, copies, padding_frames, padding_bytes;
 };
