@@ -8,6 +8,20 @@
 
 #include "ovs_common.h"
 
+/* An IPv4 or IPv6 address as text, for the "a > b" of the summary. */
+#define ADDR_TEXT 48
+static void addr_text(char out[ADDR_TEXT], const uint8_t *p, bool v6)
+{
+	struct sbuf t = { 0 };
+
+	if (v6)
+		sbuf_ipv6(&t, p);
+	else
+		sbuf_ipv4(&t, p);
+	snprintf(out, ADDR_TEXT, "%s", t.p ? t.p : "");
+	sbuf_free(&t);
+}
+
 static void tcp_flags(struct sbuf *b, uint8_t f)
 {
 	static const char letters[] = "FSRPAUEC";
@@ -111,8 +125,7 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 	size_t total = nlc_left(&c);
 	const uint8_t *dst = nlc_bytes(&c, 6), *src = nlc_bytes(&c, 6);
 	uint16_t et = nlc_be16(&c);
-	char a[48], z[48];
-	struct sbuf t = { 0 };
+	char a[ADDR_TEXT], z[ADDR_TEXT];
 
 	if (!nlc_ok(&c) || !dst || !src) {
 		sbuf_printf(b, "[|ether] length %zu", total);
@@ -147,8 +160,8 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 		} else if (op == 2) {
 			sbuf_puts(b, "Reply ");
 			sbuf_ipv4(b, spa);
-			sbuf_printf(b, " is-at %02x:%02x:%02x:%02x:%02x:%02x",
-				    sha[0], sha[1], sha[2], sha[3], sha[4], sha[5]);
+			sbuf_puts(b, " is-at ");
+			sbuf_lladdr(b, sha, 6);
 		} else {
 			sbuf_printf(b, "op %u", op);
 		}
@@ -171,13 +184,8 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 			return;
 		}
 		nlc_skip(&c, ihl - 20);
-		sbuf_puts(&t, "");
-		sbuf_ipv4(&t, s);
-		snprintf(a, sizeof(a), "%s", t.p);
-		sbuf_reset(&t);
-		sbuf_ipv4(&t, d);
-		snprintf(z, sizeof(z), "%s", t.p);
-		sbuf_free(&t);
+		addr_text(a, s, false);
+		addr_text(z, d, false);
 		sbuf_puts(b, "IP ");
 		if (frag & 0x1fff) {
 			sbuf_printf(b, "%s > %s: ip-proto-%u fragment", a, z, proto);
@@ -207,12 +215,8 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 			left = left > len ? left - len : 0;
 			nh = next;
 		}
-		sbuf_ipv6(&t, s);
-		snprintf(a, sizeof(a), "%s", t.p);
-		sbuf_reset(&t);
-		sbuf_ipv6(&t, d);
-		snprintf(z, sizeof(z), "%s", t.p);
-		sbuf_free(&t);
+		addr_text(a, s, true);
+		addr_text(z, d, true);
 		sbuf_puts(b, "IP6 ");
 		if (nh == 44) {
 			sbuf_printf(b, "%s > %s: frag", a, z);
