@@ -29,7 +29,6 @@ const char capture_header_cut[] = "the capture ends inside the link-layer header
 struct capture {
 	pcap_t *p;
 	int linktype;
-	bool nsec;
 };
 
 struct capture *capture_open(const char *path, char *err, size_t errlen)
@@ -57,7 +56,6 @@ struct capture *capture_open(const char *path, char *err, size_t errlen)
 	}
 	c->p = p;
 	c->linktype = pcap_datalink(p);
-	c->nsec = false;
 	if (c->linktype != LINKTYPE_NETLINK && c->linktype != LINKTYPE_LINUX_SLL &&
 	    c->linktype != LINKTYPE_LINUX_SLL2) {
 		const char *nm = pcap_datalink_val_to_name(c->linktype);
@@ -71,7 +69,6 @@ struct capture *capture_open(const char *path, char *err, size_t errlen)
 }
 
 int capture_linktype(const struct capture *c) { return c->linktype; }
-bool capture_nsec(const struct capture *c) { return c->nsec; }
 
 const char *capture_strip(int linktype, const uint8_t *pkt, uint32_t caplen,
 			  uint32_t len, struct nl_frame *f)

@@ -23,7 +23,6 @@ typedef bool (*capture_cb)(void *arg, const struct nl_frame *f, const char *bad)
  * message in err. */
 struct capture *capture_open(const char *path, char *err, size_t errlen);
 int capture_linktype(const struct capture *c);
-bool capture_nsec(const struct capture *c);
 /* capture_loop - read frames until the end, cb returns false, or an error
  * (returns -1 with the message in err; frames before it were delivered). */
 int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t errlen);

@@ -588,7 +588,6 @@ int main(int argc, char **argv)
 					.mspec = mspec, .wfile = wfile, .user = user,
 					.bufsize = (int)(bufkib * 1024),
 					.snaplen = (uint32_t)snaplen };
-		o.nsec = false;
 		return run_live(&r, &lo, &o, mode, numeric, stats);
 	}
 
@@ -614,7 +613,6 @@ int main(int argc, char **argv)
 		rc = 1;
 		goto out;
 	}
-	o.nsec = capture_nsec(cap);
 	nl_core_init(&o);
 	emit_init(&r.e, mode, stdout);
 	r.e.numeric = numeric;

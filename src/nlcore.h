@@ -17,7 +17,6 @@ enum nl_time_fmt {
 struct nl_opts {
 	enum nl_time_fmt tfmt;
 	bool hex;		/* -x */
-	bool nsec;		/* the capture carries nanoseconds */
 };
 
 void nl_core_init(const struct nl_opts *o);

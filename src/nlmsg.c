@@ -308,15 +308,15 @@ static void frac_digits(char *out, uint32_t v, int n)
 static void time_text(struct emitter *e, const struct nl_frame *f)
 {
 	int64_t s = f->sec;
-	uint32_t ns = f->nsec;
-	int nd = opts.nsec ? 9 : 6;
+	uint32_t us = f->nsec / 1000;	/* times print in microseconds, as tcpdump's */
+	const int nd = 6;
 	char fb[16];
 
 	switch (opts.tfmt) {
 	case NLT_NONE:
 		return;
 	case NLT_EPOCH:
-		frac_digits(fb, opts.nsec ? ns : ns / 1000, nd);
+		frac_digits(fb, us, nd);
 		emit_sum(e, "%lld.%s ", (long long)s, fb);
 		return;
 	case NLT_DELTA:
@@ -324,12 +324,12 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 		int64_t bs = opts.tfmt == NLT_DELTA ? prev_sec : first_sec;
 		uint32_t bn = opts.tfmt == NLT_DELTA ? prev_nsec : first_nsec;
 		int64_t ds = s - bs;
-		int64_t dn = (int64_t)ns - bn;
+		int64_t dn = (int64_t)f->nsec - bn;
 		if (dn < 0) {
 			dn += 1000000000;
 			ds--;
 		}
-		frac_digits(fb, (uint32_t)(opts.nsec ? dn : dn / 1000), nd);
+		frac_digits(fb, (uint32_t)(dn / 1000), nd);
 		emit_sum(e, "%lld.%s ", (long long)ds, fb);
 		return;
 	}
@@ -350,7 +350,7 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 			tcache_sec = s;
 		}
 		emit_sum_lit(e, tcache);
-		frac_digits(fb, opts.nsec ? ns : ns / 1000, nd);
+		frac_digits(fb, us, nd);
 		fb[nd] = ' ';
 		fb[nd + 1] = 0;
 		emit_sum_lit(e, fb);
@@ -364,14 +364,9 @@ static void time_json(struct emitter *e, const struct nl_frame *f)
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
-	if (opts.nsec)
-		emit_text(e, "time", "%04d-%02d-%02dT%02d:%02d:%02d.%09uZ",
-			  tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-			  tm.tm_min, tm.tm_sec, f->nsec);
-	else
-		emit_text(e, "time", "%04d-%02d-%02dT%02d:%02d:%02d.%06uZ",
-			  tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-			  tm.tm_min, tm.tm_sec, f->nsec / 1000);
+	emit_text(e, "time", "%04d-%02d-%02dT%02d:%02d:%02d.%06uZ",
+		  tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+		  tm.tm_min, tm.tm_sec, f->nsec / 1000);
 }
 
 void nl_head(struct dctx *d)
