@@ -396,7 +396,7 @@ void nl_head(struct dctx *d)
 
 /* ---- control messages ---- */
 
-static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen);
+static void decode_msg(struct dctx *d, struct nlc *c);
 
 /* A short name for the request an ACK/ERROR answers: "NEWLINK", "ovs_flow NEW". */
 static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
@@ -499,7 +499,7 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		sub.msg_start = inner.pos;
 		sub.depth = d->depth + 1;
 		e->sum_muted++;
-		decode_msg(&sub, &inner, capped ? NLMSG_HDRLEN : ilen);
+		decode_msg(&sub, &inner);
 		e->sum_muted--;
 	}
 	emit_obj_end(e);
@@ -639,8 +639,8 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 	/* a read error is reported once, by decode_msg */
 }
 
-/* Decode one message whose header starts at c (c covers mlen bytes). */
-static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
+/* Decode one message whose header starts at c (c covers the message). */
+static void decode_msg(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
 
@@ -653,7 +653,6 @@ static void decode_msg(struct dctx *d, struct nlc *c, uint32_t mlen)
 	uint16_t flags = nlc_u16(c);
 	uint32_t seq = nlc_u32(c);
 	uint32_t pid = nlc_u32(c);
-	(void)mlen;
 
 	d->nl_type = type;
 	d->nl_flags = flags;
@@ -937,7 +936,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		frame_prefix(&d, f, idx, big);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
-			decode_msg(&d, &m, len);
+			decode_msg(&d, &m);
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
 			if (opts.hex)
 				hexdump(e, &c);
@@ -953,7 +952,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			padding = c.end - next;
 		struct nlc m = nlc_sub(&c, mlen);
 		struct nlc mh = m;
-		decode_msg(&d, &m, len);
+		decode_msg(&d, &m);
 		if (start + mlen > c.capend && !e->n_truncated)
 			emit_truncated(e, c.capend > start ? c.capend - start : 0, mlen,
 				       c.capend > start ? c.capend - start : 0);
