@@ -99,7 +99,8 @@ void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set);
 /* nla_walk_under - nla_walk inside an object (or list, for ordered sets) named key. */
 void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 		    const struct nl_attr_set *set);
-/* nl_struct_decode - decode a struct layout from c under key (NULL: inline). */
+/* nl_struct_decode - decode a struct layout from c as one object under key
+ * (NULL: an item of the current list, as for repeated attributes). */
 void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 		      const struct nl_struct *st);
 /* nla_value - decode one value of pol's kind from c (the whole of c). */
