@@ -149,6 +149,24 @@ check(rc == 0 and len(L) == 2, f'bigendian: exit {rc}, {len(L)} lines')
 check(len(L) == 2 and '> genl' in L[0] and 'big-endian' in L[0] and 'malformed' not in out,
       f'bigendian: {out!r}')
 
+# the summary of packets carried by ovs_packet upcalls (RFC 4861, 826, 793)
+rc, out, err = run(['-r', pcaps['ovs_pkt']])
+L = lines(out)
+check(rc == 0 and len(L) == 5 and 'malformed' not in out and 'truncated' not in out,
+      f'ovs_pkt: exit {rc}, {len(L)} lines:\n{out}')
+if len(L) == 5:
+    check('neighbor solicitation, who has fe80::9c44:f3ff:feb2:2030, length 32' in L[1],
+          f'ovs_pkt: NS target after the reserved word: {L[1]!r}')
+    check('neighbor advertisement, tgt is fd70::3, length 32' in L[2],
+          f'ovs_pkt: NA target after the flags word: {L[2]!r}')
+    check('ARP, Request who-has 192.0.2.2 tell 192.0.2.1, length 46' in L[3],
+          f'ovs_pkt: ARP length without the Ethernet header: {L[3]!r}')
+    check('Flags [SEW], seq 100, length 0' in L[4], f'ovs_pkt: TCP flag letters: {L[4]!r}')
+rc, out, err = run(['--json', '-r', pcaps['ovs_pkt']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 5 and J[1].get('attrs', {}).get('packet', {}).get('summary', '').endswith(
+      'who has fe80::9c44:f3ff:feb2:2030, length 32'), 'ovs_pkt --json: packet.summary')
+
 # empty capture: nothing, exit 0
 rc, out, err = run(['-r', pcaps['empty']])
 check(rc == 0 and out == '' and err == '', f'empty: exit {rc}, {out!r} {err!r}')
