@@ -432,7 +432,11 @@ static const char *const nud_sum_v[] = {
 };
 #define NDA_LLADDR 2
 #define NDA_VLAN 5
+#define NDA_PORT 6
+#define NDA_VNI 7
+#define NDA_IFINDEX 8
 #define NDA_MASTER 9
+#define NDA_SRC_VNI 11
 
 static void sum_neigh(struct dctx *d, struct nlc c)
 {
@@ -444,7 +448,7 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), v;
 	uint16_t state = rd16(h + 8);
 
-	if (nla_find(&a, NDA_DST, &v)) {
+	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_DST, &v)) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, v);
 	}
@@ -454,11 +458,25 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	}
 	if (rd32(h + 4))
 		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (af == RT_AF_BRIDGE) {
+		/* a bridge FDB entry, as `bridge fdb` shows it: the remote
+		 * (vxlan) is an IP address of either version, by its length */
+		if (nla_find(&a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
+			emit_sum(d->e, " dst ");
+			rtnl_sum_addr(d, 0, v);
+		}
+		if (nla_find(&a, NDA_PORT, &v) && nlc_left(&v) == 2)
+			emit_sum(d->e, " port %u", nlc_be16(&v));
+		sum_u32_attr(d, &a, NDA_VNI, "vni");
+		sum_u32_attr(d, &a, NDA_SRC_VNI, "src_vni");
+		sum_dev_attr(d, &a, NDA_IFINDEX, "via");
+	}
 	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
 		emit_sum(d->e, " lladdr ");
 		rtnl_sum_addr(d, -2, v);
 	}
-	sum_u32_attr(d, &a, NDA_VLAN, "vlan");
+	if (nla_find(&a, NDA_VLAN, &v) && nlc_left(&v) == 2)
+		emit_sum(d->e, " vlan %u", nlc_u16(&v));	/* u16, not u32 */
 	sum_dev_attr(d, &a, NDA_MASTER, "master");
 	if (h[10] & 0x80)
 		emit_sum(d->e, " router");

@@ -167,6 +167,33 @@ J = [json.loads(l) for l in lines(out)]
 check(len(J) == 5 and J[1].get('attrs', {}).get('packet', {}).get('summary', '').endswith(
       'who has fe80::9c44:f3ff:feb2:2030, length 32'), 'ovs_pkt --json: packet.summary')
 
+# bridge FDB entries: NDA_DST an IP address by its length (AF_BRIDGE)
+rc, out, err = run(['-r', pcaps['rtnl_fdb']])
+L = lines(out)
+check(rc == 0 and len(L) == 3, f'rtnl_fdb: exit {rc}, {len(L)} lines')
+if len(L) == 3:
+    check(L[0].endswith(' NEWNEIGH seq 0 00:00:00:00:00:00 dev if5 dst 239.1.1.10 port 4789 '
+                        'vni 42 via if2 PERMANENT'), f'rtnl_fdb: vxlan default entry: {L[0]!r}')
+    check(' dst 2001:db8::1 vlan 10 master if3 ' in L[1] and 'malformed' not in L[1],
+          f'rtnl_fdb: IPv6 remote, vlan: {L[1]!r}')
+    check('malformed' in L[2] and 'dst of 6 bytes' in L[2], f'rtnl_fdb: 6-byte dst: {L[2]!r}')
+rc, out, err = run(['-v', '-r', pcaps['rtnl_fdb']])
+check('dst 239.1.1.10 port 4789 vni 42 ifindex 2' in out and 'dst: 2001:db8::1' in out,
+      f'rtnl_fdb -v:\n{out}')
+rc, out, err = run(['--json', '-r', pcaps['rtnl_fdb']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 3, f'rtnl_fdb --json: {len(J)} objects')
+if len(J) == 3:
+    a0, a1 = J[0].get('attrs', {}), J[1].get('attrs', {})
+    check(a0.get('dst') == '239.1.1.10' and a0.get('port') == 4789 and a0.get('vni') == 42
+          and a0.get('ifindex') == 2 and 'malformed' not in J[0], f'rtnl_fdb --json: {a0}')
+    check(a1.get('dst') == '2001:db8::1' and a1.get('vlan') == 10 and a1.get('master') == 3
+          and a1.get('flags_ext') == ['ext_validated']
+          and a1.get('fdb_ext_attrs') == {'activity_notify': ['notify', 'inactive']},
+          f'rtnl_fdb --json: {a1}')
+    check(J[2].get('attrs', {}).get('dst') == 'ef01010a0102' and len(J[2].get('malformed', [])) == 1,
+          f'rtnl_fdb --json: 6-byte dst {J[2]}')
+
 # empty capture: nothing, exit 0
 rc, out, err = run(['-r', pcaps['empty']])
 check(rc == 0 and out == '' and err == '', f'empty: exit {rc}, {out!r} {err!r}')
