@@ -566,6 +566,26 @@ static const struct nl_attr_pol nfea_attrs[] = {
 	[2] = { "dont_refresh", NLA_KIND_FLAG },
 };
 static const struct nl_attr_set nfea_set = NL_ATTR_SET("fdb_ext_attrs", nfea_attrs);
+/* An IPv4 or IPv6 address told by its length (4: in_addr, 16: in6_addr),
+ * for attributes of AF_BRIDGE messages that carry IP addresses (bridge FDB
+ * remotes, MDB sources and vxlan destinations); another length is
+ * malformed and shown as hex. */
+bool rtnl_cb_ip_by_len(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c)
+{
+	static const struct nl_attr_pol v4 = { "addr", NLA_KIND_IPV4 };
+	static const struct nl_attr_pol v6 = { "addr", NLA_KIND_IPV6 };
+	size_t n = nlc_left(c);
+
+	(void)pol;
+	if (n != 4 && n != 16) {
+		emit_malformed(d->e, dctx_off(d, c), "IP address of %zu bytes, expected 4 or 16", n);
+		return false;	/* shown as hex */
+	}
+	nla_value(d, n == 4 ? &v4 : &v6, key, c);
+	return true;
+}
+
 /* NDA_DST: a protocol address of the ndmsg family (AF_INET, AF_INET6).
  * In a bridge FDB entry (AF_BRIDGE, vxlan's remote) it is an IP address
  * of either version, told by its length (4: in_addr, 16: in6_addr), never
@@ -574,19 +594,10 @@ static bool cb_nda_dst(struct dctx *d, const struct nl_attr_pol *pol,
 		       const char *key, struct nlc *c)
 {
 	static const struct nl_attr_pol by_af = { "dst", NLA_KIND_ADDR };
-	static const struct nl_attr_pol v4 = { "dst", NLA_KIND_IPV4 };
-	static const struct nl_attr_pol v6 = { "dst", NLA_KIND_IPV6 };
-	size_t n = nlc_left(c);
 
-	(void)pol;
-	if (d->af != RT_AF_BRIDGE) {
-		nla_value(d, &by_af, key, c);
-	} else if (n == 4 || n == 16) {
-		nla_value(d, n == 4 ? &v4 : &v6, key, c);
-	} else {
-		emit_malformed(d->e, dctx_off(d, c), "bridge fdb dst of %zu bytes, expected 4 or 16", n);
-		return false;	/* shown as hex */
-	}
+	if (d->af == RT_AF_BRIDGE)
+		return rtnl_cb_ip_by_len(d, pol, key, c);
+	nla_value(d, &by_af, key, c);
 	return true;
 }
 

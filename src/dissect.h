@@ -38,7 +38,20 @@ struct nl_msgdef {
 	/* text summary after the generic prefix; payload starts at the fixed
 	 * header.  Optional: attributes marked NLAF_SUMMARY are added anyway. */
 	nl_summary_fn summary;
+	/* Attributes of a request (NLM_F_REQUEST set, echoed ones in an
+	 * NLMSG_ERROR too) where the kernel parses them with another policy
+	 * than the one of its own messages of this type (RTM_GETSTATS:
+	 * IFLA_STATS_GETSET_*, not IFLA_STATS_*).  NULL: attrs for both. */
+	const struct nl_attr_set *req_attrs;
 };
+
+/* The attribute set of a message of md with these nlmsg flags. */
+static inline const struct nl_attr_set *nl_msgdef_attrs(const struct nl_msgdef *md,
+							 uint16_t nl_flags)
+{
+	return (nl_flags & 0x01 /* NLM_F_REQUEST */) && md->req_attrs ? md->req_attrs
+								      : md->attrs;
+}
 
 struct nl_dissector {
 	const char *name;		/* "route", or the genl family name */

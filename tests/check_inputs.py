@@ -176,7 +176,7 @@ if len(L) == 3:
                         'vni 42 via if2 PERMANENT'), f'rtnl_fdb: vxlan default entry: {L[0]!r}')
     check(' dst 2001:db8::1 vlan 10 master if3 ' in L[1] and 'malformed' not in L[1],
           f'rtnl_fdb: IPv6 remote, vlan: {L[1]!r}')
-    check('malformed' in L[2] and 'dst of 6 bytes' in L[2], f'rtnl_fdb: 6-byte dst: {L[2]!r}')
+    check('malformed' in L[2] and 'address of 6 bytes' in L[2], f'rtnl_fdb: 6-byte dst: {L[2]!r}')
 rc, out, err = run(['-v', '-r', pcaps['rtnl_fdb']])
 check('dst 239.1.1.10 port 4789 vni 42 ifindex 2' in out and 'dst: 2001:db8::1' in out,
       f'rtnl_fdb -v:\n{out}')
@@ -193,6 +193,28 @@ if len(J) == 3:
           f'rtnl_fdb --json: {a1}')
     check(J[2].get('attrs', {}).get('dst') == 'ef01010a0102' and len(J[2].get('malformed', [])) == 1,
           f'rtnl_fdb --json: 6-byte dst {J[2]}')
+
+# requests decoded with the kernel's request policy, not the reply's
+rc, out, err = run(['-v', '-r', pcaps['rtnl_requests']])
+check(rc == 0 and 'malformed' not in out and 'unknown' not in out,
+      f'rtnl_requests -v: exit {rc}, markers:\n{out}')
+check('get_filters: link_offload_xstats 0x1 [cpu_hit]' in out and 'link_64' not in out,
+      f'rtnl_requests -v: GETSTATS filters by name:\n{out}')
+rc, out, err = run(['--json', '-r', pcaps['rtnl_requests']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 5 and not any('malformed' in j for j in J), f'rtnl_requests --json: {len(J)} objects')
+if len(J) == 5:
+    filters = {'get_filters': {'link_offload_xstats': ['cpu_hit']}}
+    check(J[0].get('attrs') == filters, f'GETSTATS request: {J[0].get("attrs")}')
+    check(J[1].get('attrs') == {'set_offload_xstats_l3_stats': 1}, f'SETSTATS request: {J[1].get("attrs")}')
+    check(J[2].get('error', {}).get('request', {}).get('attrs') == filters,
+          f'GETSTATS echoed in an ERROR: {J[2].get("error")}')
+    check(J[3].get('attrs', {}).get('set_entry_attrs') ==
+          {'source': '192.0.2.5', 'dst': '198.51.100.1', 'vni': 100, 'state_mask': ['permanent']},
+          f'NEWMDB request: MDBE_ATTR_*: {J[3].get("attrs")}')
+    info = J[4].get('attrs', {}).get('mdb', {}).get('entry', {}).get('info', {})
+    check(info.get('attrs') == {'timer': 0, 'source': '192.0.2.5', 'group_mode': 'include'},
+          f'NEWMDB from the kernel: MDBA_MDB_EATTR_*: {info}')
 
 # empty capture: nothing, exit 0
 rc, out, err = run(['-r', pcaps['empty']])
