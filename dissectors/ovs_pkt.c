@@ -24,11 +24,12 @@ static void addr_text(char out[ADDR_TEXT], const uint8_t *p, bool v6)
 
 static void tcp_flags(struct sbuf *b, uint8_t f)
 {
-	static const char letters[] = "FSRPAUEC";
+	/* FIN SYN RST PSH ACK URG ECE CWR, as tcpdump letters them */
+	static const char letters[] = "FSRP.UEW";
 	sbuf_puts(b, "Flags [");
 	for (int i = 0; i < 8; i++)
 		if (f & (1u << i))
-			sbuf_putc(b, i == 4 ? '.' : letters[i]);
+			sbuf_putc(b, letters[i]);
 	if (!f)
 		sbuf_puts(b, "none");
 	sbuf_putc(b, ']');
@@ -41,7 +42,8 @@ static void l4(struct sbuf *b, struct nlc *c, unsigned proto, bool v6,
 	if (proto == 6 || proto == 17 || proto == 132) {
 		uint16_t sp = nlc_be16(c), dp = nlc_be16(c);
 		if (!nlc_ok(c)) {
-			sbuf_printf(b, "%s > %s: [|%s]", a, z, proto == 6 ? "tcp" : "udp");
+			sbuf_printf(b, "%s > %s: [|%s]", a, z,
+				    proto == 6 ? "tcp" : proto == 17 ? "udp" : "sctp");
 			return;
 		}
 		sbuf_printf(b, "%s.%u > %s.%u: ", a, sp, z, dp);
@@ -103,11 +105,16 @@ static void l4(struct sbuf *b, struct nlc *c, unsigned proto, bool v6,
 		else
 			sbuf_printf(b, "ICMP6, type %u code %u", type, code);
 		if (type == 135 || type == 136) {
+			/* RFC 4861 4.3/4.4: after the checksum a 32-bit word
+			 * (reserved; R/S/O flags), then the target address */
+			nlc_skip(c, 4);
 			const uint8_t *t = nlc_bytes(c, 16);
-			if (t) {
-				sbuf_puts(b, type == 135 ? ", who has " : ", tgt is ");
-				sbuf_ipv6(b, t);
+			if (!t) {
+				sbuf_puts(b, " [|icmp6]");
+				return;
 			}
+			sbuf_puts(b, type == 135 ? ", who has " : ", tgt is ");
+			sbuf_ipv6(b, t);
 		} else if (type == 128 || type == 129) {
 			uint16_t id = nlc_be16(c), sq = nlc_be16(c);
 			if (nlc_ok(c))
@@ -142,8 +149,24 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 		et = inner;
 	}
 	if (et == 0x0806) {
-		nlc_skip(&c, 6);
+		/* RFC 826: hrd(2) pro(2) hln(1) pln(1) op(2), then sender and
+		 * target hardware/protocol addresses of hln/pln bytes; the text
+		 * below is for Ethernet/IPv4 (6/4), as tcpdump's; its length is
+		 * that of the ARP packet (what follows the link-layer header) */
+		size_t alen = nlc_left(&c);
+		nlc_skip(&c, 2);
+		uint16_t pro = nlc_be16(&c);
+		uint8_t hln = nlc_u8(&c), pln = nlc_u8(&c);
 		uint16_t op = nlc_be16(&c);
+		if (!nlc_ok(&c)) {
+			sbuf_puts(b, "ARP [|arp]");
+			return;
+		}
+		if (pro != 0x0800 || hln != 6 || pln != 4) {
+			sbuf_printf(b, "ARP, proto 0x%04x, hlen %u, plen %u, op %u, length %zu",
+				    pro, hln, pln, op, alen);
+			return;
+		}
 		const uint8_t *sha = nlc_bytes(&c, 6), *spa = nlc_bytes(&c, 4);
 		nlc_skip(&c, 6);
 		const uint8_t *tpa = nlc_bytes(&c, 4);
@@ -165,7 +188,7 @@ void ovs_packet_summary(struct sbuf *b, const struct nlc *frame)
 		} else {
 			sbuf_printf(b, "op %u", op);
 		}
-		sbuf_printf(b, ", length %zu", total);
+		sbuf_printf(b, ", length %zu", alen);
 		return;
 	}
 	if (et == 0x0800) {

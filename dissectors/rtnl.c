@@ -432,7 +432,11 @@ static const char *const nud_sum_v[] = {
 };
 #define NDA_LLADDR 2
 #define NDA_VLAN 5
+#define NDA_PORT 6
+#define NDA_VNI 7
+#define NDA_IFINDEX 8
 #define NDA_MASTER 9
+#define NDA_SRC_VNI 11
 
 static void sum_neigh(struct dctx *d, struct nlc c)
 {
@@ -444,7 +448,7 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), v;
 	uint16_t state = rd16(h + 8);
 
-	if (nla_find(&a, NDA_DST, &v)) {
+	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_DST, &v)) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, v);
 	}
@@ -454,11 +458,25 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	}
 	if (rd32(h + 4))
 		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (af == RT_AF_BRIDGE) {
+		/* a bridge FDB entry, as `bridge fdb` shows it: the remote
+		 * (vxlan) is an IP address of either version, by its length */
+		if (nla_find(&a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
+			emit_sum(d->e, " dst ");
+			rtnl_sum_addr(d, 0, v);
+		}
+		if (nla_find(&a, NDA_PORT, &v) && nlc_left(&v) == 2)
+			emit_sum(d->e, " port %u", nlc_be16(&v));
+		sum_u32_attr(d, &a, NDA_VNI, "vni");
+		sum_u32_attr(d, &a, NDA_SRC_VNI, "src_vni");
+		sum_dev_attr(d, &a, NDA_IFINDEX, "via");
+	}
 	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
 		emit_sum(d->e, " lladdr ");
 		rtnl_sum_addr(d, -2, v);
 	}
-	sum_u32_attr(d, &a, NDA_VLAN, "vlan");
+	if (nla_find(&a, NDA_VLAN, &v) && nlc_left(&v) == 2)
+		emit_sum(d->e, " vlan %u", nlc_u16(&v));	/* u16, not u32 */
 	sum_dev_attr(d, &a, NDA_MASTER, "master");
 	if (h[10] & 0x80)
 		emit_sum(d->e, " router");
@@ -856,6 +874,27 @@ static const struct nl_attr_pol stats_attrs[] = {
 };
 const struct nl_attr_set rtnl_stats_set = NL_ATTR_SET("stats", stats_attrs);
 
+/* Requests (RTM_GETSTATS, RTM_SETSTATS) carry IFLA_STATS_GETSET_*.
+ * IFLA_STATS_GET_FILTERS nests one u32 per IFLA_STATS_* group: a mask of
+ * that group's subgroups, bit IFLA_STATS_FILTER_BIT(attr) = 1 << (attr - 1);
+ * the kernel takes one for IFLA_STATS_LINK_OFFLOAD_XSTATS, whose
+ * subgroups are IFLA_OFFLOAD_XSTATS_* (`ip stats ... subgroup cpu_hit`). */
+static const char *const offload_xstats_filter_v[] = { "cpu_hit", "hw_s_info", "l3_stats" };
+static const struct nl_names offload_xstats_filter_bits = NL_NAMES(offload_xstats_filter_v);
+static const struct nl_attr_pol stats_filter_attrs[] = {
+	[1] = { "link_64", NLA_KIND_U32, .flags = NLAF_HEX },
+	[2] = { "link_xstats", NLA_KIND_U32, .flags = NLAF_HEX },
+	[3] = { "link_xstats_slave", NLA_KIND_U32, .flags = NLAF_HEX },
+	[4] = { "link_offload_xstats", NLA_KIND_U32, .bits = &offload_xstats_filter_bits },
+	[5] = { "af_spec", NLA_KIND_U32, .flags = NLAF_HEX },
+};
+static const struct nl_attr_set stats_filter_set = NL_ATTR_SET("get_filters", stats_filter_attrs);
+static const struct nl_attr_pol stats_getset_attrs[] = {
+	[1] = { "get_filters", NLA_KIND_NESTED, .nest = &stats_filter_set },
+	[2] = { "set_offload_xstats_l3_stats", NLA_KIND_U8 },
+};
+static const struct nl_attr_set stats_getset_set = NL_ATTR_SET("stats_getset", stats_getset_attrs);
+
 static void sum_stats(struct dctx *d, struct nlc c)
 {
 	uint8_t h[12];
@@ -947,7 +986,9 @@ static const struct nl_struct br_port_msg = { "br_port_msg", br_port_msg_fields,
 
 static const char *const mdb_state_v[] = { "temp", "permanent" };
 static const struct nl_names mdb_state_names = NL_NAMES(mdb_state_v);
-static const char *const mdb_flag_v[] = { "offload", "fast_leave", "star_excl", "blocked" };
+static const char *const mdb_flag_v[] = {
+	"offload", "fast_leave", "star_excl", "blocked", "offload_failed",
+};
 static const struct nl_names mdb_flag_bits = NL_NAMES(mdb_flag_v);
 
 /* struct br_mdb_entry: u32 ifindex; u8 state, flags; u16 vid;
@@ -981,10 +1022,15 @@ static bool decode_mdb_entry(struct dctx *d, const char *key, struct nlc *c)
 
 static const char *const mdb_rtr_type_v[] = { "disabled", "temp_query", "perm", "temp" };
 static const struct nl_names mdb_rtr_type_names = NL_NAMES(mdb_rtr_type_v);
-static const char *const mdb_filter_v[] = { "include", "exclude" };
+/* MCAST_EXCLUDE 0, MCAST_INCLUDE 1 (linux/in.h) */
+static const char *const mdb_filter_v[] = { "exclude", "include" };
 static const struct nl_names mdb_filter_names = NL_NAMES(mdb_filter_v);
+/* The messages of a bridge are AF_BRIDGE: their IP addresses (group
+ * sources, vxlan remotes) are told by their length, as the kernel does. */
+#define MDB_IP(n) { n, NLA_KIND_CB, .cb = rtnl_cb_ip_by_len }
+/* the kernel's messages: MDBA_MDB_EATTR_*, MDBA_MDB_SRCLIST_*, MDBA_MDB_SRCATTR_* */
 static const struct nl_attr_pol mdb_src_attrs[] = {
-	[1] = { "address", NLA_KIND_ADDR },
+	[1] = MDB_IP("address"),
 	[2] = { "timer", NLA_KIND_U32 },
 };
 static const struct nl_attr_set mdb_src_set = NL_ATTR_SET("src", mdb_src_attrs);
@@ -996,15 +1042,38 @@ static const struct nl_attr_pol mdb_eattr_attrs[] = {
 	[1] = { "timer", NLA_KIND_U32 },
 	[2] = { "src_list", NLA_KIND_NESTED, .nest = &mdb_srclist_set },
 	[3] = { "group_mode", NLA_KIND_U8, .enums = &mdb_filter_names },
-	[4] = { "source", NLA_KIND_ADDR },
+	[4] = MDB_IP("source"),
 	[5] = { "rtprot", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
-	[6] = { "dst", NLA_KIND_ADDR },
+	[6] = MDB_IP("dst"),
 	[7] = { "dst_port", NLA_KIND_U16 },
 	[8] = { "vni", NLA_KIND_U32 },
 	[9] = { "ifindex", NLA_KIND_U32 },
 	[10] = { "src_vni", NLA_KIND_U32 },
-	[11] = { "state_mask", NLA_KIND_U8 },
 };
+/* requests: MDBE_ATTR_*, MDBE_SRC_LIST_*, MDBE_SRCATTR_* (numbered apart) */
+static const struct nl_attr_pol mdbe_src_attrs[] = {
+	[1] = MDB_IP("address"),
+};
+static const struct nl_attr_set mdbe_src_set = NL_ATTR_SET("src", mdbe_src_attrs);
+static const struct nl_attr_pol mdbe_srclist_attrs[] = {
+	[1] = { "entry", NLA_KIND_NESTED, .nest = &mdbe_src_set },
+};
+static const struct nl_attr_set mdbe_srclist_set = NL_ATTR_SET("src_list", mdbe_srclist_attrs);
+static const char *const mdbe_state_mask_v[] = { "permanent" };
+static const struct nl_names mdbe_state_mask_bits = NL_NAMES(mdbe_state_mask_v);
+static const struct nl_attr_pol mdbe_attrs[] = {
+	[1] = MDB_IP("source"),
+	[2] = { "src_list", NLA_KIND_NESTED, .nest = &mdbe_srclist_set },
+	[3] = { "group_mode", NLA_KIND_U8, .enums = &mdb_filter_names },
+	[4] = { "rtprot", NLA_KIND_U8, .enums = &rtnl_rtprot_names },
+	[5] = MDB_IP("dst"),
+	[6] = { "dst_port", NLA_KIND_U16 },
+	[7] = { "vni", NLA_KIND_U32 },
+	[8] = { "ifindex", NLA_KIND_U32 },
+	[9] = { "src_vni", NLA_KIND_U32 },
+	[10] = { "state_mask", NLA_KIND_U8, .bits = &mdbe_state_mask_bits },
+};
+static const struct nl_attr_set mdbe_set = NL_ATTR_SET("entry_attrs", mdbe_attrs);
 static const struct nl_attr_set mdb_eattr_set = NL_ATTR_SET("entry_attrs", mdb_eattr_attrs);
 
 /* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then MDBA_MDB_EATTR_* */
@@ -1058,35 +1127,29 @@ static const struct nl_attr_pol mdb_router_attrs[] = {
 	[1] = { "port", NLA_KIND_CB, .cb = cb_mdb_router_port },
 };
 static const struct nl_attr_set mdb_router_set = NL_ATTR_SET("router", mdb_router_attrs);
-/* Requests carry MDBA_SET_ENTRY / MDBA_GET_ENTRY (a struct br_mdb_entry)
- * and its attributes under types 1 and 2; the kernel's messages carry
- * MDBA_MDB and MDBA_ROUTER there. */
-static bool cb_mdb_1(struct dctx *d, const struct nl_attr_pol *pol,
-		     const char *key, struct nlc *c)
+/* The kernel's messages carry MDBA_MDB and MDBA_ROUTER; requests carry
+ * MDBA_SET_ENTRY (NEWMDB, DELMDB) or MDBA_GET_ENTRY (GETMDB), a struct
+ * br_mdb_entry, and MDBE_ATTR_* under the same types 1 and 2. */
+static bool cb_mdb_req_entry(struct dctx *d, const struct nl_attr_pol *pol,
+			     const char *key, struct nlc *c)
 {
 	(void)pol;
-	(void)key;
-	if (d->nl_flags & NLM_F_REQUEST)
-		return decode_mdb_entry(d, d->nl_type == 86 ? "get_entry" : "set_entry", c);
-	nla_walk_under(d, "mdb", c, &mdb_mdb_set);
-	return true;
-}
-static bool cb_mdb_2(struct dctx *d, const struct nl_attr_pol *pol,
-		     const char *key, struct nlc *c)
-{
-	(void)pol;
-	(void)key;
-	if (d->nl_flags & NLM_F_REQUEST)
-		nla_walk_under(d, d->nl_type == 86 ? "get_entry_attrs" : "set_entry_attrs",
-			       c, &mdb_eattr_set);
-	else
-		nla_walk_under(d, "router", c, &mdb_router_set);
-	return true;
+	return decode_mdb_entry(d, key, c);
 }
 static const struct nl_attr_pol mdb_attrs[] = {
-	[1] = { "mdb", NLA_KIND_CB, .cb = cb_mdb_1 },
-	[2] = { "router", NLA_KIND_CB, .cb = cb_mdb_2 },
+	[1] = { "mdb", NLA_KIND_NESTED, .nest = &mdb_mdb_set },
+	[2] = { "router", NLA_KIND_NESTED, .nest = &mdb_router_set },
 };
+static const struct nl_attr_pol mdb_set_req_attrs[] = {
+	[1] = { "set_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry },
+	[2] = { "set_entry_attrs", NLA_KIND_NESTED, .nest = &mdbe_set },
+};
+static const struct nl_attr_pol mdb_get_req_attrs[] = {
+	[1] = { "get_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry },
+	[2] = { "get_entry_attrs", NLA_KIND_NESTED, .nest = &mdbe_set },
+};
+static const struct nl_attr_set mdb_set_req_set = NL_ATTR_SET("mdb_set_entry", mdb_set_req_attrs);
+static const struct nl_attr_set mdb_get_req_set = NL_ATTR_SET("mdb_get_entry", mdb_get_req_attrs);
 static const struct nl_attr_set mdb_set = NL_ATTR_SET("mdb", mdb_attrs);
 
 static void sum_mdb(struct dctx *d, struct nlc c)
@@ -1286,15 +1349,15 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
 	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
 	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
-	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb },
-	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb },
-	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb },
+	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
+	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
+	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb, &mdb_get_req_set },
 	[88] = { "NEWNSID", NLRK_NEW, &rtgenmsg, &nsid_set, NULL },
 	[89] = { "DELNSID", NLRK_DEL, &rtgenmsg, &nsid_set, NULL },
 	[90] = { "GETNSID", NLRK_GET, &rtgenmsg, &nsid_set, NULL },
 	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
-	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, sum_stats },
-	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
+	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
+	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
 	[96] = { "NEWCACHEREPORT", NLRK_NEW, NULL, NULL, NULL },
 	[100] = TC("NEWCHAIN", NLRK_NEW),
 	[101] = TC("DELCHAIN", NLRK_DEL),

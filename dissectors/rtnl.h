@@ -73,6 +73,9 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 		      const struct nl_names *names, unsigned width, unsigned base);
 
 /* shared callbacks */
+/* An IPv4 or IPv6 address by its length (4 or 16), else malformed. */
+bool rtnl_cb_ip_by_len(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c);
 bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,
 			 const char *key, struct nlc *c);
 

@@ -538,7 +538,7 @@ static const char *const ntf_v[] = {
 	"use", "self", "master", "proxy", "extern_learn", "offloaded", "sticky", "router",
 };
 static const struct nl_names ntf_bits = NL_NAMES(ntf_v);
-static const char *const ntf_ext_v[] = { "managed", "locked" };
+static const char *const ntf_ext_v[] = { "managed", "locked", "ext_validated" };
 static const struct nl_names ntf_ext_bits = NL_NAMES(ntf_ext_v);
 
 static const struct nl_attr_pol ndmsg_fields[] = {
@@ -558,13 +558,51 @@ static const struct nl_attr_pol nda_cacheinfo_f[] = {
 	{ "updated", NLA_KIND_U32 }, { "refcnt", NLA_KIND_U32 },
 };
 static const struct nl_struct nda_cacheinfo_st = NL_STRUCT("nda_cacheinfo", nda_cacheinfo_f, 16);
+/* NFEA_ACTIVITY_NOTIFY: FDB_NOTIFY_BIT, FDB_NOTIFY_INACTIVE_BIT */
+static const char *const fdb_notify_v[] = { "notify", "inactive" };
+static const struct nl_names fdb_notify_bits = NL_NAMES(fdb_notify_v);
 static const struct nl_attr_pol nfea_attrs[] = {
-	[1] = { "activity_notify", NLA_KIND_U8 },
+	[1] = { "activity_notify", NLA_KIND_U8, .bits = &fdb_notify_bits },
 	[2] = { "dont_refresh", NLA_KIND_FLAG },
 };
 static const struct nl_attr_set nfea_set = NL_ATTR_SET("fdb_ext_attrs", nfea_attrs);
+/* An IPv4 or IPv6 address told by its length (4: in_addr, 16: in6_addr),
+ * for attributes of AF_BRIDGE messages that carry IP addresses (bridge FDB
+ * remotes, MDB sources and vxlan destinations); another length is
+ * malformed and shown as hex. */
+bool rtnl_cb_ip_by_len(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c)
+{
+	static const struct nl_attr_pol v4 = { "addr", NLA_KIND_IPV4 };
+	static const struct nl_attr_pol v6 = { "addr", NLA_KIND_IPV6 };
+	size_t n = nlc_left(c);
+
+	(void)pol;
+	if (n != 4 && n != 16) {
+		emit_malformed(d->e, dctx_off(d, c), "IP address of %zu bytes, expected 4 or 16", n);
+		return false;	/* shown as hex */
+	}
+	nla_value(d, n == 4 ? &v4 : &v6, key, c);
+	return true;
+}
+
+/* NDA_DST: a protocol address of the ndmsg family (AF_INET, AF_INET6).
+ * In a bridge FDB entry (AF_BRIDGE, vxlan's remote) it is an IP address
+ * of either version, told by its length (4: in_addr, 16: in6_addr), never
+ * a link-layer address (that is NDA_LLADDR). */
+static bool cb_nda_dst(struct dctx *d, const struct nl_attr_pol *pol,
+		       const char *key, struct nlc *c)
+{
+	static const struct nl_attr_pol by_af = { "dst", NLA_KIND_ADDR };
+
+	if (d->af == RT_AF_BRIDGE)
+		return rtnl_cb_ip_by_len(d, pol, key, c);
+	nla_value(d, &by_af, key, c);
+	return true;
+}
+
 static const struct nl_attr_pol neigh_attrs[] = {
-	[1] = { "dst", NLA_KIND_ADDR },
+	[1] = { "dst", NLA_KIND_CB, .cb = cb_nda_dst },
 	[2] = { "lladdr", NLA_KIND_MAC },
 	[3] = { "cacheinfo", NLA_KIND_STRUCT, .st = &nda_cacheinfo_st },
 	[4] = { "probes", NLA_KIND_U32 },

@@ -429,8 +429,9 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 		show_hex_rest(d, key, c);
 		return;
 	}
-	if (key)
-		emit_obj_begin(d->e, key);
+	/* always one object: under key, or (key NULL) as one item of the list
+	 * a repeated attribute makes in JSON, its fields kept together */
+	emit_obj_begin(d->e, key);
 	for (unsigned i = 0; i < st->nfields && nlc_left(c); i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
 		unsigned w = int_width[f->kind];
@@ -463,8 +464,7 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 	 * not malformed, since structs grow with the ABI */
 	if (nlc_left(c))
 		show_hex_rest(d, "extra", c);
-	if (key)
-		emit_obj_end(d->e);
+	emit_obj_end(d->e);
 }
 
 /* Walk attributes. */

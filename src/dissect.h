@@ -38,7 +38,20 @@ struct nl_msgdef {
 	/* text summary after the generic prefix; payload starts at the fixed
 	 * header.  Optional: attributes marked NLAF_SUMMARY are added anyway. */
 	nl_summary_fn summary;
+	/* Attributes of a request (NLM_F_REQUEST set, echoed ones in an
+	 * NLMSG_ERROR too) where the kernel parses them with another policy
+	 * than the one of its own messages of this type (RTM_GETSTATS:
+	 * IFLA_STATS_GETSET_*, not IFLA_STATS_*).  NULL: attrs for both. */
+	const struct nl_attr_set *req_attrs;
 };
+
+/* The attribute set of a message of md with these nlmsg flags. */
+static inline const struct nl_attr_set *nl_msgdef_attrs(const struct nl_msgdef *md,
+							 uint16_t nl_flags)
+{
+	return (nl_flags & 0x01 /* NLM_F_REQUEST */) && md->req_attrs ? md->req_attrs
+								      : md->attrs;
+}
 
 struct nl_dissector {
 	const char *name;		/* "route", or the genl family name */
@@ -99,7 +112,8 @@ void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set);
 /* nla_walk_under - nla_walk inside an object (or list, for ordered sets) named key. */
 void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 		    const struct nl_attr_set *set);
-/* nl_struct_decode - decode a struct layout from c under key (NULL: inline). */
+/* nl_struct_decode - decode a struct layout from c as one object under key
+ * (NULL: an item of the current list, as for repeated attributes). */
 void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 		      const struct nl_struct *st);
 /* nla_value - decode one value of pol's kind from c (the whole of c). */

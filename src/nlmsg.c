@@ -615,8 +615,9 @@ void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *pa
 	}
 	if (!nlc_left(payload))
 		return;
-	if (md->attrs) {
-		nla_walk_under(d, "attrs", payload, md->attrs);
+	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
+	if (set) {
+		nla_walk_under(d, "attrs", payload, set);
 	} else {
 		size_t n;
 		const uint8_t *p = nlc_rest(payload, &n);

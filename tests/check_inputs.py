@@ -149,6 +149,73 @@ check(rc == 0 and len(L) == 2, f'bigendian: exit {rc}, {len(L)} lines')
 check(len(L) == 2 and '> genl' in L[0] and 'big-endian' in L[0] and 'malformed' not in out,
       f'bigendian: {out!r}')
 
+# the summary of packets carried by ovs_packet upcalls (RFC 4861, 826, 793)
+rc, out, err = run(['-r', pcaps['ovs_pkt']])
+L = lines(out)
+check(rc == 0 and len(L) == 5 and 'malformed' not in out and 'truncated' not in out,
+      f'ovs_pkt: exit {rc}, {len(L)} lines:\n{out}')
+if len(L) == 5:
+    check('neighbor solicitation, who has fe80::9c44:f3ff:feb2:2030, length 32' in L[1],
+          f'ovs_pkt: NS target after the reserved word: {L[1]!r}')
+    check('neighbor advertisement, tgt is fd70::3, length 32' in L[2],
+          f'ovs_pkt: NA target after the flags word: {L[2]!r}')
+    check('ARP, Request who-has 192.0.2.2 tell 192.0.2.1, length 46' in L[3],
+          f'ovs_pkt: ARP length without the Ethernet header: {L[3]!r}')
+    check('Flags [SEW], seq 100, length 0' in L[4], f'ovs_pkt: TCP flag letters: {L[4]!r}')
+rc, out, err = run(['--json', '-r', pcaps['ovs_pkt']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 5 and J[1].get('attrs', {}).get('packet', {}).get('summary', '').endswith(
+      'who has fe80::9c44:f3ff:feb2:2030, length 32'), 'ovs_pkt --json: packet.summary')
+
+# bridge FDB entries: NDA_DST an IP address by its length (AF_BRIDGE)
+rc, out, err = run(['-r', pcaps['rtnl_fdb']])
+L = lines(out)
+check(rc == 0 and len(L) == 3, f'rtnl_fdb: exit {rc}, {len(L)} lines')
+if len(L) == 3:
+    check(L[0].endswith(' NEWNEIGH seq 0 00:00:00:00:00:00 dev if5 dst 239.1.1.10 port 4789 '
+                        'vni 42 via if2 PERMANENT'), f'rtnl_fdb: vxlan default entry: {L[0]!r}')
+    check(' dst 2001:db8::1 vlan 10 master if3 ' in L[1] and 'malformed' not in L[1],
+          f'rtnl_fdb: IPv6 remote, vlan: {L[1]!r}')
+    check('malformed' in L[2] and 'address of 6 bytes' in L[2], f'rtnl_fdb: 6-byte dst: {L[2]!r}')
+rc, out, err = run(['-v', '-r', pcaps['rtnl_fdb']])
+check('dst 239.1.1.10 port 4789 vni 42 ifindex 2' in out and 'dst: 2001:db8::1' in out,
+      f'rtnl_fdb -v:\n{out}')
+rc, out, err = run(['--json', '-r', pcaps['rtnl_fdb']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 3, f'rtnl_fdb --json: {len(J)} objects')
+if len(J) == 3:
+    a0, a1 = J[0].get('attrs', {}), J[1].get('attrs', {})
+    check(a0.get('dst') == '239.1.1.10' and a0.get('port') == 4789 and a0.get('vni') == 42
+          and a0.get('ifindex') == 2 and 'malformed' not in J[0], f'rtnl_fdb --json: {a0}')
+    check(a1.get('dst') == '2001:db8::1' and a1.get('vlan') == 10 and a1.get('master') == 3
+          and a1.get('flags_ext') == ['ext_validated']
+          and a1.get('fdb_ext_attrs') == {'activity_notify': ['notify', 'inactive']},
+          f'rtnl_fdb --json: {a1}')
+    check(J[2].get('attrs', {}).get('dst') == 'ef01010a0102' and len(J[2].get('malformed', [])) == 1,
+          f'rtnl_fdb --json: 6-byte dst {J[2]}')
+
+# requests decoded with the kernel's request policy, not the reply's
+rc, out, err = run(['-v', '-r', pcaps['rtnl_requests']])
+check(rc == 0 and 'malformed' not in out and 'unknown' not in out,
+      f'rtnl_requests -v: exit {rc}, markers:\n{out}')
+check('get_filters: link_offload_xstats 0x1 [cpu_hit]' in out and 'link_64' not in out,
+      f'rtnl_requests -v: GETSTATS filters by name:\n{out}')
+rc, out, err = run(['--json', '-r', pcaps['rtnl_requests']])
+J = [json.loads(l) for l in lines(out)]
+check(len(J) == 5 and not any('malformed' in j for j in J), f'rtnl_requests --json: {len(J)} objects')
+if len(J) == 5:
+    filters = {'get_filters': {'link_offload_xstats': ['cpu_hit']}}
+    check(J[0].get('attrs') == filters, f'GETSTATS request: {J[0].get("attrs")}')
+    check(J[1].get('attrs') == {'set_offload_xstats_l3_stats': 1}, f'SETSTATS request: {J[1].get("attrs")}')
+    check(J[2].get('error', {}).get('request', {}).get('attrs') == filters,
+          f'GETSTATS echoed in an ERROR: {J[2].get("error")}')
+    check(J[3].get('attrs', {}).get('set_entry_attrs') ==
+          {'source': '192.0.2.5', 'dst': '198.51.100.1', 'vni': 100, 'state_mask': ['permanent']},
+          f'NEWMDB request: MDBE_ATTR_*: {J[3].get("attrs")}')
+    info = J[4].get('attrs', {}).get('mdb', {}).get('entry', {}).get('info', {})
+    check(info.get('attrs') == {'timer': 0, 'source': '192.0.2.5', 'group_mode': 'include'},
+          f'NEWMDB from the kernel: MDBA_MDB_EATTR_*: {info}')
+
 # empty capture: nothing, exit 0
 rc, out, err = run(['-r', pcaps['empty']])
 check(rc == 0 and out == '' and err == '', f'empty: exit {rc}, {out!r} {err!r}')

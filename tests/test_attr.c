@@ -750,6 +750,72 @@ static void test_dups_unknown(void)
 	json_decref(o);
 }
 
+/* A repeated attribute of every shape is one array with one element per
+ * occurrence: a struct's fields stay together in one object (they came out
+ * as one element per field), a nest is one object, a scalar one value. */
+static void test_dups_shapes(void)
+{
+	struct tb b = { .n = 0 };
+	const uint8_t s1[8] = { 1, 0, 2, 0, 3, 0, 0, 0 };
+	const uint8_t s2[8] = { 4, 0, 5, 0, 6, 0, 0, 0 };
+	const uint8_t bf[8] = { 1, 0, 0, 0, 9, 0, 0, 0 };
+
+	tb_attr(&b, A_STRUCT, s1, 8);
+	tb_attr_u32(&b, A_U32, 7);
+	tb_attr(&b, A_STRUCT, s2, 8);
+	for (uint32_t i = 1; i <= 2; i++) {
+		size_t n = tb_nest(&b, A_NEST);
+		tb_attr_u32(&b, 1, 10 * i);
+		tb_attr(&b, 2, i == 1 ? "p" : "q", 2);
+		tb_nest_end(&b, n);
+		tb_attr(&b, A_BF32, bf, 8);
+		tb_attr_u32(&b, A_CB, i);
+		tb_attr(&b, A_IPV4, i == 1 ? "\xc0\x00\x02\x01" : "\xc0\x00\x02\x02", 4);
+	}
+	json_t *o = runj(&b);
+	json_t *arr = jget(o, "attrs.struct");
+	CHECK(json_is_array(arr) && json_array_size(arr) == 2);
+	CHECK(json_is_object(jget(o, "attrs.struct.0")));
+	CHECK_EQ(json_object_size(jget(o, "attrs.struct.0")), 3);
+	CHECK_EQ(jint(o, "attrs.struct.0.a"), 1);
+	CHECK_EQ(jint(o, "attrs.struct.0.b"), 2);
+	CHECK_EQ(jint(o, "attrs.struct.0.c"), 3);
+	CHECK_EQ(jint(o, "attrs.struct.1.a"), 4);
+	CHECK_EQ(jint(o, "attrs.struct.1.c"), 6);
+	CHECK_EQ(jint(o, "attrs.u32"), 7);
+	CHECK(json_array_size(jget(o, "attrs.nest")) == 2);
+	CHECK_EQ(jint(o, "attrs.nest.0.x"), 10);
+	CHECK_STR(jstr(o, "attrs.nest.1.y"), "q");
+	CHECK(json_array_size(jget(o, "attrs.bf32")) == 2);
+	CHECK_STR(jstr(o, "attrs.bf32.1.value.0"), "up");
+	CHECK(json_array_size(jget(o, "attrs.cb")) == 2);
+	CHECK_EQ(jint(o, "attrs.cb.1"), 4);
+	CHECK_STR(jstr(o, "attrs.ipv4.1"), "192.0.2.2");
+	CHECK_EQ(json_array_size(json_object_get(o, "duplicates")), 5);
+	CHECK_EQ(nmal(o), 0);
+	json_decref(o);
+
+	/* a repeated struct too short: its hex is the one element */
+	b.n = 0;
+	tb_attr(&b, A_STRUCT, s1, 8);
+	tb_attr(&b, A_STRUCT, s2, 6);
+	o = runj(&b);
+	CHECK(json_array_size(jget(o, "attrs.struct")) == 2);
+	CHECK_EQ(jint(o, "attrs.struct.0.c"), 3);
+	CHECK_STR(jstr(o, "attrs.struct.1"), "040005000600");
+	CHECK_EQ(nmal(o), 1);
+	json_decref(o);
+
+	/* -v shows each occurrence under its own name, fields together */
+	b.n = 0;
+	tb_attr(&b, A_STRUCT, s1, 8);
+	tb_attr(&b, A_STRUCT, s2, 8);
+	char *t = run(EMIT_TREE, &all_set, b.p, b.n, b.n, -1);
+	CHECK(t && strstr(t, "struct: a 1 b 2 c 3\n"));
+	CHECK(t && strstr(t, "struct: a 4 b 5 c 6\n"));
+	free(t);
+}
+
 /* Every kind with a valid payload, the capture cut at every byte of it:
  * a truncated marker, never a malformed one. */
 static void test_cut_everywhere(void)
@@ -859,6 +925,7 @@ int main(void)
 	test_nested();
 	test_depth();
 	test_dups_unknown();
+	test_dups_shapes();
 	test_lengths();
 	test_cut_everywhere();
 	return t_done("test_attr");
