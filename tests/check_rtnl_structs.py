@@ -33,6 +33,41 @@ EXPECT = [
     ('rtnl_port_kinds', 4, 'attrs.linkinfo.slave_data.neigh_forward_grat', 1),
     # a kind that names no master: the bytes as they are
     ('rtnl_port_kinds', 5, 'attrs.linkinfo.slave_data', '0800010001000000'),
+
+    # red: options and xstats
+    ('rtnl_tc_qdisc', 1, 'attrs.options.parms.qth_max', 90000),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.parms.scell_log', 19),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.parms.flags', ['ecn', 'harddrop']),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.max_p', 42949673),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.flags.selector', ['ecn', 'harddrop', 'adaptative', 'nodrop']),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.early_drop_block', 10),
+    ('rtnl_tc_qdisc', 1, 'attrs.options.mark_block', 11),
+    ('rtnl_tc_qdisc', 2, 'attrs.xstats.marked', 8),
+    ('rtnl_tc_qdisc', 2, 'attrs.stats2.app.early', 5),
+    # cake: options, and statistics that are attributes with a nest per tin
+    ('rtnl_tc_qdisc', 3, 'attrs.options.base_rate64', 12500000),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.diffserv_mode', 'diffserv4'),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.flow_mode', 'triple-isolate'),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.ack_filter', 'ack-filter'),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.atm', 'ptm'),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.overhead', -4),
+    ('rtnl_tc_qdisc', 3, 'attrs.options.fwmark', 0xff00),
+    ('rtnl_tc_qdisc', 4, 'attrs.xstats.memory_used', 4096),
+    ('rtnl_tc_qdisc', 4, 'attrs.xstats.tin_stats.0.sent_bytes64', 1500),
+    ('rtnl_tc_qdisc', 4, 'attrs.xstats.tin_stats.1.bulk_flows', 3),
+    ('rtnl_tc_qdisc', 4, 'attrs.stats2.app.active_queues', 2),
+    # fq_codel: options; xstats by their type (qdisc, class)
+    ('rtnl_tc_qdisc', 5, 'attrs.options.memory_limit', 33554432),
+    ('rtnl_tc_qdisc', 5, 'attrs.options.ce_threshold_mask', 0xfc),
+    ('rtnl_tc_qdisc', 5, 'attrs.xstats.type', 'qdisc'),
+    ('rtnl_tc_qdisc', 5, 'attrs.xstats.drop_overmemory', 9),
+    ('rtnl_tc_qdisc', 6, 'attrs.xstats.type', 'class'),
+    ('rtnl_tc_qdisc', 6, 'attrs.xstats.deficit', -100),
+    ('rtnl_tc_qdisc', 6, 'attrs.xstats.drop_next', -7),
+    # codel
+    ('rtnl_tc_qdisc', 7, 'attrs.options.target', 5000),
+    ('rtnl_tc_qdisc', 7, 'attrs.xstats.drop_next', -5),
+    ('rtnl_tc_qdisc', 7, 'attrs.xstats.ce_mark', 9),
 ]
 
 
