@@ -4,7 +4,12 @@
  *
  * Reference: include/uapi/linux/pkt_cls.h, tc_ematch/ (Linux 7.2).
  */
+#include <string.h>
+
 #include "rtnl_tc.h"
+
+#define U32_SEL 5
+#define EM_META_HDR 1
 
 static const char *const cls_flag_v[] = { "skip_hw", "skip_sw", "in_hw", "not_in_hw", "verbose" };
 static const struct nl_names cls_flag_bits = NL_NAMES(cls_flag_v);
@@ -45,6 +50,37 @@ static bool cb_u32_sel(struct dctx *d, const struct nl_attr_pol *pol,
 	nlc_skip(c, nlc_left(c));
 	return nlc_ok(c);
 }
+/* struct tc_u32_pcnt: u64 rcnt, rhit, then one u64 hit count per key of
+ * the selector (TCA_U32_SEL's nkeys) */
+static bool cb_u32_pcnt(struct dctx *d, const struct nl_attr_pol *pol,
+			const char *key, struct nlc *c)
+{
+	size_t n = nlc_left(c);
+	struct nlc sel;
+
+	(void)pol;
+	if (n < 16 || (n - 16) % 8)
+		return false;
+	size_t nkeys = (n - 16) / 8;
+	emit_obj_begin(d->e, key);
+	emit_uint(d->e, "rcnt", nlc_u64(c), EF_DEC);
+	emit_uint(d->e, "rhit", nlc_u64(c), EF_DEC);
+	emit_list_begin(d->e, "kcnts");
+	for (size_t i = 0; i < nkeys; i++)
+		emit_uint(d->e, NULL, nlc_u64(c), EF_DEC);
+	emit_list_end(d->e);
+	emit_obj_end(d->e);
+	/* the selector says how many keys there are (its third byte) */
+	if (nla_find(&d->parent, U32_SEL, &sel) && nlc_left(&sel) >= 3) {
+		nlc_skip(&sel, 2);
+		uint8_t sel_keys = nlc_u8(&sel);
+		if (nlc_ok(&sel) && sel_keys != nkeys)
+			emit_malformed(d->e, dctx_off(d, c) - n,
+				       "tc_u32_pcnt: %zu key counters, the selector has %u keys",
+				       nkeys, sel_keys);
+	}
+	return nlc_ok(c);
+}
 static const struct nl_attr_pol u32_mark_f[] = {
 	{ "val", NLA_KIND_U32, .flags = NLAF_HEX }, { "mask", NLA_KIND_U32, .flags = NLAF_HEX },
 	{ "success", NLA_KIND_U32 },
@@ -59,7 +95,7 @@ static const struct nl_attr_pol u32_attrs[] = {
 	[6] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
 	[7] = TC_ACT_TAB("act"),
 	[8] = { "indev", NLA_KIND_STRING },
-	[9] = { "pcnt", NLA_KIND_BINARY },
+	[9] = { "pcnt", NLA_KIND_CB, .cb = cb_u32_pcnt },
 	[10] = { "mark", NLA_KIND_STRUCT, .st = &u32_mark_st },
 	[11] = { "flags", NLA_KIND_U32, .bits = &cls_flag_bits },
 	[12] = { "pad", NLA_KIND_PAD },
@@ -92,15 +128,337 @@ static const struct nl_attr_pol bpf_attrs[] = {
 };
 static const struct nl_attr_set bpf_set = NL_ATTR_SET("bpf", bpf_attrs);
 
+/* ---- extended matches (TCA_EMATCH_TREE_*, include/uapi/linux/pkt_cls.h,
+ * tc_ematch/) ---- */
+
+static const char *const em_kind_v[] = {
+	"container", "cmp", "nbyte", "u32", "meta", "text", "vlan", "canid", "ipset", "ipt",
+};
+static const struct nl_names em_kind_names = NL_NAMES(em_kind_v);
+/* tcf_ematch_hdr flags: relation to the next match (bits 0-1), invert, simple */
+static const char *const em_flag_v[] = { "and", "or", "invert", "simple" };
+static const struct nl_names em_flag_bits = NL_NAMES(em_flag_v);
+static const char *const em_layer_v[] = { "link", "network", "transport" };
+static const struct nl_names em_layer_names = NL_NAMES(em_layer_v);
+static const char *const em_opnd_v[] = { "eq", "gt", "lt" };
+static const struct nl_names em_opnd_names = NL_NAMES(em_opnd_v);
+static const char *const em_align_v[] = { [1] = "u8", [2] = "u16", [4] = "u32" };
+static const struct nl_names em_align_names = NL_NAMES(em_align_v);
+static const char *const em_cmp_flag_v[] = { "trans" };
+static const struct nl_names em_cmp_flag_bits = NL_NAMES(em_cmp_flag_v);
+
+/* the rest of c as hex (what the capture holds of it) */
+static void hex_rest(struct dctx *d, const char *key, struct nlc *c)
+{
+	size_t n;
+	const uint8_t *p = nlc_rest(c, &n);
+
+	emit_hex(d->e, key, p ? p : (const uint8_t *)"", p ? n : 0);
+}
+
+/* Two 4-bit fields sharing a byte: the first declared takes the low bits
+ * on little-endian machines, the high bits on big-endian ones. */
+static void nibbles(const struct nlc *c, uint8_t b, unsigned *first, unsigned *second)
+{
+	if (c->order == NLC_BE) {
+		*first = b >> 4;
+		*second = b & 0xf;
+	} else {
+		*first = b & 0xf;
+		*second = b >> 4;
+	}
+}
+
+/* struct tcf_em_cmp: u32 val, mask; u16 off; align:4, flags:4; layer:4, opnd:4 */
+static bool em_cmp(struct dctx *d, struct nlc *c)
+{
+	unsigned align, flags, layer, opnd;
+
+	if (nlc_left(c) != 12)
+		return false;
+	emit_obj_begin(d->e, "cmp");
+	emit_uint(d->e, "val", nlc_u32(c), EF_HEX);
+	emit_uint(d->e, "mask", nlc_u32(c), EF_HEX);
+	emit_uint(d->e, "off", nlc_u16(c), EF_DEC);
+	nibbles(c, nlc_u8(c), &align, &flags);
+	nibbles(c, nlc_u8(c), &layer, &opnd);
+	emit_enum(d->e, "align", align, &em_align_names);
+	emit_flags(d->e, "flags", flags, &em_cmp_flag_bits);
+	emit_enum(d->e, "layer", layer, &em_layer_names);
+	emit_enum(d->e, "opnd", opnd, &em_opnd_names);
+	emit_obj_end(d->e);
+	return true;
+}
+
+/* struct tcf_em_nbyte: u16 off; len:12, layer:4 (one u16); then len bytes */
+static bool em_nbyte(struct dctx *d, struct nlc *c)
+{
+	if (nlc_left(c) < 4)
+		return false;
+	uint16_t off = nlc_u16(c), w = nlc_u16(c);
+	unsigned len = c->order == NLC_BE ? w >> 4 : w & 0xfff;
+	unsigned layer = c->order == NLC_BE ? w & 0xf : w >> 12;
+	if (len > nlc_left(c))
+		return false;
+	emit_obj_begin(d->e, "nbyte");
+	emit_uint(d->e, "off", off, EF_DEC);
+	emit_uint(d->e, "len", len, EF_DEC);
+	emit_enum(d->e, "layer", layer, &em_layer_names);
+	struct nlc pat = nlc_sub(c, len);
+	nlc_skip(c, len);
+	hex_rest(d, "pattern", &pat);
+	emit_obj_end(d->e);
+	return true;
+}
+
+/* struct tcf_em_text: char algo[16]; u16 from_offset, to_offset,
+ * pattern_len; from_layer:4, to_layer:4; u8 pad; then the pattern */
+static bool em_text(struct dctx *d, struct nlc *c)
+{
+	unsigned from_layer, to_layer;
+
+	if (nlc_left(c) < 24)
+		return false;
+	const uint8_t *algo = nlc_bytes(c, 16);
+	uint16_t from = nlc_u16(c), to = nlc_u16(c), plen = nlc_u16(c);
+	nibbles(c, nlc_u8(c), &from_layer, &to_layer);
+	nlc_u8(c);
+	if (!algo || plen > nlc_left(c))
+		return false;
+	emit_obj_begin(d->e, "text");
+	emit_str(d->e, "algo", algo, strnlen((const char *)algo, 16));
+	emit_uint(d->e, "from_offset", from, EF_DEC);
+	emit_uint(d->e, "to_offset", to, EF_DEC);
+	emit_enum(d->e, "from_layer", from_layer, &em_layer_names);
+	emit_enum(d->e, "to_layer", to_layer, &em_layer_names);
+	const uint8_t *pat = nlc_bytes(c, plen);
+	emit_str(d->e, "pattern", pat ? pat : (const uint8_t *)"", pat ? plen : 0);
+	emit_obj_end(d->e);
+	return true;
+}
+
+/* meta: TCA_EM_META_HDR (struct tcf_meta_hdr: a tcf_meta_val for each
+ * side: u16 kind = type << 12 | id, u8 shift, u8 op), LVALUE, RVALUE */
+static const char *const meta_id_v[] = {
+	"value", "random", "loadavg_0", "loadavg_1", "loadavg_2", "dev", "priority",
+	"protocol", "pkttype", "pktlen", "datalen", "maclen", "nfmark", "tcindex",
+	"rtclassid", "rtiif", "sk_family", "sk_state", "sk_reuse", "sk_bound_if",
+	"sk_refcnt", "sk_shutdown", "sk_proto", "sk_type", "sk_rcvbuf", "sk_rmem_alloc",
+	"sk_wmem_alloc", "sk_omem_alloc", "sk_wmem_queued", "sk_rcv_qlen", "sk_snd_qlen",
+	"sk_err_qlen", "sk_forward_allocs", "sk_sndbuf", "sk_allocs", "sk_route_caps",
+	"sk_hash", "sk_lingertime", "sk_ack_backlog", "sk_max_ack_backlog", "sk_prio",
+	"sk_rcvlowat", "sk_rcvtimeo", "sk_sndtimeo", "sk_sendmsg_off", "sk_write_pending",
+	"vlan_tag", "rxhash",
+};
+static const struct nl_names meta_id_names = NL_NAMES(meta_id_v);
+static const char *const meta_type_v[] = { "var", "int" };
+static const struct nl_names meta_type_names = NL_NAMES(meta_type_v);
+
+static void meta_val(struct dctx *d, const char *key, struct nlc *c)
+{
+	uint16_t kind = nlc_u16(c);
+	emit_obj_begin(d->e, key);
+	emit_enum(d->e, "type", (kind >> 12) & 0xf, &meta_type_names);
+	emit_enum(d->e, "id", kind & 0x7ff, &meta_id_names);
+	emit_uint(d->e, "shift", nlc_u8(c), EF_DEC);
+	emit_enum(d->e, "op", nlc_u8(c), &em_opnd_names);
+	emit_obj_end(d->e);
+}
+
+static bool cb_meta_hdr(struct dctx *d, const struct nl_attr_pol *pol,
+			const char *key, struct nlc *c)
+{
+	(void)pol;
+	if (nlc_left(c) != 8)
+		return false;
+	emit_obj_begin(d->e, key);
+	meta_val(d, "left", c);
+	meta_val(d, "right", c);
+	emit_obj_end(d->e);
+	return true;
+}
+
+/* a value is a number when its side's type is int, else bytes (a device
+ * name...) */
+static bool meta_value(struct dctx *d, const char *key, struct nlc *c, bool right)
+{
+	struct nlc hdr;
+	size_t n = nlc_left(c);
+
+	if (!nla_find(&d->parent, EM_META_HDR, &hdr) || nlc_left(&hdr) != 8)
+		return false;
+	if (right)
+		nlc_skip(&hdr, 4);
+	uint16_t kind = nlc_u16(&hdr);
+	if (!nlc_ok(&hdr) || (kind >> 12) != 1 || (n != 1 && n != 2 && n != 4 && n != 8))
+		return false;
+	emit_uint(d->e, key, nlc_uint(c, (unsigned)n, c->order == NLC_BE), EF_DEC);
+	return true;
+}
+
+static bool cb_meta_lvalue(struct dctx *d, const struct nl_attr_pol *pol,
+			   const char *key, struct nlc *c)
+{
+	(void)pol;
+	return meta_value(d, key, c, false);
+}
+
+static bool cb_meta_rvalue(struct dctx *d, const struct nl_attr_pol *pol,
+			   const char *key, struct nlc *c)
+{
+	(void)pol;
+	return meta_value(d, key, c, true);
+}
+
+static const struct nl_attr_pol em_meta_attrs[] = {
+	[1] = { "hdr", NLA_KIND_CB, .cb = cb_meta_hdr },
+	[2] = { "lvalue", NLA_KIND_CB, .cb = cb_meta_lvalue },
+	[3] = { "rvalue", NLA_KIND_CB, .cb = cb_meta_rvalue },
+};
+static const struct nl_attr_set em_meta_set = NL_ATTR_SET("em_meta", em_meta_attrs);
+
+/* u32 ematch: struct tc_u32_key */
+static const struct nl_attr_pol em_u32_f[] = {
+	{ "mask", NLA_KIND_BE32, .flags = NLAF_HEX }, { "val", NLA_KIND_BE32, .flags = NLAF_HEX },
+	{ "off", NLA_KIND_S32 }, { "offmask", NLA_KIND_S32 },
+};
+static const struct nl_struct em_u32_st = NL_STRUCT("tc_u32_key", em_u32_f, 16);
+
+/* one element of TCA_EMATCH_TREE_LIST: struct tcf_ematch_hdr, then the
+ * kind's data */
+static void decode_ematch(struct dctx *d, struct nlc *c)
+{
+	if (nlc_left(c) < 8) {
+		emit_malformed(d->e, dctx_off(d, c), "tcf_ematch_hdr: %zu bytes, expected 8",
+			       nlc_left(c));
+		hex_rest(d, "data", c);
+		return;
+	}
+	uint16_t matchid = nlc_u16(c), kind = nlc_u16(c), flags = nlc_u16(c);
+	nlc_u16(c);
+	emit_uint(d->e, "matchid", matchid, EF_DEC);
+	emit_enum(d->e, "kind", kind, &em_kind_names);
+	emit_flags(d->e, "flags", flags, &em_flag_bits);
+	struct nlc save = *c;
+	bool ok = true;
+	if (flags & 0x8) {		/* TCF_EM_SIMPLE: one u32 */
+		ok = nlc_left(c) == 4;
+		if (ok)
+			emit_uint(d->e, "value", nlc_u32(c), EF_HEX);
+	} else if (kind == 0) {		/* container: the match to go on with */
+		ok = nlc_left(c) == 4;
+		if (ok)
+			emit_uint(d->e, "ref", nlc_u32(c), EF_DEC);
+	} else if (kind == 1) {
+		ok = em_cmp(d, c);
+	} else if (kind == 2) {
+		ok = em_nbyte(d, c);
+	} else if (kind == 3) {
+		ok = nlc_left(c) == 16;
+		if (ok)
+			nl_struct_decode(d, "u32", c, &em_u32_st);
+	} else if (kind == 4) {
+		nla_walk_under(d, "meta", c, &em_meta_set);
+	} else if (kind == 5) {
+		ok = em_text(d, c);
+	} else {
+		ok = false;
+	}
+	if (!ok) {
+		*c = save;
+		if (kind <= 5)
+			emit_malformed(d->e, dctx_off(d, c), "%s ematch: %zu bytes of data",
+				       em_kind_v[kind], nlc_left(c));
+	}
+	if (nlc_left(c))
+		hex_rest(d, "data", c);
+}
+
+/* TCA_EMATCH_TREE_LIST: attributes numbered 1..nmatches, each one match */
+static bool cb_ematch_list(struct dctx *d, const struct nl_attr_pol *pol,
+			   const char *key, struct nlc *c)
+{
+	struct nlc m;
+	uint16_t type;
+
+	(void)pol;
+	emit_list_begin(d->e, key);
+	while (nla_next(c, &type, &m)) {
+		emit_item_begin(d->e, type);
+		decode_ematch(d, &m);
+		emit_obj_end(d->e);
+	}
+	emit_list_end(d->e);
+	if (nlc_left(c)) {
+		emit_malformed(d->e, dctx_off(d, c), "ematch list: %zu bytes that are no attribute",
+			       nlc_left(c));
+		hex_rest(d, "rest", c);
+	}
+	return true;
+}
+
+static const struct nl_attr_pol em_tree_hdr_f[] = {
+	{ "nmatches", NLA_KIND_U16 }, { "progid", NLA_KIND_U16 },
+};
+static const struct nl_struct em_tree_hdr_st = NL_STRUCT("tcf_ematch_tree_hdr", em_tree_hdr_f, 4);
+static const struct nl_attr_pol ematch_attrs[] = {
+	[1] = { "tree_hdr", NLA_KIND_STRUCT, .st = &em_tree_hdr_st },
+	[2] = { "tree_list", NLA_KIND_CB, .cb = cb_ematch_list },
+};
+static const struct nl_attr_set ematch_set = NL_ATTR_SET("ematches", ematch_attrs);
+
+static const struct nl_attr_pol basic_pcnt_f[] = { { "rcnt", NLA_KIND_U64 }, { "rhit", NLA_KIND_U64 } };
+static const struct nl_struct basic_pcnt_st = NL_STRUCT("tc_basic_pcnt", basic_pcnt_f, 16);
 static const struct nl_attr_pol basic_attrs[] = {
 	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
-	[2] = { "ematches", NLA_KIND_BINARY },
+	[2] = { "ematches", NLA_KIND_NESTED, .nest = &ematch_set },
 	[3] = TC_ACT_TAB("act"),
 	[4] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
-	[5] = { "pcnt", NLA_KIND_BINARY },
+	[5] = { "pcnt", NLA_KIND_STRUCT, .st = &basic_pcnt_st },
 	[6] = { "pad", NLA_KIND_PAD },
 };
 static const struct nl_attr_set basic_set = NL_ATTR_SET("basic", basic_attrs);
+
+static const struct nl_attr_pol cgroup_attrs[] = {
+	[1] = TC_ACT_TAB("act"),
+	[2] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
+	[3] = { "ematches", NLA_KIND_NESTED, .nest = &ematch_set },
+};
+static const struct nl_attr_set cgroup_set = NL_ATTR_SET("cgroup", cgroup_attrs);
+
+static const struct nl_attr_pol route_attrs[] = {
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[2] = { "to", NLA_KIND_U32 },
+	[3] = { "from", NLA_KIND_U32 },
+	[4] = { "iif", NLA_KIND_U32 },
+	[5] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
+	[6] = TC_ACT_TAB("act"),
+};
+static const struct nl_attr_set route_set = NL_ATTR_SET("route", route_attrs);
+
+static const char *const flow_key_v[] = {
+	"src", "dst", "proto", "proto-src", "proto-dst", "iif", "priority", "mark", "nfct",
+	"nfct-src", "nfct-dst", "nfct-proto-src", "nfct-proto-dst", "rt-classid", "sk-uid",
+	"sk-gid", "vlan-tag", "rxhash",
+};
+static const struct nl_names flow_key_bits = NL_NAMES(flow_key_v);
+static const char *const flow_mode_v[] = { "map", "hash" };
+static const struct nl_names flow_mode_names = NL_NAMES(flow_mode_v);
+static const struct nl_attr_pol flow_attrs[] = {
+	[1] = { "keys", NLA_KIND_U32, .bits = &flow_key_bits },
+	[2] = { "mode", NLA_KIND_U32, .enums = &flow_mode_names },
+	[3] = { "baseclass", NLA_KIND_CB, .cb = tc_cb_handle },
+	[4] = { "rshift", NLA_KIND_U32 },
+	[5] = { "addend", NLA_KIND_U32 },
+	[6] = { "mask", NLA_KIND_U32, .flags = NLAF_HEX },
+	[7] = { "xor", NLA_KIND_U32, .flags = NLAF_HEX },
+	[8] = { "divisor", NLA_KIND_U32 },
+	[9] = TC_ACT_TAB("act"),
+	[10] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
+	[11] = { "ematches", NLA_KIND_NESTED, .nest = &ematch_set },
+	[12] = { "perturb", NLA_KIND_U32 },
+};
+static const struct nl_attr_set flow_set = NL_ATTR_SET("flow", flow_attrs);
 
 static const struct nl_attr_pol fw_attrs[] = {
 	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
@@ -235,5 +593,8 @@ const struct tc_kind tc_cls_kinds[] = {
 	{ "bpf", &bpf_set, NULL, false, NULL },
 	{ "basic", &basic_set, NULL, false, NULL },
 	{ "fw", &fw_set, NULL, false, NULL },
+	{ "cgroup", &cgroup_set, NULL, false, NULL },
+	{ "route", &route_set, NULL, false, NULL },
+	{ "flow", &flow_set, NULL, false, NULL },
 };
 const size_t tc_n_cls_kinds = ARRAY_SIZE(tc_cls_kinds);
