@@ -224,13 +224,23 @@ static const struct nl_attr_pol act_root_attrs[] = {
 };
 const struct nl_attr_set rtnl_act_root_set = NL_ATTR_SET("actions", act_root_attrs);
 
-/* police (TCA_POLICE_*): tbf struct binary, the rest numbers */
+/* police (TCA_POLICE_*): as an action kind and inside old filters; the
+ * rate tables are binary */
+static const struct nl_attr_pol tc_police_f[] = {
+	{ "index", NLA_KIND_U32 },
+	{ "action", NLA_KIND_CB, .len = 4, .cb = tc_cb_action },
+	{ "limit", NLA_KIND_U32 }, { "burst", NLA_KIND_U32 }, { "mtu", NLA_KIND_U32 },
+	{ "rate", NLA_KIND_STRUCT, .st = &tc_ratespec_st },
+	{ "peakrate", NLA_KIND_STRUCT, .st = &tc_ratespec_st },
+	{ "refcnt", NLA_KIND_S32 }, { "bindcnt", NLA_KIND_S32 }, { "capab", NLA_KIND_U32 },
+};
+static const struct nl_struct tc_police_st = NL_STRUCT("tc_police", tc_police_f, 56);
 static const struct nl_attr_pol police_attrs[] = {
-	[1] = { "tbf", NLA_KIND_BINARY },
+	[1] = { "tbf", NLA_KIND_STRUCT, .st = &tc_police_st },
 	[2] = { "rate", NLA_KIND_BINARY },
 	[3] = { "peakrate", NLA_KIND_BINARY },
 	[4] = { "avrate", NLA_KIND_U32 },
-	[5] = { "result", NLA_KIND_U32 },
+	[5] = { "result", NLA_KIND_CB, .cb = tc_cb_action },
 	[6] = { "tm", NLA_KIND_STRUCT, .st = &tc_tcf_t_st },
 	[7] = { "pad", NLA_KIND_PAD },
 	[8] = { "rate64", NLA_KIND_U64 },

@@ -111,6 +111,30 @@ EXPECT = [
     ('rtnl_tc_filter', 4, 'attrs.options.ematches.rest', '050001'),
     ('rtnl_tc_filter', 4, 'malformed.0.at', 'attrs.options.ematches.tree_list[1]'),
     ('rtnl_tc_filter', 4, 'malformed.1.reason', 'ematch list: 3 bytes that are no attribute'),
+
+    # skbedit: every option; its dump with tm and parms
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.parms.action', 'pipe'),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.priority', '1:10'),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.queue_mapping', 3),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.mark', 0x20),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.mask', 0xff),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.ptype', 'host'),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.flags', ['inheritdsfield']),
+    ('rtnl_tc_action', 1, 'attrs.tab.0.options.queue_mapping_max', 7),
+    ('rtnl_tc_action', 2, 'attrs.tab.0.options.tm.install', 100),
+    ('rtnl_tc_action', 2, 'attrs.tab.0.options.parms.index', 5),
+    ('rtnl_tc_action', 2, 'attrs.tab.0.options.parms.refcnt', 1),
+    # vlan, police, tunnel_key, ct
+    ('rtnl_tc_action', 3, 'attrs.tab.0.options.parms.v_action', 'push'),
+    ('rtnl_tc_action', 3, 'attrs.tab.0.options.push_vlan_protocol', 0x8100),
+    ('rtnl_tc_action', 3, 'attrs.tab.1.options.tbf.action', 'drop'),
+    ('rtnl_tc_action', 3, 'attrs.tab.1.options.tbf.rate.rate', 125000),
+    ('rtnl_tc_action', 3, 'attrs.tab.1.options.result', 'pipe'),
+    ('rtnl_tc_action', 3, 'attrs.tab.2.options.enc_ipv4_dst', '192.0.2.2'),
+    ('rtnl_tc_action', 3, 'attrs.tab.2.options.enc_key_id', 42),
+    ('rtnl_tc_action', 3, 'attrs.tab.2.options.enc_opts.geneve.class', 0x102),
+    ('rtnl_tc_action', 3, 'attrs.tab.3.options.action', ['commit', 'nat']),
+    ('rtnl_tc_action', 3, 'attrs.tab.3.options.zone', 5),
 ]
 
 # frames crafted to be malformed; every other frame must have no marker
