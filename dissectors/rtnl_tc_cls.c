@@ -226,7 +226,8 @@ static bool em_text(struct dctx *d, struct nlc *c)
 	if (!algo || plen > nlc_left(c))
 		return false;
 	emit_obj_begin(d->e, "text");
-	emit_str(d->e, "algo", algo, strnlen((const char *)algo, 16));
+	const uint8_t *nul = memchr(algo, 0, 16);
+	emit_str(d->e, "algo", algo, nul ? (size_t)(nul - algo) : 16);
 	emit_uint(d->e, "from_offset", from, EF_DEC);
 	emit_uint(d->e, "to_offset", to, EF_DEC);
 	emit_enum(d->e, "from_layer", from_layer, &em_layer_names);
