@@ -547,6 +547,7 @@ static const struct nl_attr_pol brport_attrs[] = {
 	[42] = { "mcast_max_groups", NLA_KIND_U32 },
 	[43] = { "neigh_vlan_suppress", NLA_KIND_U8 },
 	[44] = { "backup_nhid", NLA_KIND_U32 },
+	[45] = { "neigh_forward_grat", NLA_KIND_U8 },
 };
 static const struct nl_attr_set brport_set = NL_ATTR_SET("brport", brport_attrs);
 
@@ -753,6 +754,9 @@ static const struct nl_attr_pol bond_slave_attrs[] = {
 	[7] = { "ad_actor_oper_port_state", NLA_KIND_U8 },
 	[8] = { "ad_partner_oper_port_state", NLA_KIND_U16 },
 	[9] = { "prio", NLA_KIND_S32 },
+	[10] = { "actor_port_prio", NLA_KIND_U16 },
+	[11] = { "ad_churn_actor_state", NLA_KIND_U8 },
+	[12] = { "ad_churn_partner_state", NLA_KIND_U8 },
 };
 static const struct nl_attr_set bond_slave_set = NL_ATTR_SET("bond_slave", bond_slave_attrs);
 
@@ -874,6 +878,10 @@ static const struct nl_attr_pol vrf_attrs[] = {
 	[1] = { "table", NLA_KIND_U32 },
 };
 static const struct nl_attr_set vrf_set = NL_ATTR_SET("vrf", vrf_attrs);
+static const struct nl_attr_pol vrf_port_attrs[] = {
+	[1] = { "table", NLA_KIND_U32 },
+};
+static const struct nl_attr_set vrf_port_set = NL_ATTR_SET("vrf_port", vrf_port_attrs);
 
 static const char *const ipvlan_mode_v[] = { "l2", "l3", "l3s" };
 static const struct nl_names ipvlan_mode_names = NL_NAMES(ipvlan_mode_v);
@@ -1015,7 +1023,7 @@ static const struct kind_set kinds[] = {
 	{ "vti6", &vti_set, NULL },
 	{ "xfrm", &xfrmi_set, NULL },
 	{ "geneve", &geneve_set, NULL },
-	{ "vrf", &vrf_set, &vrf_set },
+	{ "vrf", &vrf_set, &vrf_port_set },
 	{ "ipvlan", &ipvlan_set, NULL },
 	{ "ipvtap", &ipvlan_set, NULL },
 	{ "tun", &tun_set, NULL },
@@ -1056,11 +1064,30 @@ static bool cb_info_data(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+/* The port's attributes are the master's: chosen by IFLA_INFO_SLAVE_KIND
+ * ("bridge") when there is one, else by an IFLA_INFO_KIND that names a
+ * port kind ("bridge_slave", as `ip link set X type bridge_slave` sends). */
 static bool cb_info_slave_data(struct dctx *d, const struct nl_attr_pol *pol,
 			       const char *key, struct nlc *c)
 {
+	static const char suffix[] = "_slave";
+	const size_t sl = sizeof(suffix) - 1;
+	const struct kind_set *k = NULL;
+	char kind[32];
+	size_t n;
+
 	(void)pol;
-	const struct kind_set *k = kind_lookup(&d->parent, IFLA_INFO_SLAVE_KIND);
+	rtnl_kind(&d->parent, IFLA_INFO_SLAVE_KIND, kind, sizeof(kind));
+	if (!kind[0]) {
+		rtnl_kind(&d->parent, IFLA_INFO_KIND, kind, sizeof(kind));
+		n = strlen(kind);
+		if (n <= sl || strcmp(kind + n - sl, suffix))
+			return false;
+		kind[n - sl] = 0;
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(kinds) && !k; i++)
+		if (!strcmp(kinds[i].kind, kind))
+			k = &kinds[i];
 	if (!k || !k->slave)
 		return false;
 	nla_walk_under(d, key, c, k->slave);

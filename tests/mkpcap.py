@@ -24,6 +24,12 @@ Data tokens:
                                     pkttype 4, ARPHRD 824, proto PROTO
   sll:PKTTYPE:HATYPE:PROTO          16-byte LINUX_SLL header
   sll2:PROTO:HATYPE:PKTTYPE         20-byte LINUX_SLL2 header
+
+Groups whose length is counted for you (little-endian; they nest):
+  nlmsg:TYPE:FLAGS:SEQ:PID{ ... }   a 16-byte nlmsghdr, nlmsg_len = 16 + body
+  nla:TYPE{ ... }                   a 4-byte attribute header, nla_len = 4 +
+                                    body, then zeros up to a multiple of 4
+  ("{" ends the opening token; "}" is a token of its own)
 """
 import random
 import struct
@@ -36,8 +42,26 @@ def parse_int(s):
 
 def data_tokens(tokens, where):
     out = bytearray()
+    groups = []     # open nla{ / nlmsg{ groups: (kind, args, start offset)
     for t in tokens:
-        if t.startswith('"') and t.endswith('"') and len(t) >= 2:
+        if t.endswith('{') and ':' in t:
+            kind, _, rest = t[:-1].partition(':')
+            args = [parse_int(a) for a in rest.split(':')]
+            if (kind, len(args)) not in (('nla', 1), ('nlmsg', 4)):
+                raise SystemExit(f'{where}: unknown group {t!r}')
+            groups.append((kind, args, len(out)))
+        elif t == '}':
+            if not groups:
+                raise SystemExit(f'{where}: "}}" without a group')
+            kind, args, start = groups.pop()
+            body = bytes(out[start:])
+            if kind == 'nla':
+                head = struct.pack('<HH', 4 + len(body), args[0])
+                body += bytes(-len(body) % 4)
+            else:
+                head = struct.pack('<IHHII', 16 + len(body), args[0], args[1], args[2], args[3])
+            out[start:] = head + body
+        elif t.startswith('"') and t.endswith('"') and len(t) >= 2:
             out += t[1:-1].encode('ascii')
         elif ':' in t:
             kind, _, rest = t.partition(':')
@@ -69,6 +93,8 @@ def data_tokens(tokens, where):
                 out += bytes.fromhex(t)
             except ValueError:
                 raise SystemExit(f'{where}: bad hex {t!r}')
+    if groups:
+        raise SystemExit(f'{where}: {len(groups)} group(s) not closed')
     return bytes(out)
 
 
