@@ -22,6 +22,7 @@
 #include "capture.h"
 #include "genlmap.h"
 #include "nlcore.h"
+#include "sbuf.h"
 
 /* protocols */
 #define P_ROUTE		0	/* NETLINK_ROUTE */
@@ -412,6 +413,20 @@ static bool add_learner(struct live *l, char *err, size_t errlen)
 	return true;
 }
 
+/* A group of the command line could not be joined (its name escaped). */
+static void warn_join(const char *kind, const char *a, const char *b, int eno)
+{
+	struct sbuf m = { 0 }, out = { 0 };
+
+	sbuf_printf(&m, "%s%s%s%s", kind, a, b ? "/" : "", b ? b : "");
+	sbuf_puts(&out, "nldump: warning: cannot join ");
+	sbuf_escape_msg(&out, m.p);
+	sbuf_printf(&out, ": %s\n", strerror(eno));
+	fputs(out.p, stderr);
+	sbuf_free(&m);
+	sbuf_free(&out);
+}
+
 struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 			       uint32_t snaplen, char *err, size_t errlen)
 {
@@ -448,8 +463,7 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 				if (join(rt, g))
 					l->rt_joined++;	/* unknown to this kernel: skipped */
 				else if (rest)
-					fprintf(stderr, "nldump: warning: cannot join route/%s: %s\n",
-						rest, strerror(errno));
+					warn_join("route/", rest, NULL, errno);
 			}
 			if (!found) {
 				snprintf(err, errlen, "--monitor: unknown rtnetlink group '%s' "
@@ -496,8 +510,7 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 			if (genl_join(l, ge, gid))
 				ngenl++;
 			else
-				fprintf(stderr, "nldump: warning: cannot join genl/%s/%s: %s\n",
-					rest, grp, strerror(errno));
+				warn_join("genl/", rest, grp, errno);
 		} else {
 			snprintf(err, errlen, "--monitor: '%s': expected route, route/GROUP, genl, "
 				 "genl/FAMILY or genl/FAMILY/GROUP", item);
