@@ -669,7 +669,9 @@ static int read_sock(struct live *l, struct sock *s, live_cb cb, void *arg,
 		}
 		if (len > RXBUF)
 			l->cut++;
-		if (cap > l->snaplen - COOKED_LEN && l->snaplen > COOKED_LEN)
+		/* the -s cut, the same for what is shown and what -w writes (the
+		 * options keep snaplen >= the cooked header and an nlmsghdr) */
+		if (l->snaplen > COOKED_LEN && cap > l->snaplen - COOKED_LEN)
 			cap = l->snaplen - COOKED_LEN;
 		struct nl_frame f = { 0 };
 		struct timespec ts = { 0, 0 };
@@ -738,11 +740,13 @@ static void on_pcap(u_char *u, const struct pcap_pkthdr *h, const u_char *pkt)
 		c->stop = true;
 }
 
-int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen)
+int live_loop(struct live *l, live_cb cb, live_idle_cb idle, void *arg, char *err,
+	      size_t errlen)
 {
 	struct pollfd pfd[MAX_SOCKS + 1];
 	unsigned n = 0;
 	int pcap_idx = -1;
+	bool busy = false;	/* something was read since the last idle call */
 
 	if (l->p) {
 		int fd = pcap_get_selectable_fd(l->p);
@@ -760,13 +764,20 @@ int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen)
 		pfd[n++].events = POLLIN;
 	}
 	while (!live_stop) {
-		int r = poll(pfd, n, 1000);
+		int r = poll(pfd, n, busy && idle ? LIVE_IDLE_MS : 1000);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
 			snprintf(err, errlen, "poll: %s", strerror(errno));
 			return -1;
 		}
+		if (r == 0) {
+			if (busy && idle && !idle(arg))
+				return 0;
+			busy = false;
+			continue;
+		}
+		busy = true;
 		for (unsigned i = 0; i < n && !live_stop; i++) {
 			if (!pfd[i].revents)
 				continue;

@@ -112,6 +112,9 @@ static void __attribute__((format(printf, 1, 2))) fail(const char *fmt, ...)
 	va_end(ap);
 }
 
+/* The same for a line that is not an error. */
+#define note fail
+
 /* A usage error (exit status 2): one line that says where to read more. */
 static void __attribute__((format(printf, 1, 2))) usage_error(const char *fmt, ...)
 {
@@ -211,7 +214,9 @@ static bool on_frame(void *arg, const struct nl_frame *f, const char *bad)
 	if (copy)
 		r->st.copies++;
 	if (r->dedup) {
-		if (copy) {
+		/* a copy of a frame already printed (live: printed when the input
+		 * went quiet) starts a run of its own */
+		if (copy && r->have_pending) {
 			r->pending.copies++;
 			return true;
 		}
@@ -305,11 +310,22 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 	if (r->writing)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	on_frame(r, f, bad);
-	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE)
+	/* with --dedup this prints the frame held before this one, if any */
+	if (!emit_flush(&r->e) && errno == EPIPE)
 		return false;	/* the reader went away: stop, as tcpdump does */
 	if (r->writing)
 		pcapng_flush(&r->w);
 	return !(r->max_frames && r->nframes >= r->max_frames);
+}
+
+/* Nothing more has come for a moment: a frame --dedup holds (waiting to see
+ * whether copies follow) is printed now rather than at the next frame. */
+static bool live_idle(void *arg)
+{
+	struct run *r = arg;
+
+	flush_pending(r);
+	return emit_flush(&r->e) || errno != EPIPE;
 }
 
 static char nlmon_name[32];
@@ -384,6 +400,17 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		fail("%s", err);
 		goto fail;
 	}
+	/* -Z: privileges go once the capture is open, before the -w file is
+	 * made (as tcpdump does): the file is created as the user, where the
+	 * user may write */
+	if (lo->user) {
+		if (nlmon_name[0])
+			nlmon_guard();
+		if (!live_drop_privs(lo->user, err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+	}
 	if (lo->wfile) {
 		char *map = genl_map_to_text(r->st.genl);
 		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
@@ -395,20 +422,12 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		}
 		r->writing = true;
 	}
-	if (lo->user) {
-		if (nlmon_name[0])
-			nlmon_guard();
-		if (!live_drop_privs(lo->user, err, sizeof(err))) {
-			fail("%s", err);
-			goto fail;
-		}
-	}
-	fail("%s", live_describe(l));
+	note("%s", live_describe(l));
 	nl_core_init(o);
 	emit_init(&r->e, mode, stdout);
 	r->e.numeric = numeric;
 	r->e.hexdump = o->hex;
-	if (live_loop(l, live_frame, r, err, sizeof(err)) < 0) {
+	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
 		fail("%s", err);
 		rc = 1;
 	}
@@ -431,7 +450,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 			fail("%s: write error", lo->wfile);
 			rc = 1;
 		} else {
-			fail("%llu frames written to %s", (unsigned long long)r->w.written,
+			note("%llu frames written to %s", (unsigned long long)r->w.written,
 			     lo->wfile);
 		}
 	}
