@@ -733,8 +733,7 @@ static void on_pcap(u_char *u, const struct pcap_pkthdr *h, const u_char *pkt)
 	if (c->stop)
 		return;
 	f.no = ++c->l->no;
-	f.sec = h->ts.tv_sec;
-	f.nsec = (uint32_t)h->ts.tv_usec;	/* nanosecond precision asked */
+	nl_frame_set_time(&f, h->ts.tv_sec, h->ts.tv_usec);	/* nanoseconds asked */
 	bad = capture_strip(LINKTYPE_NETLINK, pkt, caplen, h->len, &f);
 	if (!c->cb(c->arg, &f, pkt, caplen, h->len, bad))
 		c->stop = true;

@@ -211,6 +211,31 @@ check([l.split(' name ', 1)[-1] for l in lines(out)] ==
        'a\\\\xffb', 'a\\xffb', 'd\\x7fe\\xc3\\xa9'],
       f'strings text: {out!r}')
 
+# time stamps: microseconds of a second or more carry into the seconds,
+# times before 1970 print with a minus sign and their magnitude, the same
+# instant in every format (TZ=UTC) and in JSON
+TIMES = {
+    '': ['01:46:41.000000', '01:46:42.500000', '01:46:43.250000', '23:59:59.500000',
+         '00:00:02.000000'],
+    '-tt': ['1000000001.000000', '1000000002.500000', '1000000003.250000', '-0.500000',
+            '2.000000'],
+    '-ttt': ['0.000000', '1.500000', '0.750000', '-1000000003.750000', '2.500000'],
+    '-tttt': ['2001-09-09 01:46:41.000000', '2001-09-09 01:46:42.500000',
+              '2001-09-09 01:46:43.250000', '1969-12-31 23:59:59.500000',
+              '1970-01-01 00:00:02.000000'],
+    '-ttttt': ['0.000000', '1.500000', '2.250000', '-1000000001.500000', '-999999999.000000'],
+}
+for t, want in TIMES.items():
+    rc, out, err = run(([t] if t else []) + ['-r', pcaps['times']])
+    got = [l.split(' < ', 1)[0] for l in lines(out)]
+    check(rc == 0 and got == want, f'times {t or "(default)"}: {got}, expected {want}')
+rc, out, err = run(['--json', '-r', pcaps['times']])
+got = [json.loads(l).get('time') for l in lines(out)]
+want = ['2001-09-09T01:46:41.000000Z', '2001-09-09T01:46:42.500000Z',
+        '2001-09-09T01:46:43.250000Z', '1969-12-31T23:59:59.500000Z',
+        '1970-01-01T00:00:02.000000Z']
+check(rc == 0 and got == want, f'times --json: {got}, expected {want}')
+
 # usage errors
 rc, out, err = run([])
 check(rc == 2 and 'no input' in err, f'no -r: exit {rc}')
