@@ -499,10 +499,14 @@ int main(int argc, char **argv)
 	}
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
-		int at = optind;	/* the word being parsed, for messages */
+		int at = optind;	/* where the word being parsed is, for messages */
 		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL);
 		if (opt == -1)
 			break;
+		/* getopt skips words that are not options (they are moved to the
+		 * end): the word that went wrong is the next one that starts with - */
+		while (at < argc && (argv[at][0] != '-' || !argv[at][1]))
+			at++;
 		const char *word = at < argc ? argv[at] : "";
 		if (opt == '?' || opt == ':') {
 			bool lng = !strncmp(word, "--", 2);

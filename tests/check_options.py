@@ -54,6 +54,10 @@ def usage_error(args, text=None):
 check(usage_error(['-l']) == 'nldump: unknown option -l; see nldump --help\n', '-l: exact line')
 usage_error(['--no-such-option=x', '-r', good], 'unknown option --no-such-option;')
 usage_error(['-r'], 'option -r needs an argument')
+# the word named is the one that went wrong, also after words getopt moves
+usage_error(['extra', '--no-such=1', '-r', good], 'unknown option --no-such;')
+usage_error(['--json', '-lv', '-r', good], 'unknown option -l;')
+usage_error(['-r', good, 'extra', '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['-r', good, '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['--json=yes', '-r', good], 'option --json takes no argument')
 usage_error(['-r', good, 'extra'], "unexpected argument 'extra'")
