@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cursor.h"
+#include "nlcore.h"
 
 #define PACKET_USER	6	/* to user space */
 #define PACKET_KERNEL	7	/* to kernel space */
@@ -122,8 +123,7 @@ int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t 
 		uint32_t caplen = h->caplen < h->len ? h->caplen : h->len;
 
 		f.no = ++no;
-		f.sec = h->ts.tv_sec;
-		f.nsec = (uint32_t)h->ts.tv_usec * 1000u;
+		nl_frame_set_time(&f, h->ts.tv_sec, (int64_t)h->ts.tv_usec * 1000);
 		bad = capture_strip(c->linktype, data, caplen, h->len, &f);
 		if (!cb(arg, &f, bad))
 			return 0;

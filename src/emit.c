@@ -47,80 +47,83 @@ bool emit_flush(struct emitter *e)
 /* ---- JSON helpers: JSON is written as it is described, straight into
  * the output buffer (no tree per message). ---- */
 
-/* Is p[0..n) valid UTF-8? */
-static bool utf8_valid(const uint8_t *p, size_t n)
-{
-	size_t i = 0;
-
-	while (i < n) {
-		uint8_t c = p[i];
-		size_t k;
-		uint32_t cp;
-
-		if (c < 0x80) {
-			i++;
-			continue;
-		} else if ((c & 0xe0) == 0xc0) {
-			k = 1;
-			cp = c & 0x1f;
-		} else if ((c & 0xf0) == 0xe0) {
-			k = 2;
-			cp = c & 0x0f;
-		} else if ((c & 0xf8) == 0xf0) {
-			k = 3;
-			cp = c & 0x07;
-		} else {
-			return false;
-		}
-		for (size_t j = 1; j <= k; j++) {
-			if (i + j >= n || (p[i + j] & 0xc0) != 0x80)
-				return false;
-			cp = (cp << 6) | (p[i + j] & 0x3f);
-		}
-		if ((k == 1 && cp < 0x80) || (k == 2 && cp < 0x800) ||
-		    (k == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
-		    (cp >= 0xd800 && cp <= 0xdfff))
-			return false;
-		i += k + 1;
-	}
-	return true;
-}
-
 static const char hexd[] = "0123456789abcdef";
 
-/* A JSON string literal of valid UTF-8 text p[0..n). */
-static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
+/* A JSON string literal of p[0..n).  Valid UTF-8 is written as it is,
+ * except what JSON must escape and the code points sbuf_cp_unsafe() names
+ * (controls, DEL, C1, bidirectional controls, U+2028/U+2029), written as
+ * \uXXXX so that the JSON text is safe on a terminal.  For a string from
+ * the wire (wire set) the decoded string is unambiguous: a backslash of the
+ * wire reads as two (\\), a byte that is not valid UTF-8 as \xNN.  Our
+ * own strings are ASCII; an invalid byte in one would become U+FFFD. */
+static void json_text(struct sbuf *b, const uint8_t *p, size_t n, bool wire)
 {
 	sbuf_reserve(b, 6 * n + 2);	/* the worst case: every byte \u00XX */
 	char *o = b->p + b->len;
 
 	*o++ = '"';
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < n;) {
 		uint8_t ch = p[i];
-		if (ch >= 0x20 && ch != '"' && ch != '\\') {
+		uint32_t cp;
+		size_t k;
+
+		if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
 			*o++ = (char)ch;
-		} else if (ch == '"' || ch == '\\') {
-			*o++ = '\\';
-			*o++ = (char)ch;
-		} else if (ch == '\n') {
-			*o++ = '\\';
-			*o++ = 'n';
-		} else if (ch == '\t') {
-			*o++ = '\\';
-			*o++ = 't';
-		} else if (ch == '\r') {
-			*o++ = '\\';
-			*o++ = 'r';
-		} else {
-			memcpy(o, "\\u00", 4);
-			o[4] = hexd[ch >> 4];
-			o[5] = hexd[ch & 15];
-			o += 6;
+			i++;
+			continue;
 		}
+		if (ch == '"' || ch == '\\') {
+			*o++ = '\\';
+			*o++ = (char)ch;
+			if (ch == '\\' && wire) {
+				*o++ = '\\';
+				*o++ = '\\';
+			}
+			i++;
+			continue;
+		}
+		if (ch == '\n' || ch == '\t' || ch == '\r') {
+			*o++ = '\\';
+			*o++ = ch == '\n' ? 'n' : ch == '\t' ? 't' : 'r';
+			i++;
+			continue;
+		}
+		k = sbuf_utf8(p + i, n - i, &cp);
+		if (!k) {
+			if (wire) {
+				memcpy(o, "\\\\x", 3);
+				o[3] = hexd[ch >> 4];
+				o[4] = hexd[ch & 15];
+				o += 5;
+			} else {
+				memcpy(o, "\\ufffd", 6);
+				o += 6;
+			}
+			i++;
+			continue;
+		}
+		if (sbuf_cp_unsafe(cp)) {	/* all in the BMP */
+			memcpy(o, "\\u", 2);
+			o[2] = hexd[cp >> 12 & 15];
+			o[3] = hexd[cp >> 8 & 15];
+			o[4] = hexd[cp >> 4 & 15];
+			o[5] = hexd[cp & 15];
+			o += 6;
+		} else {
+			memcpy(o, p + i, k);
+			o += k;
+		}
+		i += k;
 	}
 	*o++ = '"';
 	*o = 0;
 	b->len = (size_t)(o - b->p);
+}
+
+/* A JSON string literal of our own text (names, paths, formatted values). */
+static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
+{
+	json_text(b, p, n, false);
 }
 
 /* A key: our own names ([a-z0-9_]), written as they are. */
@@ -142,17 +145,11 @@ static void json_cstr(struct sbuf *b, const char *s)
 	json_lit(b, (const uint8_t *)s, strlen(s));
 }
 
-/* Wire bytes as a JSON string: as they are when valid UTF-8, otherwise
- * ASCII kept and every other byte written as the text \xNN. */
+/* Wire bytes as a JSON string (see json_text). */
 static void json_wire(struct emitter *e, struct sbuf *b, const uint8_t *p, size_t n)
 {
-	if (utf8_valid(p, n)) {
-		json_lit(b, p, n);
-		return;
-	}
-	sbuf_reset(&e->tmp);
-	sbuf_escape(&e->tmp, p, n, 0);
-	json_lit(b, (const uint8_t *)e->tmp.p, e->tmp.len);
+	(void)e;
+	json_text(b, p, n, true);
 }
 
 /* Path of the current position, "attrs.key.ipv4" style, into b. */

@@ -22,6 +22,7 @@
 #include "capture.h"
 #include "genlmap.h"
 #include "nlcore.h"
+#include "sbuf.h"
 
 /* protocols */
 #define P_ROUTE		0	/* NETLINK_ROUTE */
@@ -412,6 +413,20 @@ static bool add_learner(struct live *l, char *err, size_t errlen)
 	return true;
 }
 
+/* A group of the command line could not be joined (its name escaped). */
+static void warn_join(const char *kind, const char *a, const char *b, int eno)
+{
+	struct sbuf m = { 0 }, out = { 0 };
+
+	sbuf_printf(&m, "%s%s%s%s", kind, a, b ? "/" : "", b ? b : "");
+	sbuf_puts(&out, "nldump: warning: cannot join ");
+	sbuf_escape_msg(&out, m.p);
+	sbuf_printf(&out, ": %s\n", strerror(eno));
+	fputs(out.p, stderr);
+	sbuf_free(&m);
+	sbuf_free(&out);
+}
+
 struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 			       uint32_t snaplen, char *err, size_t errlen)
 {
@@ -448,8 +463,7 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 				if (join(rt, g))
 					l->rt_joined++;	/* unknown to this kernel: skipped */
 				else if (rest)
-					fprintf(stderr, "nldump: warning: cannot join route/%s: %s\n",
-						rest, strerror(errno));
+					warn_join("route/", rest, NULL, errno);
 			}
 			if (!found) {
 				snprintf(err, errlen, "--monitor: unknown rtnetlink group '%s' "
@@ -496,8 +510,7 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
 			if (genl_join(l, ge, gid))
 				ngenl++;
 			else
-				fprintf(stderr, "nldump: warning: cannot join genl/%s/%s: %s\n",
-					rest, grp, strerror(errno));
+				warn_join("genl/", rest, grp, errno);
 		} else {
 			snprintf(err, errlen, "--monitor: '%s': expected route, route/GROUP, genl, "
 				 "genl/FAMILY or genl/FAMILY/GROUP", item);
@@ -656,7 +669,9 @@ static int read_sock(struct live *l, struct sock *s, live_cb cb, void *arg,
 		}
 		if (len > RXBUF)
 			l->cut++;
-		if (cap > l->snaplen - COOKED_LEN && l->snaplen > COOKED_LEN)
+		/* the -s cut, the same for what is shown and what -w writes (the
+		 * options keep snaplen >= the cooked header and an nlmsghdr) */
+		if (l->snaplen > COOKED_LEN && cap > l->snaplen - COOKED_LEN)
 			cap = l->snaplen - COOKED_LEN;
 		struct nl_frame f = { 0 };
 		struct timespec ts = { 0, 0 };
@@ -718,18 +733,19 @@ static void on_pcap(u_char *u, const struct pcap_pkthdr *h, const u_char *pkt)
 	if (c->stop)
 		return;
 	f.no = ++c->l->no;
-	f.sec = h->ts.tv_sec;
-	f.nsec = (uint32_t)h->ts.tv_usec;	/* nanosecond precision asked */
+	nl_frame_set_time(&f, h->ts.tv_sec, h->ts.tv_usec);	/* nanoseconds asked */
 	bad = capture_strip(LINKTYPE_NETLINK, pkt, caplen, h->len, &f);
 	if (!c->cb(c->arg, &f, pkt, caplen, h->len, bad))
 		c->stop = true;
 }
 
-int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen)
+int live_loop(struct live *l, live_cb cb, live_idle_cb idle, void *arg, char *err,
+	      size_t errlen)
 {
 	struct pollfd pfd[MAX_SOCKS + 1];
 	unsigned n = 0;
 	int pcap_idx = -1;
+	bool busy = false;	/* something was read since the last idle call */
 
 	if (l->p) {
 		int fd = pcap_get_selectable_fd(l->p);
@@ -747,13 +763,20 @@ int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen)
 		pfd[n++].events = POLLIN;
 	}
 	while (!live_stop) {
-		int r = poll(pfd, n, 1000);
+		int r = poll(pfd, n, busy && idle ? LIVE_IDLE_MS : 1000);
 		if (r < 0) {
 			if (errno == EINTR)
 				continue;
 			snprintf(err, errlen, "poll: %s", strerror(errno));
 			return -1;
 		}
+		if (r == 0) {
+			if (busy && idle && !idle(arg))
+				return 0;
+			busy = false;
+			continue;
+		}
+		busy = true;
 		for (unsigned i = 0; i < n && !live_stop; i++) {
 			if (!pfd[i].revents)
 				continue;

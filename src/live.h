@@ -42,8 +42,15 @@ struct live *live_pcap_open(const char *iface, struct nlstate *st, int bufsize,
 int live_linktype(const struct live *l);
 /* What the groups joined are, one line for standard error. */
 const char *live_describe(const struct live *l);
-/* Read until live_stop, cb returns false, or an error (-1, err set). */
-int live_loop(struct live *l, live_cb cb, void *arg, char *err, size_t errlen);
+/* Called once input has gone quiet after frames came (nothing more to read
+ * for a short while, LIVE_IDLE_MS): the moment to print what is held back.
+ * Return false to stop. */
+typedef bool (*live_idle_cb)(void *arg);
+#define LIVE_IDLE_MS 100
+/* Read until live_stop, cb or idle (may be NULL) returns false, or an error
+ * (-1, err set). */
+int live_loop(struct live *l, live_cb cb, live_idle_cb idle, void *arg, char *err,
+	      size_t errlen);
 /* The end-of-run line ("N packets received, M dropped ..."), no newline. */
 void live_summary(struct live *l, char *buf, size_t n);
 /* Packets the kernel handed over and those it dropped: libpcap's counts

@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
+#include "sbuf.h"
 #include "state.h"
 
 #ifndef NLDUMP_VERSION
@@ -60,14 +62,16 @@ static void usage(FILE *f)
 	      "                   (default: every rtnetlink and generic netlink group)\n"
 	      "  -w FILE          also write the raw frames to FILE (pcapng, with the\n"
 	      "                   generic netlink family map); with -q, only write\n"
-	      "  -B KIB           kernel receive buffer in KiB (default 8192)\n"
-	      "  -s SNAPLEN       bytes kept of each packet (default 262144)\n"
+	      "  -B KIB           kernel receive buffer in KiB (default 8192, at most\n"
+	      "                   2097151)\n"
+	      "  -s SNAPLEN       bytes kept of each packet, 32 to 262144 (default)\n"
 	      "  -Z USER          drop privileges to USER once the capture is open\n"
-	      "  -c COUNT         stop after COUNT frames\n"
+	      "  -c COUNT         stop after COUNT frames (1 or more)\n"
 	      "  -v               every header field and attribute, indented\n"
 	      "  -x               hex of each message\n"
 	      "  -j, --json       one JSON object per message per line (NDJSON)\n"
-	      "  -q               no per-message output: print the totals only\n"
+	      "  -q               no per-message output: print the totals only (not\n"
+	      "                   with -v, -x or --json)\n"
 	      "  -n               numbers instead of names\n"
 	      "  -t ... -ttttt    no time, epoch, delta, date and time, since first\n"
 	      "  --dedup          fold byte-for-byte copies of a frame into one\n"
@@ -77,14 +81,63 @@ static void usage(FILE *f)
 	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
 	      "  --version        print the version\n"
-	      "  -h, --help       this help\n", f);
+	      "  -h, --help       this help\n"
+	      "Options with a value may be given once (-G and --genl-map add up).\n"
+	      "Exit status: 0 done, 1 input or output failed, 2 usage error, 3 out of memory.\n", f);
 }
 
-static void fail(const char *fmt, const char *a)
+/* One line on standard error, "nldump: " first, tail last; what it echoes
+ * of the command line, a file name or the kernel is escaped
+ * (sbuf_escape_msg). */
+static void vmsg(const char *tail, const char *fmt, va_list ap)
 {
-	fprintf(stderr, "nldump: ");
-	fprintf(stderr, fmt, a);
-	fputc('\n', stderr);
+	struct sbuf raw = { 0 }, out = { 0 };
+
+	sbuf_vprintf(&raw, fmt, ap);
+	sbuf_puts(&out, "nldump: ");
+	sbuf_escape_msg(&out, raw.p ? raw.p : "");
+	sbuf_puts(&out, tail);
+	sbuf_putc(&out, '\n');
+	fputs(out.p, stderr);
+	sbuf_free(&raw);
+	sbuf_free(&out);
+}
+
+static void __attribute__((format(printf, 1, 2))) fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg("", fmt, ap);
+	va_end(ap);
+}
+
+/* The same for a line that is not an error. */
+#define note fail
+
+/* A usage error (exit status 2): one line that says where to read more. */
+static void __attribute__((format(printf, 1, 2))) usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg("; see nldump --help", fmt, ap);
+	va_end(ap);
+}
+
+/* A whole decimal number in [min, max]: digits only (no sign, no space). */
+static bool parse_count(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || *end || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
 }
 
 static bool same_as_prev(struct run *r, const struct nl_frame *f)
@@ -161,7 +214,9 @@ static bool on_frame(void *arg, const struct nl_frame *f, const char *bad)
 	if (copy)
 		r->st.copies++;
 	if (r->dedup) {
-		if (copy) {
+		/* a copy of a frame already printed (live: printed when the input
+		 * went quiet) starts a run of its own */
+		if (copy && r->have_pending) {
 			r->pending.copies++;
 			return true;
 		}
@@ -255,11 +310,22 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 	if (r->writing)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	on_frame(r, f, bad);
-	if (!r->dedup && !emit_flush(&r->e) && errno == EPIPE)
+	/* with --dedup this prints the frame held before this one, if any */
+	if (!emit_flush(&r->e) && errno == EPIPE)
 		return false;	/* the reader went away: stop, as tcpdump does */
 	if (r->writing)
 		pcapng_flush(&r->w);
 	return !(r->max_frames && r->nframes >= r->max_frames);
+}
+
+/* Nothing more has come for a moment: a frame --dedup holds (waiting to see
+ * whether copies follow) is printed now rather than at the next frame. */
+static bool live_idle(void *arg)
+{
+	struct run *r = arg;
+
+	flush_pending(r);
+	return emit_flush(&r->e) || errno != EPIPE;
 }
 
 static char nlmon_name[32];
@@ -334,6 +400,17 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		fail("%s", err);
 		goto fail;
 	}
+	/* -Z: privileges go once the capture is open, before the -w file is
+	 * made (as tcpdump does): the file is created as the user, where the
+	 * user may write */
+	if (lo->user) {
+		if (nlmon_name[0])
+			nlmon_guard();
+		if (!live_drop_privs(lo->user, err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+	}
 	if (lo->wfile) {
 		char *map = genl_map_to_text(r->st.genl);
 		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
@@ -345,21 +422,13 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 		}
 		r->writing = true;
 	}
-	if (lo->user) {
-		if (nlmon_name[0])
-			nlmon_guard();
-		if (!live_drop_privs(lo->user, err, sizeof(err))) {
-			fail("%s", err);
-			goto fail;
-		}
-	}
-	fprintf(stderr, "nldump: %s\n", live_describe(l));
+	note("%s", live_describe(l));
 	nl_core_init(o);
 	emit_init(&r->e, mode, stdout);
 	r->e.numeric = numeric;
 	r->e.hexdump = o->hex;
-	if (live_loop(l, live_frame, r, err, sizeof(err)) < 0) {
-		fprintf(stderr, "nldump: %s\n", err);
+	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
+		fail("%s", err);
 		rc = 1;
 	}
 	flush_pending(r);
@@ -378,11 +447,11 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	live_close(l);
 	if (r->writing) {
 		if (!pcapng_close(&r->w)) {
-			fprintf(stderr, "nldump: %s: write error\n", lo->wfile);
+			fail("%s: write error", lo->wfile);
 			rc = 1;
 		} else {
-			fprintf(stderr, "nldump: %llu frames written to %s\n",
-				(unsigned long long)r->w.written, lo->wfile);
+			note("%llu frames written to %s", (unsigned long long)r->w.written,
+			     lo->wfile);
 		}
 	}
 	nlmon_cleanup();
@@ -413,13 +482,14 @@ int main(int argc, char **argv)
 	const char *file = NULL, *iface = NULL, *wfile = NULL, *user = NULL;
 	const char *mspec = NULL;
 	bool monitor = false, nlmon = false;
-	long bufkib = 0, snaplen = 0;
+	uint64_t bufkib = 0, snaplen = 0;
 	struct run r;
 	struct nl_opts o = { 0 };
-	enum emit_mode mode = EMIT_LINE;
 	bool numeric = false, prepass = true, stats = false, verbose = false;
+	bool json = false, quiet = false;
 	int tcount = 0, opt, rc = 0;
 	char err[512];
+	bool seen[128] = { false };
 
 	memset(&r, 0, sizeof(r));
 	r.st.genl = genl_map_new();
@@ -427,23 +497,60 @@ int main(int argc, char **argv)
 		fputs("nldump: out of memory\n", stderr);
 		return 3;
 	}
-	while ((opt = getopt_long(argc, argv, "r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL)) != -1) {
+	opterr = 0;	/* the messages below instead of getopt's */
+	for (;;) {
+		int at = optind;	/* where the word being parsed is, for messages */
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL);
+		if (opt == -1)
+			break;
+		/* getopt skips words that are not options (they are moved to the
+		 * end): the word that went wrong is the next one that starts with - */
+		while (at < argc && (argv[at][0] != '-' || !argv[at][1]))
+			at++;
+		const char *word = at < argc ? argv[at] : "";
+		if (opt == '?' || opt == ':') {
+			bool lng = !strncmp(word, "--", 2);
+			size_t wl = lng ? strcspn(word, "=") : 0;
+			if (opt == ':' && lng)
+				usage_error("option %.*s needs an argument", (int)wl, word);
+			else if (opt == ':')
+				usage_error("option -%c needs an argument", optopt);
+			else if (lng && optopt)
+				usage_error("option %.*s takes no argument", (int)wl, word);
+			else if (lng)
+				usage_error("unknown option %.*s", (int)wl, word);
+			else if (optopt > 0x20 && optopt < 0x7f)
+				usage_error("unknown option -%c", optopt);
+			else
+				usage_error("unknown option -\\x%02x", (unsigned)(optopt & 0xff));
+			rc = 2;
+			goto out;
+		}
+		/* an option with one value (or one choice of input) may come once;
+		 * -v and -t count, flags may repeat, -G and --genl-map add ids */
+		if (strchr("rciwBsZO", opt)) {
+			if (seen[opt]) {
+				if (opt == 'O')
+					usage_error("option --monitor given twice");
+				else
+					usage_error("option -%c given twice", opt);
+				rc = 2;
+				goto out;
+			}
+			seen[opt] = true;
+		}
 		switch (opt) {
 		case 'r':
 			file = optarg;
 			break;
-		case 'c': {
-			char *end;
-			errno = 0;
-			unsigned long long v = strtoull(optarg, &end, 10);
-			if (errno || *end || !*optarg || v == 0) {
-				fail("-c: bad count '%s'", optarg);
+		case 'c':
+			if (!parse_count(optarg, 1, INT64_MAX, &r.max_frames)) {
+				usage_error("-c: bad count '%s' (a whole number, 1 to %lld)", optarg,
+					    (long long)INT64_MAX);
 				rc = 2;
 				goto out;
 			}
-			r.max_frames = v;
 			break;
-		}
 		case 'v':
 			verbose = true;
 			break;
@@ -451,10 +558,10 @@ int main(int argc, char **argv)
 			o.hex = true;
 			break;
 		case 'j':
-			mode = EMIT_JSON;
+			json = true;
 			break;
 		case 'q':
-			mode = EMIT_COUNT;
+			quiet = true;
 			break;
 		case 'n':
 			numeric = true;
@@ -467,7 +574,7 @@ int main(int argc, char **argv)
 			break;
 		case 'G':
 			if (!genl_map_parse_spec(r.st.genl, optarg)) {
-				fail("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
+				usage_error("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
 				rc = 2;
 				goto out;
 			}
@@ -475,16 +582,15 @@ int main(int argc, char **argv)
 		case 'M': {
 			FILE *mf = fopen(optarg, "r");
 			if (!mf) {
-				snprintf(err, sizeof(err), "%s: %s", optarg, strerror(errno));
-				fail("--genl-map: %s", err);
+				usage_error("--genl-map: %s: %s", optarg, strerror(errno));
 				rc = 2;
 				goto out;
 			}
 			int n = genl_map_load(r.st.genl, mf);
 			fclose(mf);
 			if (n < 0) {
-				fail("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
-				     "or `genl ctrl list` output)", optarg);
+				usage_error("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
+					    "or `genl ctrl list` output)", optarg);
 				rc = 2;
 				goto out;
 			}
@@ -517,22 +623,23 @@ int main(int argc, char **argv)
 				mspec = argv[optind++];
 			break;
 		case 'B':
-		case 's': {
-			char *end;
-			errno = 0;
-			long v = strtol(optarg, &end, 10);
-			if (errno || *end || !*optarg || v <= 0 || v > (opt == 'B' ? 4194304 : 262144)) {
-				fail(opt == 'B' ? "-B: bad buffer size '%s' (KiB, 1..4194304)"
-						: "-s: bad snap length '%s' (1..262144)", optarg);
+			/* in bytes it must fit an int (SO_RCVBUF, pcap_set_buffer_size) */
+			if (!parse_count(optarg, 1, 2097151, &bufkib)) {
+				usage_error("-B: bad buffer size '%s' (KiB, 1 to 2097151)", optarg);
 				rc = 2;
 				goto out;
 			}
-			if (opt == 'B')
-				bufkib = v;
-			else
-				snaplen = v;
 			break;
-		}
+		case 's':
+			/* a cooked header (16 bytes) and an nlmsghdr (16) at least, so that
+			 * the screen and the -w file show the same bytes */
+			if (!parse_count(optarg, 32, 262144, &snaplen)) {
+				usage_error("-s: bad snap length '%s' (32 to 262144: a 16-byte "
+					    "link-layer header and a 16-byte nlmsghdr at least)", optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
 		case 'S':
 			stats = true;
 			break;
@@ -544,38 +651,45 @@ int main(int argc, char **argv)
 			usage(stdout);
 			rc = 0;
 			goto out;
-		default:
-			usage(stderr);
-			rc = 2;
-			goto out;
 		}
 	}
 	if (optind < argc) {
-		fail("unexpected argument '%s'", argv[optind]);
-		usage(stderr);
+		usage_error("unexpected argument '%s'", argv[optind]);
 		rc = 2;
 		goto out;
 	}
 	int nsrc = !!file + !!iface + nlmon + monitor;
 	if (nsrc > 1) {
-		fail("%s", "give one input: -r, -i, --nlmon or --monitor");
+		usage_error("give one input: -r, -i, --nlmon or --monitor");
 		rc = 2;
 		goto out;
 	}
 	if (!nsrc) {
-		fail("%s", "no input: give -r FILE (or -r - for standard input), -i IFACE, "
-		     "--nlmon or --monitor");
-		usage(stderr);
+		usage_error("no input: give -r FILE (or -r - for standard input), -i IFACE, "
+			    "--nlmon or --monitor");
 		rc = 2;
 		goto out;
 	}
-	if (file && (wfile || user || bufkib)) {
-		fail("%s", "-w, -B and -Z go with live capture (-i, --nlmon, --monitor)");
+	if (file && (wfile || user || bufkib || snaplen)) {
+		usage_error("-w, -B, -s and -Z go with live capture (-i, --nlmon, --monitor), "
+			    "not with -r");
 		rc = 2;
 		goto out;
 	}
-	if (verbose && mode == EMIT_LINE)
-		mode = EMIT_TREE;
+	/* one output mode: lines (default), -v tree, --json or -q totals */
+	if (quiet && (json || verbose || o.hex)) {
+		usage_error("-q prints totals only: it does not go with %s",
+			    json ? "--json" : verbose ? "-v" : "-x");
+		rc = 2;
+		goto out;
+	}
+	if (json && verbose) {
+		usage_error("--json has every field already: it does not go with -v");
+		rc = 2;
+		goto out;
+	}
+	enum emit_mode mode = quiet ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
+			    : EMIT_LINE;
 	o.tfmt = tcount == 0 ? NLT_DEFAULT : tcount == 1 ? NLT_NONE : tcount == 2 ? NLT_EPOCH
 	       : tcount == 3 ? NLT_DELTA : tcount == 4 ? NLT_DATE : NLT_SINCE_FIRST;
 
@@ -620,7 +734,7 @@ int main(int argc, char **argv)
 	if (capture_loop(cap, on_frame, &r, err, sizeof(err)) < 0) {
 		flush_pending(&r);
 		emit_flush(&r.e);
-		fprintf(stderr, "nldump: %s: %s\n", file, err);
+		fail("%s: %s", file, err);
 		rc = 1;
 	}
 	flush_pending(&r);

@@ -22,6 +22,10 @@ struct nl_opts {
 void nl_core_init(const struct nl_opts *o);
 /* Decode every netlink message of a frame. */
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+/* Set a frame's time from seconds and nanoseconds of any size or sign
+ * (a pcap record may say 2500000 microseconds, or a negative time): the
+ * whole seconds carried, 0 <= f->nsec < 10^9. */
+void nl_frame_set_time(struct nl_frame *f, int64_t sec, int64_t nsec);
 /* Learn from a frame without emitting (the pre-pass). */
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f);
 

@@ -36,13 +36,39 @@
 #define NLM_F_ACK_TLVS	0x200
 
 static struct nl_opts opts;
-static int64_t first_sec = -1, prev_sec;
+static bool have_first;		/* first_* and prev_* are set */
+static int64_t first_sec, prev_sec;
 static uint32_t first_nsec, prev_nsec;
+static int64_t tcache_sec = INT64_MIN;
 
 void nl_core_init(const struct nl_opts *o)
 {
 	opts = *o;
-	first_sec = -1;
+	have_first = false;
+	tcache_sec = INT64_MIN;
+}
+
+#define NSEC_PER_SEC 1000000000
+
+void nl_frame_set_time(struct nl_frame *f, int64_t sec, int64_t nsec)
+{
+	int64_t carry = nsec / NSEC_PER_SEC;
+
+	nsec %= NSEC_PER_SEC;
+	if (nsec < 0) {
+		nsec += NSEC_PER_SEC;
+		carry--;
+	}
+	f->sec = (int64_t)((uint64_t)sec + (uint64_t)carry);
+	f->nsec = (uint32_t)nsec;
+}
+
+/* The frame's time with the fraction below one second (a frame made
+ * elsewhere than nl_frame_set_time may carry more). */
+static void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec)
+{
+	*sec = (int64_t)((uint64_t)f->sec + f->nsec / NSEC_PER_SEC);
+	*nsec = f->nsec % NSEC_PER_SEC;
 }
 
 /* ---- names ---- */
@@ -291,9 +317,8 @@ static const struct nl_attr_set extack_set = NL_ATTR_SET("extack", extack_attrs)
 
 /* ---- the summary head ---- */
 
-/* "HH:MM:SS." (or "YYYY-MM-DD HH:MM:SS.") of the last second formatted:
- * localtime_r per message would dominate the one-line mode. */
-static int64_t tcache_sec = INT64_MIN;
+/* "HH:MM:SS." (or "YYYY-MM-DD HH:MM:SS.") of the last second formatted
+ * (tcache_sec): localtime_r per message would dominate the one-line mode. */
 static char tcache[80];
 
 static void frac_digits(char *out, uint32_t v, int n)
@@ -305,32 +330,53 @@ static void frac_digits(char *out, uint32_t v, int n)
 	out[n] = 0;
 }
 
+/* A signed time in seconds, sec + nsec / 10^9 (0 <= nsec < 10^9), as
+ * [-]S.ffffff: before 1970 or going backwards is a minus sign and the
+ * magnitude (-0.500000 is half a second before), never -1.500000. */
+static void signed_time(struct emitter *e, int64_t sec, uint32_t nsec)
+{
+	uint32_t us = nsec / 1000;
+	uint64_t mag = (uint64_t)sec;
+	char fb[16];
+
+	if (sec < 0) {
+		mag = -(uint64_t)sec;
+		if (us) {
+			mag--;
+			us = 1000000 - us;
+		}
+	}
+	frac_digits(fb, us, 6);
+	emit_sum(e, "%s%llu.%s ", sec < 0 && (mag || us) ? "-" : "", (unsigned long long)mag, fb);
+}
+
 static void time_text(struct emitter *e, const struct nl_frame *f)
 {
-	int64_t s = f->sec;
-	uint32_t us = f->nsec / 1000;	/* times print in microseconds, as tcpdump's */
+	int64_t s;
+	uint32_t ns;
+	uint32_t us;	/* times print in microseconds, as tcpdump's */
 	const int nd = 6;
 	char fb[16];
 
+	frame_time(f, &s, &ns);
+	us = ns / 1000;
 	switch (opts.tfmt) {
 	case NLT_NONE:
 		return;
 	case NLT_EPOCH:
-		frac_digits(fb, us, nd);
-		emit_sum(e, "%lld.%s ", (long long)s, fb);
+		signed_time(e, s, ns);
 		return;
 	case NLT_DELTA:
 	case NLT_SINCE_FIRST: {
 		int64_t bs = opts.tfmt == NLT_DELTA ? prev_sec : first_sec;
 		uint32_t bn = opts.tfmt == NLT_DELTA ? prev_nsec : first_nsec;
-		int64_t ds = s - bs;
-		int64_t dn = (int64_t)f->nsec - bn;
+		int64_t ds = (int64_t)((uint64_t)s - (uint64_t)bs);
+		int64_t dn = (int64_t)ns - bn;
 		if (dn < 0) {
-			dn += 1000000000;
+			dn += NSEC_PER_SEC;
 			ds--;
 		}
-		frac_digits(fb, (uint32_t)(dn / 1000), nd);
-		emit_sum(e, "%lld.%s ", (long long)ds, fb);
+		signed_time(e, ds, (uint32_t)dn);
 		return;
 	}
 	default:
@@ -338,7 +384,7 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 			return;
 		if (s != tcache_sec) {
 			time_t t = (time_t)s;
-			struct tm tm;
+			struct tm tm = { 0 };
 			localtime_r(&t, &tm);
 			if (opts.tfmt == NLT_DATE)
 				snprintf(tcache, sizeof(tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
@@ -360,13 +406,16 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 
 static void time_json(struct emitter *e, const struct nl_frame *f)
 {
-	time_t t = (time_t)f->sec;
-	struct tm tm;
+	int64_t s;
+	uint32_t ns;
+	struct tm tm = { 0 };
 
+	frame_time(f, &s, &ns);
+	time_t t = (time_t)s;
 	gmtime_r(&t, &tm);
 	emit_text(e, "time", "%04d-%02d-%02dT%02d:%02d:%02d.%06uZ",
 		  tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-		  tm.tm_min, tm.tm_sec, f->nsec / 1000);
+		  tm.tm_min, tm.tm_sec, ns / 1000);
 }
 
 void nl_head(struct dctx *d)
@@ -892,11 +941,11 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 
 	if (big)
 		c.order = NLC_BE;
-	if (first_sec < 0) {
-		first_sec = f->sec;
-		first_nsec = f->nsec;
-		prev_sec = f->sec;
-		prev_nsec = f->nsec;
+	if (!have_first) {
+		frame_time(f, &first_sec, &first_nsec);
+		prev_sec = first_sec;
+		prev_nsec = first_nsec;
+		have_first = true;
 	}
 	st->frames++;
 	while (nlc_left(&c)) {
@@ -976,8 +1025,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		if (padding || oversize)
 			break;
 	}
-	prev_sec = f->sec;
-	prev_nsec = f->nsec;
+	frame_time(f, &prev_sec, &prev_nsec);
 }
 
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)

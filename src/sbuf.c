@@ -135,6 +135,76 @@ void sbuf_escape(struct sbuf *b, const uint8_t *p, size_t n, int quote)
 	}
 }
 
+size_t sbuf_utf8(const uint8_t *p, size_t n, uint32_t *cp)
+{
+	uint8_t c = p[0];
+	size_t k;
+	uint32_t v;
+
+	if (c < 0x80) {
+		*cp = c;
+		return 1;
+	}
+	if (c >= 0xc2 && c <= 0xdf) {
+		k = 2;
+		v = c & 0x1fu;
+	} else if (c >= 0xe0 && c <= 0xef) {
+		k = 3;
+		v = c & 0x0fu;
+	} else if (c >= 0xf0 && c <= 0xf4) {
+		k = 4;
+		v = c & 0x07u;
+	} else {
+		return 0;	/* a continuation byte, C0/C1 (overlong) or F5..FF */
+	}
+	if (n < k)
+		return 0;
+	for (size_t j = 1; j < k; j++) {
+		if ((p[j] & 0xc0) != 0x80)
+			return 0;
+		v = v << 6 | (p[j] & 0x3fu);
+	}
+	if ((k == 3 && v < 0x800) || (k == 4 && (v < 0x10000 || v > 0x10ffff)) ||
+	    (v >= 0xd800 && v <= 0xdfff))
+		return 0;	/* overlong, beyond Unicode, or a surrogate */
+	*cp = v;
+	return k;
+}
+
+int sbuf_cp_unsafe(uint32_t cp)
+{
+	return cp < 0x20 || (cp >= 0x7f && cp <= 0x9f) || cp == 0x061c ||
+	       cp == 0x200e || cp == 0x200f || (cp >= 0x2028 && cp <= 0x202e) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+void sbuf_escape_msg(struct sbuf *b, const char *s)
+{
+	const uint8_t *p = (const uint8_t *)s;
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i < n;) {
+		uint32_t cp;
+		size_t k = sbuf_utf8(p + i, n - i, &cp);
+
+		if (k && !sbuf_cp_unsafe(cp)) {
+			sbuf_put(b, s + i, k);
+			i += k;
+			continue;
+		}
+		if (k == 1 && (cp == '\n' || cp == '\t' || cp == '\r')) {
+			sbuf_put(b, cp == '\n' ? "\\n" : cp == '\t' ? "\\t" : "\\r", 2);
+			i++;
+			continue;
+		}
+		for (size_t j = 0; j < (k ? k : 1); j++) {
+			char t[4] = { '\\', 'x', hexdig[p[i + j] >> 4], hexdig[p[i + j] & 15] };
+			sbuf_put(b, t, 4);
+		}
+		i += k ? k : 1;
+	}
+}
+
 void sbuf_ipv4(struct sbuf *b, const uint8_t *p)
 {
 	for (int i = 0; i < 4; i++) {

@@ -35,6 +35,20 @@ void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n);
 /* sbuf_escape - wire bytes as text: printable ASCII kept, backslash doubled,
  * quote escaped when quote is set, every other byte as \n, \t, \r or \xNN. */
 void sbuf_escape(struct sbuf *b, const uint8_t *p, size_t n, int quote);
+/* sbuf_utf8 - the UTF-8 sequence starting p[0] (n bytes available): its
+ * length (1 to 4) with its code point in *cp, or 0 when it is not a valid,
+ * shortest-form sequence of a scalar value. */
+size_t sbuf_utf8(const uint8_t *p, size_t n, uint32_t *cp);
+/* sbuf_cp_unsafe - a code point that acts on a terminal or reorders the
+ * text around it: C0 controls, DEL, C1 controls (U+0080..U+009F, CSI and
+ * OSC among them), the bidirectional marks, embeddings, overrides and
+ * isolates (U+061C, U+200E, U+200F, U+202A..U+202E, U+2066..U+2069) and the
+ * line and paragraph separators U+2028, U+2029. */
+int sbuf_cp_unsafe(uint32_t cp);
+/* sbuf_escape_msg - a message for standard error that may echo user input:
+ * valid UTF-8 kept, newline, tab and CR as \n, \t, \r, every byte of an
+ * unsafe code point or of invalid UTF-8 as \xNN. */
+void sbuf_escape_msg(struct sbuf *b, const char *s);
 /* Addresses as text: dotted quad; RFC 5952 IPv6 (longest run of two or
  * more zero groups as "::"); n bytes of link-layer address as aa:bb:... */
 void sbuf_ipv4(struct sbuf *b, const uint8_t *p);

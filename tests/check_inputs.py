@@ -250,6 +250,59 @@ with open(junk, 'rb') as f:
     rc, out, err = run(['-r', '-'], stdin=f)
 check(rc != 0 and len(lines(err)) == 1, f'junk on stdin: exit {rc}, {err!r}')
 
+# strings that would act on a terminal (C1 CSI/OSC, bidi controls, DEL) are
+# escaped in JSON as \uXXXX and in text as \xNN; in JSON a wire backslash
+# reads as two after decoding, so "\xff" (text) and the byte FF differ
+rc, out, err = run(['--json', '-r', pcaps['strings']])
+names = [json.loads(l).get('attrs', {}).get('family_name') for l in lines(out)]
+check(rc == 0 and names == ['a\x9b31mb', 'x\x9d0;t\x07',
+                            'L\u202eR\u2066I\u200f\u061c\u2028',
+                            'a\\\\xffb', 'a\\xffb', 'd\x7fe\u00e9'],
+      f'strings --json: decoded names {names!r}')
+raw = subprocess.run([NLDUMP, '--json', '-r', pcaps['strings']], capture_output=True,
+                     env=ENV).stdout
+bad = [u for u in raw.decode('utf-8', 'replace')
+       if ord(u) < 0x20 and u != '\n' or 0x7f <= ord(u) <= 0x9f or
+       u in '\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e'
+            '\u2066\u2067\u2068\u2069']
+check(not bad and '\u00e9'.encode() in raw,
+      f'strings --json: raw terminal controls in the JSON text {bad!r}')
+for m in ([], ['-v']):
+    rc, out, err = run(m + ['-r', pcaps['strings']])
+    check(rc == 0 and all(' ' <= ch < '\x7f' or ch in '\n\t' for ch in out),
+          f'strings {m}: text output is not plain printable ASCII:\n{out}')
+rc, out, err = run(['-t', '-r', pcaps['strings']])
+check([l.split(' name ', 1)[-1] for l in lines(out)] ==
+      ['a\\xc2\\x9b31mb', 'x\\xc2\\x9d0;t\\x07',
+       'L\\xe2\\x80\\xaeR\\xe2\\x81\\xa6I\\xe2\\x80\\x8f\\xd8\\x9c\\xe2\\x80\\xa8',
+       'a\\\\xffb', 'a\\xffb', 'd\\x7fe\\xc3\\xa9'],
+      f'strings text: {out!r}')
+
+# time stamps: microseconds of a second or more carry into the seconds,
+# times before 1970 print with a minus sign and their magnitude, the same
+# instant in every format (TZ=UTC) and in JSON
+TIMES = {
+    '': ['01:46:41.000000', '01:46:42.500000', '01:46:43.250000', '23:59:59.500000',
+         '00:00:02.000000'],
+    '-tt': ['1000000001.000000', '1000000002.500000', '1000000003.250000', '-0.500000',
+            '2.000000'],
+    '-ttt': ['0.000000', '1.500000', '0.750000', '-1000000003.750000', '2.500000'],
+    '-tttt': ['2001-09-09 01:46:41.000000', '2001-09-09 01:46:42.500000',
+              '2001-09-09 01:46:43.250000', '1969-12-31 23:59:59.500000',
+              '1970-01-01 00:00:02.000000'],
+    '-ttttt': ['0.000000', '1.500000', '2.250000', '-1000000001.500000', '-999999999.000000'],
+}
+for t, want in TIMES.items():
+    rc, out, err = run(([t] if t else []) + ['-r', pcaps['times']])
+    got = [l.split(' < ', 1)[0] for l in lines(out)]
+    check(rc == 0 and got == want, f'times {t or "(default)"}: {got}, expected {want}')
+rc, out, err = run(['--json', '-r', pcaps['times']])
+got = [json.loads(l).get('time') for l in lines(out)]
+want = ['2001-09-09T01:46:41.000000Z', '2001-09-09T01:46:42.500000Z',
+        '2001-09-09T01:46:43.250000Z', '1969-12-31T23:59:59.500000Z',
+        '1970-01-01T00:00:02.000000Z']
+check(rc == 0 and got == want, f'times --json: {got}, expected {want}')
+
 # usage errors
 rc, out, err = run([])
 check(rc == 2 and 'no input' in err, f'no -r: exit {rc}')

@@ -3,7 +3,8 @@
 # network namespace (no nlmon needed): --monitor in JSON and text while
 # links, a bridge, an address and a route come and go; -w read back with -r;
 # SIGINT (complete file, summary); --monitor GROUPS; -c; the error for a
-# missing interface.  Exit 77 (skip) where a namespace cannot be made.
+# missing interface; -Z with -w; --dedup printing while it runs and ending
+# when its reader does; -s.  Exit 77 (skip) where a namespace cannot be made.
 set -u
 NLD=${1:?usage: live_monitor.sh NLDUMP}
 NLD=$(readlink -f "$NLD")
@@ -193,9 +194,13 @@ stop $H
     && ok "overrun reported and counted, monitor went on: $(tail -1 "$W/h.err")" \
     || fail "overrun: rc=$RC: $(cat "$W/h.err")"
 
-# --- 5. -Z: privileges dropped once the sockets and the file are open ------
+# --- 5. -Z: privileges dropped once the sockets are open, then the -w file
+# is made as the user (as tcpdump does): where the user may write it is
+# theirs, where only root may write it is refused
 if id nobody > /dev/null 2>&1; then
-    "$NLD" --monitor route -v -x -Z nobody -w "$W/z.pcapng" > "$W/z.txt" 2> "$W/z.err" &
+    chmod 711 "$W"
+    mkdir -m 1777 "$W/pub"
+    "$NLD" --monitor route -v -x -Z nobody -w "$W/pub/z.pcapng" > "$W/z.txt" 2> "$W/z.err" &
     Z=$!
     wait_for "$W/z.err" monitoring || fail "monitor Z did not start: $(cat "$W/z.err")"
     uid=$(awk '/^Uid:/ {print $2 "/" $3}' /proc/$Z/status)
@@ -204,11 +209,67 @@ if id nobody > /dev/null 2>&1; then
     sleep 0.5
     stop $Z
     nobody=$(id -u nobody)
-    [ "$uid" = "$nobody/$nobody" ] && [ "$RC" = 0 ] && [ -s "$W/z.pcapng" ] &&
+    owner=$(stat -c %u "$W/pub/z.pcapng" 2>/dev/null)
+    [ "$uid" = "$nobody/$nobody" ] && [ "$RC" = 0 ] && [ -s "$W/pub/z.pcapng" ] &&
         grep -q '^	0x0000: ' "$W/z.txt" && grep -q 'frames written' "$W/z.err" \
         && ok "-Z nobody (uid $uid), -v -x output, file written" \
         || fail "-Z: uid=$uid rc=$RC: $(cat "$W/z.err")"
+    [ "$owner" = "$nobody" ] && ok "-Z nobody: the -w file belongs to nobody" \
+        || fail "-Z nobody: the -w file belongs to uid '$owner', not $nobody"
+    # $W itself (mode 711, root's) is not writable by nobody
+    timeout -s INT 10 "$NLD" --monitor route -Z nobody -w "$W/zz.pcapng" > /dev/null 2> "$W/zz.err"; rc=$?
+    [ "$rc" = 1 ] && [ ! -e "$W/zz.pcapng" ] && grep -q "zz.pcapng: Permission denied" "$W/zz.err" \
+        && ok "-Z nobody -w in root's directory refused: $(tail -1 "$W/zz.err")" \
+        || fail "-Z nobody -w in root's directory: rc=$rc, file $(ls -l "$W/zz.pcapng" 2>&1): $(cat "$W/zz.err")"
 fi
+
+# --- 6. --dedup live: a frame held to count its copies is printed once the
+# input goes quiet, without waiting for the next frame or the end ----------
+"$NLD" --monitor route --dedup -t > "$W/dd.txt" 2> "$W/dd.err" &
+DD=$!
+wait_for "$W/dd.err" monitoring || fail "monitor DD did not start: $(cat "$W/dd.err")"
+ip link add nld0 type veth peer name nld1
+wait_for "$W/dd.txt" "NEWLINK" && ok "--dedup: NEWLINK on the output while running" \
+    || fail "--dedup: nothing on the output while running: '$(head -3 "$W/dd.txt")'"
+ip link del nld0
+stop $DD
+[ "$RC" = 0 ] && grep -q "DELLINK" "$W/dd.txt" && ok "--dedup: SIGINT, exit 0, DELLINK printed" \
+    || fail "--dedup: rc=$RC: $(tail -3 "$W/dd.txt")"
+
+# --dedup | head -1: head exits after one line, nldump at its next write
+( sh -c 'echo $$ > "$1/hd.pid"; exec "$2" --monitor route --dedup -t 2> "$1/hd.err"' sh "$W" "$NLD"
+  echo $? > "$W/hd.rc" ) | head -1 > "$W/hd.txt" &
+wait_for "$W/hd.err" monitoring || fail "monitor HD did not start: $(cat "$W/hd.err")"
+for i in $(seq 1 50); do
+    [ -e "$W/hd.rc" ] && break
+    ip link add nlh0 type veth peer name nlh1; ip link del nlh0; sleep 0.2
+done
+if [ -e "$W/hd.rc" ]; then
+    [ "$(cat "$W/hd.rc")" = 0 ] && [ "$(wc -l < "$W/hd.txt")" = 1 ] \
+        && ok "--dedup | head -1: one line, nldump ended by itself, exit 0" \
+        || fail "--dedup | head -1: exit $(cat "$W/hd.rc"), $(wc -l < "$W/hd.txt") lines"
+else
+    fail "--dedup | head -1: nldump still running after head exited ($(wc -l < "$W/hd.txt") lines)"
+    kill -KILL "$(cat "$W/hd.pid")" 2>/dev/null
+fi
+wait
+
+# --- 7. -s: the screen and the -w file show the same bytes ----------------
+"$NLD" --monitor route -s 48 -j -w "$W/s.pcapng" > "$W/s.json" 2> "$W/s.err" &
+S=$!
+wait_for "$W/s.err" monitoring || fail "monitor S did not start: $(cat "$W/s.err")"
+ip link add nls0 type veth peer name nls1
+ip link del nls0
+sleep 0.5
+stop $S
+"$NLD" -r "$W/s.pcapng" -j > "$W/s.back.json" 2>&1 || fail "-r s.pcapng: $(cat "$W/s.back.json")"
+grep -q '"truncated"' "$W/s.json" && diff <(sed 's/"time":"[^"]*"//; s/"group":{[^}]*},//' "$W/s.json") \
+    <(sed 's/"time":"[^"]*"//' "$W/s.back.json") > /dev/null \
+    && ok "-s 48: cut messages, the same on the screen and in the file ($(wc -l < "$W/s.json") messages)" \
+    || fail "-s 48: screen and file differ or nothing cut: $(head -c 300 "$W/s.json")"
+"$NLD" --monitor -s 16 -w "$W/s16.pcapng" > /dev/null 2> "$W/s16.err"; rc=$?
+[ "$rc" = 2 ] && [ ! -e "$W/s16.pcapng" ] && grep -q "bad snap length" "$W/s16.err" \
+    && ok "-s 16 refused: $(cat "$W/s16.err")" || fail "-s 16: rc=$rc: $(cat "$W/s16.err")"
 
 echo "$fails failure(s)"
 [ "$fails" = 0 ]

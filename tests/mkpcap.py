@@ -10,8 +10,9 @@ Source format (see captures/src/*.hex):
                                     options: linktype=N snaplen=N cut=N
                                     (cut=N: drop the last N bytes of the file)
   len=60 ts=1.5  00 01 02 ...       one frame per line: optional len=N (the
-                                    declared length, >= captured) and ts=SEC.USEC,
-                                    then data tokens
+                                    declared length, >= captured) and ts=SEC.USEC
+                                    (or tsraw=SEC:USEC, the two 32-bit fields
+                                    as they are, e.g. -1:1500000), then data tokens
   \\                                a line ending in backslash continues
 
 Data tokens:
@@ -135,6 +136,11 @@ def read_source(path):
             elif k == 'ts':
                 s, _, us = v.partition('.')
                 ts = (int(s), int((us + '000000')[:6]) if us else 0)
+            elif k == 'tsraw':
+                # the record's two time fields as given (pcap only): any
+                # 32-bit values, negative ones as two's complement
+                s, _, us = v.partition(':')
+                ts = (parse_int(s) & 0xffffffff, parse_int(us) & 0xffffffff)
             else:
                 raise SystemExit(f'{path}:{no}: unknown frame option {k}')
         data = data_tokens(toks, f'{path}:{no}')

@@ -655,6 +655,58 @@ static void test_modes(void)
 	}
 }
 
+/* One DONE frame at sec/nsec, its summary in time format tf. */
+static char *timed(enum nl_time_fmt tf, enum emit_mode mode, int64_t sec, uint32_t nsec)
+{
+	static const uint8_t done[20] = { 20, 0, 0, 0, 3, 0, 2, 0 };
+	struct nl_opts o = { .tfmt = tf };
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = open_memstream(&out, &outn);
+	struct emitter e;
+
+	if (!f)
+		exit(2);
+	nl_core_init(&o);
+	emit_init(&e, mode, f);
+	struct nl_frame fr = { .no = 1, .sec = sec, .nsec = nsec, .proto = PROTO_RAW,
+			       .data = t_guard(done, sizeof(done)), .len = 20, .caplen = 20 };
+	nl_decode_frame(&st, &e, &fr);
+	emit_fini(&e);
+	fclose(f);
+	return out;
+}
+
+static void test_times(void)
+{
+	char *t;
+	struct nl_frame f;
+
+	/* nl_frame_set_time carries whole seconds, either way */
+	nl_frame_set_time(&f, 10, 2500000000);
+	CHECK(f.sec == 12 && f.nsec == 500000000);
+	nl_frame_set_time(&f, 10, -1);
+	CHECK(f.sec == 9 && f.nsec == 999999999);
+	nl_frame_set_time(&f, -1, 500000000);
+	CHECK(f.sec == -1 && f.nsec == 500000000);
+	/* a frame made elsewhere with nsec >= 10^9 prints the same instant */
+	t = timed(NLT_EPOCH, EMIT_LINE, 10, 1500000000);
+	CHECK(!strncmp(t, "11.500000 ", 10));
+	free(t);
+	t = timed(NLT_EPOCH, EMIT_LINE, -1, 500000000);
+	CHECK(!strncmp(t, "-0.500000 ", 10));
+	free(t);
+	t = timed(NLT_EPOCH, EMIT_LINE, -2, 0);
+	CHECK(!strncmp(t, "-2.000000 ", 10));
+	free(t);
+	t = timed(NLT_DATE, EMIT_LINE, 0, 1000000000);
+	CHECK(strstr(t, ":01.000000 ") != NULL);	/* local time: seconds only */
+	free(t);
+	t = timed(NLT_DEFAULT, EMIT_JSON, 0, 1000000000);
+	CHECK(strstr(t, "\"time\":\"1970-01-01T00:00:01.000000Z\"") != NULL);
+	free(t);
+}
+
 int main(void)
 {
 	st.genl = genl_map_new();
@@ -671,6 +723,7 @@ int main(void)
 	test_cut_everywhere();
 	test_nested_errors();
 	test_modes();
+	test_times();
 	genl_map_free(st.genl);
 	return t_done("test_nlmsg");
 }

@@ -1,0 +1,131 @@
+#!/usr/bin/env python3
+"""check_options.py - the command line: option rules, usage errors, exit status.
+
+Usage: check_options.py NLDUMP MKPCAP SRCDIR WORKDIR
+
+Every usage error is one line on standard error ending in "; see nldump
+--help", exit status 2, nothing on standard output; -c takes a whole number
+from 1 (no sign); an option with one value may be given once; -q does not go
+with -v, -x or --json, nor --json with -v; -s keeps room for a cooked header
+and an nlmsghdr; what an error message echoes is escaped.  None of these
+needs root: they are refused before any capture is opened.
+"""
+import os
+import subprocess
+import sys
+
+NLDUMP, MKPCAP, SRCDIR, WORK = sys.argv[1:5]
+ENV = dict(os.environ, TZ='UTC', LC_ALL='C')
+failures = []
+checks = 0
+
+
+def check(cond, what):
+    global checks
+    checks += 1
+    if not cond:
+        failures.append(what)
+        print('FAIL:', what, file=sys.stderr)
+
+
+def run(args):
+    p = subprocess.run([NLDUMP] + args, capture_output=True, env=ENV, timeout=30,
+                       stdin=subprocess.DEVNULL)
+    return p.returncode, p.stdout, p.stderr
+
+
+os.makedirs(WORK, exist_ok=True)
+good = os.path.join(WORK, 'good.pcap')
+subprocess.run([sys.executable, MKPCAP, os.path.join(SRCDIR, 'good.hex'), good], check=True)
+
+
+def usage_error(args, text=None):
+    """exit 2, nothing on stdout, one line naming the problem, with the hint"""
+    rc, out, err = run(args)
+    e = err.decode('utf-8', 'replace')
+    check(rc == 2 and out == b'' and e.count('\n') == 1 and e.startswith('nldump: ') and
+          e.endswith('; see nldump --help\n') and (text is None or text in e),
+          f'{args!r}: expected a one-line usage error{" with " + repr(text) if text else ""}, '
+          f'got exit {rc}, stdout {out[:80]!r}, stderr {e!r}')
+    return e
+
+
+# unknown options and missing arguments: one line, not the whole help
+check(usage_error(['-l']) == 'nldump: unknown option -l; see nldump --help\n', '-l: exact line')
+usage_error(['--no-such-option=x', '-r', good], 'unknown option --no-such-option;')
+usage_error(['-r'], 'option -r needs an argument')
+# the word named is the one that went wrong, also after words getopt moves
+usage_error(['extra', '--no-such=1', '-r', good], 'unknown option --no-such;')
+usage_error(['--json', '-lv', '-r', good], 'unknown option -l;')
+usage_error(['-r', good, 'extra', '--genl-map'], 'option --genl-map needs an argument')
+usage_error(['-r', good, '--genl-map'], 'option --genl-map needs an argument')
+usage_error(['--json=yes', '-r', good], 'option --json takes no argument')
+usage_error(['-r', good, 'extra'], "unexpected argument 'extra'")
+usage_error([], 'no input')
+
+# -c: a whole number from 1, no sign, no wrap-around
+for bad in ['0', '-1', '+1', ' 1', '1x', '', '0x10', '18446744073709551615',
+            '18446744073709551616', '9223372036854775808']:
+    usage_error(['-c', bad, '-r', good], '-c: bad count')
+rc, out, err = run(['-c', '2', '-r', good])
+check(rc == 0 and len(out.splitlines()) == 2, f'-c 2: exit {rc}, {out!r}')
+rc, out, err = run(['-c', '9223372036854775807', '-r', good])
+check(rc == 0 and len(out.splitlines()) == 5, f'-c 2^63-1: exit {rc}')
+
+# an option with one value may come once; -v/-t count, flags repeat, -G adds
+for args, name in ((['-r', good, '-r', good], '-r'), (['-c', '1', '-c', '2', '-r', good], '-c'),
+                   (['-i', 'a', '-i', 'b'], '-i'), (['--monitor', '--monitor=route'], '--monitor'),
+                   (['--monitor', '-w', 'a', '-w', 'b'], '-w'),
+                   (['--monitor', '-s', '100', '-s', '200'], '-s'),
+                   (['--monitor', '-B', '1', '-B', '2'], '-B'),
+                   (['--monitor', '-Z', 'a', '-Z', 'b'], '-Z')):
+    usage_error(args, f'option {name} given twice')
+rc, out, err = run(['-v', '-v', '-n', '-n', '-tt', '-t', '-G', 'a=20', '-G', 'b=21', '-r', good])
+check(rc == 0 and err == b'', f'repeated -v, -n, -t, -G: exit {rc}, {err!r}')
+
+# one input; live options only with live input; one output mode
+usage_error(['-r', good, '-i', 'nlmon0'], 'give one input')
+usage_error(['-r', good, '--monitor'], 'give one input')
+for opt in (['-w', 'x.pcapng'], ['-s', '100'], ['-B', '10'], ['-Z', 'nobody']):
+    usage_error(['-r', good] + opt, 'go with live capture')
+for args, other in ((['-q', '--json'], '--json'), (['--json', '-q'], '--json'),
+                    (['-q', '-v'], '-v'), (['-v', '-q'], '-v'), (['-q', '-x'], '-x')):
+    usage_error(args + ['-r', good], f'-q prints totals only: it does not go with {other}')
+usage_error(['-v', '--json', '-r', good], 'does not go with -v')
+rc, out, err = run(['--json', '-x', '-r', good])
+check(rc == 0 and len(out.splitlines()) == 5, f'--json -x: exit {rc}')
+
+# -s: a 16-byte cooked header and a 16-byte nlmsghdr at least, for every live input
+for n in ('1', '16', '31', '262145', '-40'):
+    for src in (['--monitor'], ['--nlmon'], ['-i', 'nlmon0']):
+        usage_error(src + ['-s', n], '-s: bad snap length')
+usage_error(['--monitor', '-B', '2097152'], '-B: bad buffer size')
+
+# what a message echoes is escaped: no control character, no invalid UTF-8
+for args in (['-r', 'a\x1b[31mb\x9b.pcap'], ['-c', '\x1b]0;x\x07'],
+             ['-r', good, 'x\u202ey'], ['-\x01'], ['-G', 'a\rb']):
+    bargs = [a.encode('utf-8', 'surrogateescape') if isinstance(a, str) else a for a in args]
+    p = subprocess.run([NLDUMP.encode()] + bargs, capture_output=True, env=ENV, timeout=30)
+    try:
+        e = p.stderr.decode('utf-8')
+    except UnicodeDecodeError:
+        e = None
+    check(e is not None and e.count('\n') == 1 and p.returncode in (1, 2) and
+          not any(ord(c) < 0x20 and c != '\n' or 0x7f <= ord(c) <= 0x9f or c == '\u202e'
+                  for c in e) and '\\' in e,
+          f'{args!r}: error message not escaped: {p.stderr!r}')
+p = subprocess.run([NLDUMP.encode(), b'-r', b'bad\xff\xfe.pcap'], capture_output=True, env=ENV)
+check(p.returncode == 1 and b'bad\\xff\\xfe.pcap' in p.stderr, f'invalid UTF-8 file name: {p.stderr!r}')
+
+# exit status: 0 done, 1 input problem, 2 usage; --help and --version 0
+rc, out, err = run(['-r', good])
+check(rc == 0, f'good: exit {rc}')
+rc, out, err = run(['-r', os.path.join(WORK, 'missing.pcap')])
+check(rc == 1 and err.count(b'\n') == 1, f'missing file: exit {rc}, {err!r}')
+rc, out, err = run(['--help'])
+check(rc == 0 and b'Exit status' in out and err == b'', f'--help: exit {rc}')
+rc, out, err = run(['--version'])
+check(rc == 0 and out.startswith(b'nldump '), f'--version: exit {rc}')
+
+print(f'check_options: {checks} checks, {len(failures)} failed')
+sys.exit(1 if failures else 0)
