@@ -690,8 +690,7 @@ void emit_enum(struct emitter *e, const char *key, uint64_t v,
 	emit_enum_name(e, key, v, nl_name(names, v));
 }
 
-static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits,
-		       bool numeric)
+static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 {
 	bool first = true;
 
@@ -700,7 +699,7 @@ static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits,
 		uint64_t m = 1ull << i;
 		if (!(v & m))
 			continue;
-		const char *nm = numeric ? NULL : nl_name(bits, i);
+		const char *nm = nl_name(bits, i);
 		if (!first)
 			sbuf_putc(b, ',');
 		first = false;
@@ -750,9 +749,13 @@ void emit_flags(struct emitter *e, const char *key, uint64_t v,
 	struct sbuf *t = &e->tmp;
 	sbuf_reset(t);
 	sbuf_hexnum(t, v);
+	if (e->numeric) {	/* -n: the word as one number, as the summary's */
+		put_text(e, key, t->p, t->len, t->p, t->len);
+		return;
+	}
 	sbuf_putc(t, ' ');
 	size_t bstart = t->len;
-	flags_text(t, v, bits, e->numeric);
+	flags_text(t, v, bits);
 	put_text(e, key, t->p, t->len, t->p + bstart, t->len - bstart);
 }
 

@@ -51,7 +51,8 @@ struct emit_frame {
 
 struct emitter {
 	enum emit_mode mode;
-	bool numeric;		/* -n: numbers instead of names */
+	bool numeric;		/* -n: numbers instead of names (text modes only:
+				 * JSON keeps names and numbers side by side) */
 	bool hexdump;		/* -x */
 	FILE *out;
 

@@ -356,7 +356,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	fprintf(stderr, "nldump: %s\n", live_describe(l));
 	nl_core_init(o);
 	emit_init(&r->e, mode, stdout);
-	r->e.numeric = numeric;
+	r->e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
 	r->e.hexdump = o->hex;
 	if (live_loop(l, live_frame, r, err, sizeof(err)) < 0) {
 		fprintf(stderr, "nldump: %s\n", err);
@@ -615,7 +615,7 @@ int main(int argc, char **argv)
 	}
 	nl_core_init(&o);
 	emit_init(&r.e, mode, stdout);
-	r.e.numeric = numeric;
+	r.e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
 	r.e.hexdump = o.hex;
 	if (capture_loop(cap, on_frame, &r, err, sizeof(err)) < 0) {
 		flush_pending(&r);

@@ -382,7 +382,7 @@ void nl_head(struct dctx *d)
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->family_name);
 	}
-	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE)) {
+	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->type_name);
 	} else {
@@ -411,13 +411,13 @@ static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 		return;
 	}
 	if (dis && dis->type_str) {
-		const char *s = dis->type_str(d->st, type, payload, buf, n);
+		const char *s = dis->type_str(d->st, type, payload, d->e->numeric, buf, n);
 		if (s && s != buf)
 			snprintf(buf, n, "%s", s);
 		if (buf[0])
 			return;
 	}
-	if (dis && type < dis->nmsgs && dis->msgs[type].name) {
+	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->e->numeric) {
 		snprintf(buf, n, "%s", dis->msgs[type].name);
 		return;
 	}
@@ -452,9 +452,9 @@ static void decode_error(struct dctx *d, struct nlc *c)
 
 	emit_obj_begin(e, "error");
 	emit_sint(e, "code", err);
-	if (en)
+	if (en && !e->numeric)	/* -n: the code alone, as in the summary */
 		emit_cstr(e, "name", en);
-	if (et)
+	if (et && !e->numeric)
 		emit_cstr(e, "text", et);
 
 	/* the echoed request */
