@@ -374,7 +374,8 @@ void emit_msg_end(struct emitter *e)
 
 /* ---- containers ---- */
 
-static void push(struct emitter *e, const char *key, int idx, bool list, bool wrapped)
+static void push(struct emitter *e, const char *key, int idx, bool list, bool set,
+		 bool wrapped)
 {
 	e->st[e->depth].complex = true;
 	e->depth++;
@@ -382,6 +383,7 @@ static void push(struct emitter *e, const char *key, int idx, bool list, bool wr
 	f->key = key;
 	f->idx = idx;
 	f->list = list;
+	f->set = set;
 	f->first = true;
 	f->wrapped = wrapped;
 	f->tstart = e->tree.len;
@@ -389,7 +391,7 @@ static void push(struct emitter *e, const char *key, int idx, bool list, bool wr
 	f->complex = false;
 }
 
-static void begin(struct emitter *e, const char *key, int idx, bool list)
+static void begin(struct emitter *e, const char *key, int idx, bool list, bool set)
 {
 	bool wrapped = false;
 
@@ -412,7 +414,7 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 			sbuf_put(&e->tree, ":\n", 2);
 		}
 	}
-	push(e, key, idx, list, wrapped);
+	push(e, key, idx, list, set, wrapped);
 	if (idx >= 0 && e->mode == EMIT_JSON) {
 		sbuf_puts(&outbuf, "\"index\":");
 		sbuf_u64(&outbuf, (uint64_t)idx);
@@ -420,17 +422,25 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 	}
 }
 
-/* -v: "key:\n  a: 1\n  b: 2\n" becomes "key: a 1 b 2\n" */
+/* -v layout.  A structure (an object begun with emit_obj_begin: a fixed
+ * header, a struct attribute, a record a callback decodes) is folded onto
+ * its key's line, "key:\n  a: 1\n  b: 2\n" -> "key: a 1 b 2\n", when all
+ * its members are plain values (no nested object or list, no problem
+ * marker) and there are at most EMIT_FOLD_MAX of them.  Attribute sets,
+ * lists and list items are never folded.  The rule looks at what kind of
+ * object it is and how many members it has, never at how long the values
+ * are, so one structure keeps one layout whatever it holds. */
+#define EMIT_FOLD_MAX 16
+
 static void fold(struct emitter *e, const struct emit_frame *f)
 {
 	struct sbuf *t = &e->tree;
-	size_t len = t->len - f->tstart;
 
-	if (f->list || f->complex || !f->nscalar || f->nscalar > 10 || len > 200 ||
+	if (f->list || f->set || f->complex || !f->nscalar || f->nscalar > EMIT_FOLD_MAX ||
 	    f->tstart == 0 || t->p[f->tstart - 1] != '\n')
 		return;
-	char tmp[256];
-	size_t n = 0;
+	/* in place: a member line "    k: v\n" becomes " k v", never longer */
+	char *o = t->p + f->tstart - 1;	/* over the newline after "key:" */
 	const char *p = t->p + f->tstart, *end = t->p + t->len;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -444,22 +454,23 @@ static void fold(struct emitter *e, const struct emit_frame *f)
 				colon = q;
 				break;
 			}
-		tmp[n++] = ' ';
+		*o++ = ' ';
 		for (const char *q = p; q < nl; q++) {
 			if (q == colon)
 				continue;	/* "k: v" -> "k v" */
-			tmp[n++] = *q;
+			*o++ = *q;
 		}
 		p = nl + 1;
 	}
-	t->len = f->tstart - 1;	/* drop the newline after "key:" */
-	sbuf_put(t, tmp, n);
-	sbuf_putc(t, '\n');
+	*o++ = '\n';
+	*o = 0;
+	t->len = (size_t)(o - t->p);
 }
 
-void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false); }
-void emit_list_begin(struct emitter *e, const char *key) { begin(e, key, -1, true); }
-void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : idx, false); }
+void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false, false); }
+void emit_set_begin(struct emitter *e, const char *key) { begin(e, key, -1, false, true); }
+void emit_list_begin(struct emitter *e, const char *key) { begin(e, key, -1, true, false); }
+void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : idx, false, true); }
 
 void emit_obj_end(struct emitter *e)
 {
