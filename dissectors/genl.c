@@ -59,10 +59,12 @@ static uint8_t genl_kind_of(struct nlstate *st, uint16_t type, struct nlc p)
 	return md->kind ? md->kind : nl_kind_from_name(md->name);
 }
 
+/* "ovs_flow NEW", "genl 0x22 cmd 1" for an unknown family and with -n
+ * (the form of the message's own summary), "ovs_flow" for a capped ack. */
 static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p,
-				 char *buf, size_t n)
+				 bool numeric, char *buf, size_t n)
 {
-	const struct genl_family *f = genl_map_get(st->genl, type);
+	const struct genl_family *f = numeric ? NULL : genl_map_get(st->genl, type);
 	uint8_t cmd = nlc_u8(&p);
 	bool have_cmd = nlc_ok(&p);
 	const struct nl_msgdef *md = have_cmd ? genl_msgdef(f, cmd) : NULL;
@@ -93,10 +95,13 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 		f = genl_map_get(d->st->genl, d->nl_type);
 	}
 
+	/* the family: its name, or "0x22" after the protocol's name; with -n
+	 * "genl 0x22" after "proto 16", and the command as "cmd 1" */
 	if (f && !e->numeric)
 		d->family_name = f->name;
 	else {
-		snprintf(d->namebuf, sizeof(d->namebuf), "0x%x", d->nl_type);
+		snprintf(d->namebuf, sizeof(d->namebuf), "%s0x%x",
+			 e->numeric ? "genl " : "", d->nl_type);
 		d->family_name = d->namebuf;
 	}
 	if (nlc_left(p) < GENL_HDRLEN) {
@@ -112,16 +117,17 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	const struct nl_msgdef *md = genl_msgdef(f, cmd);
 	static char cmdbuf[16];
 
-	if (md && md->name) {
+	if (md && md->name && !e->numeric) {
 		d->type_name = md->name;
 	} else {
 		snprintf(cmdbuf, sizeof(cmdbuf), "cmd %u", cmd);
 		d->type_name = cmdbuf;
+		d->type_numeric = true;
 	}
 	emit_obj_begin(e, "genl");
-	if (f)
+	if (f && !e->numeric)	/* -n: the id below says it (JSON ignores -n) */
 		emit_cstr(e, "family", f->name);
-	else
+	else if (!e->numeric)
 		emit_null(e, "family");
 	emit_uint(e, "id", d->nl_type, EF_DEC);
 	emit_enum_name(e, "cmd", cmd, md ? md->name : NULL);

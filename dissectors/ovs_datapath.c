@@ -57,11 +57,16 @@ static void dp_summary(struct dctx *d, struct nlc p)
 	if (nla_find_u32(&a, 5, &v)) {
 		emit_sum(d->e, " features ");
 		bool first = true;
+		if (d->e->numeric) {	/* -n: a flag word is one number */
+			emit_sum(d->e, "0x%x", v);
+			v = 0;
+			first = false;
+		}
 		for (unsigned i = 0; i < 32; i++) {
 			if (!(v & (1u << i)))
 				continue;
 			const char *nm = nl_name(&dp_features, i);
-			if (nm && !d->e->numeric)
+			if (nm)
 				emit_sum(d->e, "%s%s", first ? "" : ",", nm);
 			else
 				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);

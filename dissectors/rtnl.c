@@ -1083,7 +1083,7 @@ static bool cb_mdb_entry_info(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 26)
 		return false;
-	emit_obj_begin(d->e, key);
+	emit_set_begin(d->e, key);
 	struct nlc h = nlc_sub(c, nlc_left(c) < 28 ? 26 : 28);
 	nlc_skip(c, nlc_left(&h));
 	decode_mdb_entry(d, "entry", &h);
@@ -1108,7 +1108,7 @@ static bool cb_mdb_router_port(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 4)
 		return false;
-	emit_obj_begin(d->e, key);
+	emit_set_begin(d->e, key);
 	emit_uint(d->e, "ifindex", nlc_u32(c), EF_DEC);
 	if (nlc_left(c))
 		nla_walk_under(d, "attrs", c, &mdb_rtr_pattr_set);

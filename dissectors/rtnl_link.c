@@ -979,7 +979,7 @@ static bool cb_veth_peer(struct dctx *d, const struct nl_attr_pol *pol,
 	struct nlc h = nlc_sub(c, 16);
 	nlc_skip(c, 16);
 	int af = d->af;
-	emit_obj_begin(d->e, key);
+	emit_set_begin(d->e, key);
 	d->depth++;
 	nl_struct_decode(d, "ifinfomsg", &h, &rtnl_ifinfomsg);
 	if (nlc_left(c))

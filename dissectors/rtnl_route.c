@@ -210,7 +210,7 @@ static bool cb_seg6_srh(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 12)
 		return false;
-	emit_obj_begin(d->e, key);
+	emit_set_begin(d->e, key);
 	emit_enum(d->e, "mode", nlc_u32(c), &seg6_mode_names);
 	bool ok = decode_srh(d, "srh", c);
 	emit_obj_end(d->e);

@@ -270,7 +270,7 @@ static bool cb_tc_options(struct dctx *d, const struct nl_attr_pol *pol,
 		struct nlc h = nlc_sub(c, k->st->size);
 		nlc_skip(c, k->st->size);
 		nlc_align4(c);
-		emit_obj_begin(d->e, key);
+		emit_set_begin(d->e, key);
 		nl_struct_decode(d, "qopt", &h, k->st);
 		if (nlc_left(c))
 			nla_walk_under(d, "attrs", c, k->opts);

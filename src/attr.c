@@ -170,7 +170,7 @@ void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 	if (set && (set->flags & NLAF_ORDERED))
 		emit_list_begin(d->e, key);
 	else
-		emit_obj_begin(d->e, key);
+		emit_set_begin(d->e, key);
 	d->depth++;
 	nla_walk(d, c, set);
 	d->depth--;

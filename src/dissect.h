@@ -67,10 +67,11 @@ struct nl_dissector {
 	/* Learning hook for the pre-pass and for every message decoded
 	 * (genl family map, interface names).  Must not emit. */
 	void (*learn)(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc payload);
-	/* Name of a message for an ACK/ERROR summary: "NEWLINK", "ovs_flow NEW".
+	/* Name of a message for an ACK/ERROR summary: "NEWLINK", "ovs_flow NEW";
+	 * with numeric (-n) in numbers, as the message's own summary shows it.
 	 * payload may be empty (capped ack).  Optional: msgs[] names otherwise. */
 	const char *(*type_str)(struct nlstate *st, uint16_t type, struct nlc payload,
-				char *buf, size_t n);
+				bool numeric, char *buf, size_t n);
 	/* Request kind of a message when msgs[] cannot tell (genl commands). */
 	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
 };
@@ -92,6 +93,7 @@ struct dctx {
 	bool echoed;			/* inside an NLMSG_ERROR's echoed request */
 	const char *type_name;		/* message type name for the summary */
 	const char *family_name;	/* genl family shown before type_name */
+	bool type_numeric;		/* type_name is in numbers already (-n) */
 	uint8_t req_kind;		/* enum nl_req_kind, names flags 0x100.. */
 	bool head_done;			/* summary head written */
 	uint32_t seq, pid;

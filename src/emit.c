@@ -371,7 +371,8 @@ void emit_msg_end(struct emitter *e)
 
 /* ---- containers ---- */
 
-static void push(struct emitter *e, const char *key, int idx, bool list, bool wrapped)
+static void push(struct emitter *e, const char *key, int idx, bool list, bool set,
+		 bool wrapped)
 {
 	e->st[e->depth].complex = true;
 	e->depth++;
@@ -379,6 +380,7 @@ static void push(struct emitter *e, const char *key, int idx, bool list, bool wr
 	f->key = key;
 	f->idx = idx;
 	f->list = list;
+	f->set = set;
 	f->first = true;
 	f->wrapped = wrapped;
 	f->tstart = e->tree.len;
@@ -386,7 +388,7 @@ static void push(struct emitter *e, const char *key, int idx, bool list, bool wr
 	f->complex = false;
 }
 
-static void begin(struct emitter *e, const char *key, int idx, bool list)
+static void begin(struct emitter *e, const char *key, int idx, bool list, bool set)
 {
 	bool wrapped = false;
 
@@ -409,7 +411,7 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 			sbuf_put(&e->tree, ":\n", 2);
 		}
 	}
-	push(e, key, idx, list, wrapped);
+	push(e, key, idx, list, set, wrapped);
 	if (idx >= 0 && e->mode == EMIT_JSON) {
 		sbuf_puts(&outbuf, "\"index\":");
 		sbuf_u64(&outbuf, (uint64_t)idx);
@@ -417,17 +419,25 @@ static void begin(struct emitter *e, const char *key, int idx, bool list)
 	}
 }
 
-/* -v: "key:\n  a: 1\n  b: 2\n" becomes "key: a 1 b 2\n" */
+/* -v layout.  A structure (an object begun with emit_obj_begin: a fixed
+ * header, a struct attribute, a record a callback decodes) is folded onto
+ * its key's line, "key:\n  a: 1\n  b: 2\n" -> "key: a 1 b 2\n", when all
+ * its members are plain values (no nested object or list, no problem
+ * marker) and there are at most EMIT_FOLD_MAX of them.  Attribute sets,
+ * lists and list items are never folded.  The rule looks at what kind of
+ * object it is and how many members it has, never at how long the values
+ * are, so one structure keeps one layout whatever it holds. */
+#define EMIT_FOLD_MAX 16
+
 static void fold(struct emitter *e, const struct emit_frame *f)
 {
 	struct sbuf *t = &e->tree;
-	size_t len = t->len - f->tstart;
 
-	if (f->list || f->complex || !f->nscalar || f->nscalar > 10 || len > 200 ||
+	if (f->list || f->set || f->complex || !f->nscalar || f->nscalar > EMIT_FOLD_MAX ||
 	    f->tstart == 0 || t->p[f->tstart - 1] != '\n')
 		return;
-	char tmp[256];
-	size_t n = 0;
+	/* in place: a member line "    k: v\n" becomes " k v", never longer */
+	char *o = t->p + f->tstart - 1;	/* over the newline after "key:" */
 	const char *p = t->p + f->tstart, *end = t->p + t->len;
 	while (p < end) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p));
@@ -441,22 +451,23 @@ static void fold(struct emitter *e, const struct emit_frame *f)
 				colon = q;
 				break;
 			}
-		tmp[n++] = ' ';
+		*o++ = ' ';
 		for (const char *q = p; q < nl; q++) {
 			if (q == colon)
 				continue;	/* "k: v" -> "k v" */
-			tmp[n++] = *q;
+			*o++ = *q;
 		}
 		p = nl + 1;
 	}
-	t->len = f->tstart - 1;	/* drop the newline after "key:" */
-	sbuf_put(t, tmp, n);
-	sbuf_putc(t, '\n');
+	*o++ = '\n';
+	*o = 0;
+	t->len = (size_t)(o - t->p);
 }
 
-void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false); }
-void emit_list_begin(struct emitter *e, const char *key) { begin(e, key, -1, true); }
-void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : idx, false); }
+void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false, false); }
+void emit_set_begin(struct emitter *e, const char *key) { begin(e, key, -1, false, true); }
+void emit_list_begin(struct emitter *e, const char *key) { begin(e, key, -1, true, false); }
+void emit_item_begin(struct emitter *e, int idx) { begin(e, NULL, idx < 0 ? 0 : idx, false, true); }
 
 void emit_obj_end(struct emitter *e)
 {
@@ -687,8 +698,7 @@ void emit_enum(struct emitter *e, const char *key, uint64_t v,
 	emit_enum_name(e, key, v, nl_name(names, v));
 }
 
-static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits,
-		       bool numeric)
+static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 {
 	bool first = true;
 
@@ -697,7 +707,7 @@ static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits,
 		uint64_t m = 1ull << i;
 		if (!(v & m))
 			continue;
-		const char *nm = numeric ? NULL : nl_name(bits, i);
+		const char *nm = nl_name(bits, i);
 		if (!first)
 			sbuf_putc(b, ',');
 		first = false;
@@ -747,9 +757,13 @@ void emit_flags(struct emitter *e, const char *key, uint64_t v,
 	struct sbuf *t = &e->tmp;
 	sbuf_reset(t);
 	sbuf_hexnum(t, v);
+	if (e->numeric) {	/* -n: the word as one number, as the summary's */
+		put_text(e, key, t->p, t->len, t->p, t->len);
+		return;
+	}
 	sbuf_putc(t, ' ');
 	size_t bstart = t->len;
-	flags_text(t, v, bits, e->numeric);
+	flags_text(t, v, bits);
 	put_text(e, key, t->p, t->len, t->p + bstart, t->len - bstart);
 }
 

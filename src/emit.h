@@ -43,15 +43,17 @@ struct emit_frame {
 	bool list;
 	bool first;		/* JSON: nothing written in it yet */
 	bool wrapped;		/* JSON: a keyed item of a list, {"key": ...} */
-	/* -v: an object of a few scalars is folded onto its key's line */
+	/* -v: a structure of plain values is folded onto its key's line */
 	size_t tstart;		/* where its children's lines start in tree */
 	unsigned nscalar;
+	bool set;		/* attribute set or list item: never folded */
 	bool complex;		/* has nested containers or markers */
 };
 
 struct emitter {
 	enum emit_mode mode;
-	bool numeric;		/* -n: numbers instead of names */
+	bool numeric;		/* -n: numbers instead of names (text modes only:
+				 * JSON keeps names and numbers side by side) */
 	bool hexdump;		/* -x */
 	FILE *out;
 
@@ -86,11 +88,17 @@ void emit_msg_end(struct emitter *e);
 /* Drop the message being built (used for folding copies). */
 void emit_msg_discard(struct emitter *e);
 
+/* A structure: fixed members (a header, a struct attribute, a record).
+ * -v folds it onto one line when its members are all plain values. */
 void emit_obj_begin(struct emitter *e, const char *key);
+/* An object whose members vary with the message (a set of attributes):
+ * the same as emit_obj_begin in JSON, one member per line in -v. */
+void emit_set_begin(struct emitter *e, const char *key);
 void emit_obj_end(struct emitter *e);
 void emit_list_begin(struct emitter *e, const char *key);
 void emit_list_end(struct emitter *e);
-/* A list item that is an object with an index (nested arrays). */
+/* A list item that is an object with an index (nested arrays; -v shows
+ * it one member per line, as a set). */
 void emit_item_begin(struct emitter *e, int idx);
 
 void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f);

@@ -425,7 +425,7 @@ static int run_live(struct run *r, const struct live_opts *lo, const struct nl_o
 	note("%s", live_describe(l));
 	nl_core_init(o);
 	emit_init(&r->e, mode, stdout);
-	r->e.numeric = numeric;
+	r->e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
 	r->e.hexdump = o->hex;
 	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
 		fail("%s", err);
@@ -729,7 +729,7 @@ int main(int argc, char **argv)
 	}
 	nl_core_init(&o);
 	emit_init(&r.e, mode, stdout);
-	r.e.numeric = numeric;
+	r.e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
 	r.e.hexdump = o.hex;
 	if (capture_loop(cap, on_frame, &r, err, sizeof(err)) < 0) {
 		flush_pending(&r);

@@ -93,7 +93,10 @@ static const char *const ctrl_type_names[] = {
 	[NLMSG_DONE] = "DONE", [NLMSG_OVERRUN] = "OVERRUN",
 };
 
-/* Flag names: common bits 0..5, then per request kind bits 8..11. */
+/* Flag names.  JSON (flag_names) has the kernel's names without NLM_F_,
+ * lower case; text, the summary and the -v tree alike, has the compact
+ * upper-case form (REQ for NLM_F_REQUEST, DUMP for NLM_F_ROOT|NLM_F_MATCH
+ * in a GET...).  Common bits 0..5, then per request kind bits 8..11. */
 static const char *const flag_common[] = {
 	"request", "multi", "ack", "echo", "dump_intr", "dump_filtered",
 };
@@ -132,36 +135,46 @@ static void flag_table(unsigned kind, const char *tbl[16])
 		tbl[i] = flag_bit_name(i, kind, false);
 }
 
-static void sum_flags(struct dctx *d)
-{
-	struct emitter *e = d->e;
-	uint16_t f = d->nl_flags;
-	bool first = true;
+/* room for all sixteen bits named or in hex: "[" + 16 * ",0x8000" + "]" */
+#define FLAGS_TEXT_MAX 128
 
-	if (!f)
-		return;
-	if (e->numeric) {
-		emit_sum(e, " [0x%x]", f);
+/* The text form of a flag word, "[REQ,ACK,DUMP]" ("[]" for none), or with
+ * -n the word as one number, "[0x305]". */
+static void flags_text(char *buf, size_t n, uint16_t f, unsigned kind, bool numeric)
+{
+	size_t len = 0;
+
+	if (numeric) {
+		snprintf(buf, n, "[0x%x]", f);
 		return;
 	}
-	emit_sum_lit(e, " [");
+	len += (size_t)snprintf(buf + len, n - len, "[");
 	for (unsigned i = 0; i < 16; i++) {
 		if (!(f & (1u << i)))
 			continue;
-		const char *nm = flag_bit_name(i, d->req_kind, true);
-		if (d->req_kind == NLRK_GET && i == 8 && (f & 0x200)) {
+		const char *nm = flag_bit_name(i, kind, true);
+		if (kind == NLRK_GET && i == 8 && (f & 0x200)) {
 			nm = "DUMP";
 			i++;	/* ROOT|MATCH shown as DUMP */
 		}
-		if (!first)
-			emit_sum_lit(e, ",");
-		if (nm)
-			emit_sum_lit(e, nm);
-		else
-			emit_sum(e, "0x%x", 1u << i);
-		first = false;
+		int w = nm ? snprintf(buf + len, n - len, "%s%s", len > 1 ? "," : "", nm)
+			   : snprintf(buf + len, n - len, "%s0x%x", len > 1 ? "," : "", 1u << i);
+		if (w < 0 || (size_t)w >= n - len - 1)
+			break;	/* cannot happen with FLAGS_TEXT_MAX; stay in buf */
+		len += (size_t)w;
 	}
-	emit_sum_lit(e, "]");
+	snprintf(buf + len, n - len, "]");
+}
+
+
+static void sum_flags(struct dctx *d)
+{
+	char t[FLAGS_TEXT_MAX];
+
+	if (!d->nl_flags)
+		return;
+	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->e->numeric);
+	emit_sum(d->e, " %s", t);
 }
 
 uint8_t nl_kind_from_name(const char *name)
@@ -431,7 +444,7 @@ void nl_head(struct dctx *d)
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->family_name);
 	}
-	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE)) {
+	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->type_name);
 	} else {
@@ -460,13 +473,13 @@ static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 		return;
 	}
 	if (dis && dis->type_str) {
-		const char *s = dis->type_str(d->st, type, payload, buf, n);
+		const char *s = dis->type_str(d->st, type, payload, d->e->numeric, buf, n);
 		if (s && s != buf)
 			snprintf(buf, n, "%s", s);
 		if (buf[0])
 			return;
 	}
-	if (dis && type < dis->nmsgs && dis->msgs[type].name) {
+	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->e->numeric) {
 		snprintf(buf, n, "%s", dis->msgs[type].name);
 		return;
 	}
@@ -499,11 +512,11 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		d->type_name = d->namebuf;
 	nl_head(d);
 
-	emit_obj_begin(e, "error");
+	emit_set_begin(e, "error");
 	emit_sint(e, "code", err);
-	if (en)
+	if (en && !e->numeric)	/* -n: the code alone, as in the summary */
 		emit_cstr(e, "name", en);
-	if (et)
+	if (et && !e->numeric)
 		emit_cstr(e, "text", et);
 
 	/* the echoed request */
@@ -540,7 +553,7 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		emit_obj_end(e);
 		return;
 	}
-	emit_obj_begin(e, "request");
+	emit_set_begin(e, "request");
 	{
 		struct dctx sub = *d;
 		sub.echoed = true;
@@ -728,8 +741,18 @@ static void decode_msg(struct dctx *d, struct nlc *c)
 		emit_enum_name(e, "type", type, dis->msgs[type].name);
 	else
 		emit_uint(e, "type", type, EF_DEC);
-	flag_table(d->req_kind, ft);
-	emit_flagword(e, "flags", "flag_names", flags, &fnames);
+	if (e->mode == EMIT_JSON) {
+		flag_table(d->req_kind, ft);
+		emit_flagword(e, "flags", "flag_names", flags, &fnames);
+	} else if (e->mode == EMIT_TREE) {
+		/* the summary's spelling; -n: the number alone */
+		char t[FLAGS_TEXT_MAX];
+		flags_text(t, sizeof(t), flags, d->req_kind, false);
+		if (e->numeric)
+			emit_text(e, "flags", "0x%x", flags);
+		else
+			emit_text(e, "flags", "0x%x %s", flags, t);
+	}
 	emit_uint(e, "seq", seq, EF_DEC);
 	emit_uint(e, "pid", pid, EF_DEC);
 	emit_obj_end(e);

@@ -245,9 +245,11 @@ def main():
     expect(js[1]["attrs"].get("mcast_groups") == [{"index": 1, "id": 64, "name": "events"}],
            "mcast_groups JSON: %s" % js[1]["attrs"].get("mcast_groups"))
     tree = nldump("-t", "-v", "-c", "9", "-r", syn)
-    expect("    policy:\n      [0]:\n        attrs:\n          [1]: type u16 (3)\n"
-           "          [2]: type nul_string (12) max_length 15\n"
-           in tree, "policy in -v reads as a table")
+    # an entry is a set of attributes: one per line, as every set in -v
+    expect("    policy:\n      [0]:\n        attrs:\n          [1]:\n"
+           "            type: u16 (3)\n"
+           "          [2]:\n            type: nul_string (12)\n            max_length: 15\n"
+           in tree, "policy in -v: an entry's attributes one per line")
 
     print("%s: %d failures" % (sys.argv[0], len(FAILS)))
     return 1 if FAILS else 0

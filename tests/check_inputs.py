@@ -178,7 +178,8 @@ if len(L) == 3:
           f'rtnl_fdb: IPv6 remote, vlan: {L[1]!r}')
     check('malformed' in L[2] and 'address of 6 bytes' in L[2], f'rtnl_fdb: 6-byte dst: {L[2]!r}')
 rc, out, err = run(['-v', '-r', pcaps['rtnl_fdb']])
-check('dst 239.1.1.10 port 4789 vni 42 ifindex 2' in out and 'dst: 2001:db8::1' in out,
+check('    dst: 239.1.1.10\n    port: 4789\n    vni: 42\n    ifindex: 2\n' in out
+      and 'dst: 2001:db8::1' in out,
       f'rtnl_fdb -v:\n{out}')
 rc, out, err = run(['--json', '-r', pcaps['rtnl_fdb']])
 J = [json.loads(l) for l in lines(out)]
@@ -198,7 +199,7 @@ if len(J) == 3:
 rc, out, err = run(['-v', '-r', pcaps['rtnl_requests']])
 check(rc == 0 and 'malformed' not in out and 'unknown' not in out,
       f'rtnl_requests -v: exit {rc}, markers:\n{out}')
-check('get_filters: link_offload_xstats 0x1 [cpu_hit]' in out and 'link_64' not in out,
+check('get_filters:\n      link_offload_xstats: 0x1 [cpu_hit]\n' in out and 'link_64' not in out,
       f'rtnl_requests -v: GETSTATS filters by name:\n{out}')
 rc, out, err = run(['--json', '-r', pcaps['rtnl_requests']])
 J = [json.loads(l) for l in lines(out)]
@@ -302,6 +303,50 @@ want = ['2001-09-09T01:46:41.000000Z', '2001-09-09T01:46:42.500000Z',
         '2001-09-09T01:46:43.250000Z', '1969-12-31T23:59:59.500000Z',
         '1970-01-01T00:00:02.000000Z']
 check(rc == 0 and got == want, f'times --json: {got}, expected {want}')
+# views.hex (issue 10): in -v a structure is folded onto one line whatever
+# its values hold (rtmsg with short values, then with eight flag names), an
+# attribute set is open even with two scalars, and the nlmsghdr flags are
+# spelled as in the summary; -n writes the genl command and the request an
+# ERROR answers in numbers.
+VIEWS_V = """\
+< route NEWROUTE seq 1 192.0.2.0/24 table main proto static
+  nlmsg: len 44 type NEWROUTE (24) flags 0x0 [] seq 1 pid 0
+  rtmsg: family inet (2) dst_len 24 src_len 0 tos 0x0 table main (254) protocol static (4) scope global (0) type unicast (1) flags 0x0 []
+  attrs:
+    dst: 192.0.2.0
+    table: main (254)
+< route NEWROUTE seq 2 local 2001:db8::1/128 table local proto kernel
+  nlmsg: len 56 type NEWROUTE (24) flags 0x0 [] seq 2 pid 0
+  rtmsg: family inet6 (10) dst_len 128 src_len 0 tos 0x0 table local (255) protocol kernel (2) scope global (0) type local (2) flags 0xff00 [notify,cloned,equalize,prefix,lookup_table,fib_match,rt_offload,rt_trap]
+  attrs:
+    dst: 2001:db8::1
+    table: local (255)
+> genl nlctrl GETFAMILY seq 3 [REQ,DUMP]
+  nlmsg: len 20 type 16 flags 0x301 [REQ,DUMP] seq 3 pid 0
+  genl: family nlctrl id 16 cmd GETFAMILY (3) cmd_id 3 version 1
+< genl ERROR ENOENT (No such file or directory) seq 4 pid 99 (nlctrl GETFAMILY)
+  nlmsg: len 40 type ERROR (2) flags 0x0 [] seq 4 pid 99
+  error:
+    code: -2
+    name: ENOENT
+    text: No such file or directory
+    request:
+      nlmsg: len 20 type 16 flags 0x5 [REQ,ACK] seq 4 pid 0
+      genl: family nlctrl id 16 cmd GETFAMILY (3) cmd_id 3 version 1
+"""
+VIEWS_N = """\
+< proto 0 type 24 seq 1 192.0.2.0/24 table 254 proto 4
+< proto 0 type 24 seq 2 type 2 2001:db8::1/128 table 255 proto 2
+> proto 16 genl 0x10 cmd 3 seq 3 [0x301]
+< proto 16 ERROR -2 seq 4 pid 99 (genl 0x10 cmd 3)
+"""
+rc, out, err = run(['-t', '-v', '-r', pcaps['views']])
+check(rc == 0 and out == VIEWS_V, f'views -v: exit {rc}, got:\n{out}')
+rc, out, err = run(['-t', '-n', '-r', pcaps['views']])
+check(rc == 0 and out == VIEWS_N, f'views -n: exit {rc}, got:\n{out}')
+rc, js, err = run(['--json', '-r', pcaps['views']])
+rc, jsn, err = run(['--json', '-n', '-r', pcaps['views']])
+check(js and js == jsn, 'views: --json changes with -n')
 
 # usage errors
 rc, out, err = run([])
