@@ -1,8 +1,13 @@
 # nldump_live: nldump's live modes on a kernel that has nlmon (lab VM).
-# Run on the host:  /work/shared/lab/make-captures OUTDIR /work/wt-live/tests/lab/nldump_live.sh
-# The guest sees the host's root file system, so the nldump built in the
-# worktree runs unchanged.  Results: OUTDIR/nldump_live.truth/nld-*.
-NLD=${NLDUMP:-/work/wt-live/build/nldump}
+# Run on the host, from the top of a checkout:
+#   tests/lab/run-live.sh OUTDIR [NLDUMP]      (default NLDUMP: build/nldump)
+# run-live.sh hands this scenario to the lab's make-captures with the
+# binary's absolute path in NLDUMP (the guest sees the host's root file
+# system, so the nldump built in any checkout runs unchanged, but the lab
+# starts scenarios with an empty environment and no arguments).
+# Results: OUTDIR/nldump_live.truth/nld-*.
+NLD=${NLDUMP:-${1:-}}
+[ -n "$NLD" ] || skip "no nldump binary given: run this scenario with tests/lab/run-live.sh"
 [ -x "$NLD" ] || skip "no nldump binary at $NLD"
 
 # wait_listen ERRFILE: until nldump says it is capturing (bounded)
