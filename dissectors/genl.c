@@ -171,7 +171,8 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 }
 
 /* The groups listed in a message: added to f, or removed with del. */
-static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool del)
+static void learn_groups(struct genl_map *m, struct genl_family *f, const struct nlc *attrs,
+			 bool del)
 {
 	struct nlc g, it;
 
@@ -184,10 +185,10 @@ static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool de
 		uint32_t gid;
 		char gname[GENL_NAME_MAX];
 		if (del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid))
-			genl_map_del_group(f, gid);
+			genl_map_del_group(m, f, gid);
 		else if (!del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
 			 attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
-			genl_map_add_group(f, gid, gname);
+			genl_map_add_group(m, f, gid, gname);
 	}
 }
 
@@ -221,7 +222,7 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 		    attr_str(&p, CTRL_ATTR_FAMILY_NAME, name, sizeof(name)) &&
 		    !strcmp(g->name, name) &&
 		    (w = genl_map_set(st->genl, id, name, GENL_SRC_CAPTURE, false)))
-			learn_groups(w, &p, true);
+			learn_groups(st->genl, w, &p, true);
 		return;
 	}
 	if (cmd != CTRL_CMD_NEWFAMILY && cmd != CTRL_CMD_NEWMCAST_GRP)
@@ -243,8 +244,8 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 		f->maxattr = v;
 	/* a NEWFAMILY lists all the family's groups; NEWMCAST_GRP adds one */
 	if (cmd == CTRL_CMD_NEWFAMILY)
-		genl_map_clear_groups(f);
-	learn_groups(f, &p, false);
+		genl_map_clear_groups(st->genl, f);
+	learn_groups(st->genl, f, &p, false);
 }
 
 const struct nl_dissector genl_dissector = {

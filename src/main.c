@@ -229,6 +229,15 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			(unsigned long long)r->st.padding_bytes,
 			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
 			(unsigned long long)r->e.tot_unknown);
+	/* the bounded tables: say once what did not fit */
+	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
+	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
+	if (ifdrop)
+		fprintf(stderr, "nldump: more than %u interfaces: %llu more not kept (shown by "
+			"index)\n", IFMAP_MAX, (unsigned long long)ifdrop);
+	if (gdrop)
+		fprintf(stderr, "nldump: more than %u multicast groups: %llu more not kept "
+			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
 	emit_fini(&r->e);
 	free(r->prev);
 	genl_map_free(r->st.genl);
