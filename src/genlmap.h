@@ -90,9 +90,20 @@ unsigned genl_map_watching(const struct genl_map *m);
 void genl_map_unwatch_all(struct genl_map *m);
 /* Parse "NAME=ID" (ID decimal or 0x hex); false on a bad spec. */
 bool genl_map_parse_spec(struct genl_map *m, const char *spec);
-/* Load a map file: lines "NAME ID" / "NAME=ID" / "ID NAME", '#' comments,
- * or the output of `genl ctrl list`.  Returns entries loaded, -1 on error. */
-int genl_map_load(struct genl_map *m, FILE *f);
+/* Map files: lines "NAME ID" / "NAME=ID" / "ID NAME" ('#' starts a comment,
+ * of any length), or the output of `genl ctrl list`; at most
+ * GENL_MAP_FILE_MAX bytes, no NUL bytes, no two lines giving one id two
+ * names or one name two ids.  The whole file is checked before the map
+ * changes (user entries).
+ * genl_map_load_file - open, check and load path (a directory is refused;
+ * a pipe is read up to the limit).  Returns the mappings loaded, or -1
+ * with "PATH:LINE: what 'text'" or "PATH: what" in err (escaped).
+ * genl_map_load_text - the same from n bytes in memory (modified; room for
+ * n + 1 bytes); path names it in errors. */
+#define GENL_MAP_FILE_MAX (1u << 20)
+int genl_map_load_file(struct genl_map *m, const char *path, char *err, size_t errlen);
+int genl_map_load_text(struct genl_map *m, char *text, size_t n, const char *path,
+		       char *err, size_t errlen);
 /* genl_map_retag - every entry of source from becomes source to. */
 void genl_map_retag(struct genl_map *m, enum genl_src from, enum genl_src to);
 /* genl_map_to_text - the map as text, one family a line:

@@ -481,24 +481,13 @@ int main(int argc, char **argv)
 				goto out;
 			}
 			break;
-		case 'M': {
-			FILE *mf = fopen(optarg, "r");
-			if (!mf) {
-				snprintf(err, sizeof(err), "%s: %s", optarg, strerror(errno));
-				fail("--genl-map: %s", err);
-				rc = 2;
-				goto out;
-			}
-			int n = genl_map_load(r.st.genl, mf);
-			fclose(mf);
-			if (n < 0) {
-				fail("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
-				     "or `genl ctrl list` output)", optarg);
+		case 'M':
+			if (genl_map_load_file(r.st.genl, optarg, err, sizeof(err)) < 0) {
+				fail("%s", err);
 				rc = 2;
 				goto out;
 			}
 			break;
-		}
 		case 'P':
 			prepass = false;
 			break;
