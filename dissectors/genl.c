@@ -84,14 +84,8 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 static void genl_decode(struct dctx *d, struct nlc *p)
 {
 	struct emitter *e = d->e;
+	/* the map only: the driver has run any pre-pass before this frame */
 	const struct genl_family *f = genl_map_get(d->st->genl, d->nl_type);
-
-	if (!f && d->st->prepass) {
-		void (*pass)(struct nlstate *) = d->st->prepass;
-		d->st->prepass = NULL;
-		pass(d->st);
-		f = genl_map_get(d->st->genl, d->nl_type);
-	}
 
 	if (f && !e->numeric)
 		d->family_name = f->name;

@@ -15,6 +15,7 @@
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
+#include "prepass.h"
 #include "state.h"
 
 #ifndef NLDUMP_VERSION
@@ -33,6 +34,7 @@ struct run {
 	struct nl_frame pending;	/* --dedup: held until its copies are counted */
 	bool have_pending;
 	uint64_t run_first;	/* frame number of the first of a run of copies */
+	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
@@ -115,6 +117,7 @@ static void remember(struct run *r, const struct nl_frame *f)
 
 static void decode(struct run *r, const struct nl_frame *f)
 {
+	prepass_before_frame(r->pp, &r->st, f);
 	nl_decode_frame(&r->st, &r->e, f);
 }
 
@@ -184,30 +187,6 @@ static bool on_frame(void *arg, const struct nl_frame *f, const char *bad)
 	return true;
 }
 
-static bool on_learn(void *arg, const struct nl_frame *f, const char *bad)
-{
-	struct nlstate *st = arg;
-
-	if (!bad)
-		nl_learn_frame(st, f);
-	return true;
-}
-
-/* The pre-pass: read the whole file once more, learning the first mapping
- * seen for every generic netlink family id not known yet. */
-static void run_prepass(struct nlstate *st)
-{
-	char err[512];
-	struct capture *cap = capture_open(st->prepass_arg, err, sizeof(err));
-
-	if (!cap)
-		return;
-	st->learning = true;
-	capture_loop(cap, on_learn, st, err, sizeof(err));
-	st->learning = false;
-	capture_close(cap);
-}
-
 /* The end of a run: totals, flush, --stats. */
 static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 {
@@ -229,6 +208,9 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			(unsigned long long)r->st.padding_bytes,
 			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
 			(unsigned long long)r->e.tot_unknown);
+	if (stats && r->pp)
+		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
+			(unsigned long long)prepass_frames(r->pp));
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
 	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
@@ -240,6 +222,7 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
 	emit_fini(&r->e);
 	free(r->prev);
+	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	return rc;
@@ -589,10 +572,15 @@ int main(int argc, char **argv)
 		return run_live(&r, &lo, &o, mode, numeric, stats);
 	}
 
-	struct capture *cap;
-	bool from_stdin = !strcmp(file, "-");
-
-	if (!from_stdin) {
+	/* opened once; only a regular file is ever opened again (the stored
+	 * family map, the pre-pass), never a pipe, /dev/stdin or '-' */
+	struct capture *cap = capture_open(file, err, sizeof(err));
+	if (!cap) {
+		fail("%s", err);
+		rc = 1;
+		goto out;
+	}
+	if (strcmp(file, "-") && capture_regular(cap, NULL, NULL)) {
 		/* the family map nldump -w stored: below -G and the capture's own */
 		char *stored = pcapng_read_genl_map(file);
 		if (stored) {
@@ -600,15 +588,11 @@ int main(int argc, char **argv)
 			free(stored);
 		}
 	}
-
-	if (prepass && !from_stdin) {
-		r.st.prepass = run_prepass;
-		r.st.prepass_arg = (void *)file;
-	}
-	cap = capture_open(file, err, sizeof(err));
-	if (!cap) {
-		fail("%s", err);
-		rc = 1;
+	r.pp = prepass_new(file, cap, prepass, r.max_frames);
+	if (!r.pp) {
+		fputs("nldump: out of memory\n", stderr);
+		capture_close(cap);
+		rc = 3;
 		goto out;
 	}
 	nl_core_init(&o);
