@@ -561,6 +561,8 @@ static void map_contradictions(struct map_load *L)
 {
 	char what[160];
 
+	if (L->n < 2)
+		return;
 	qsort(L->v, L->n, sizeof(*L->v), by_id);
 	for (size_t i = 1; i < L->n; i++) {
 		const struct map_line *first = &L->v[i - 1];
