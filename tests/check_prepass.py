@@ -12,7 +12,8 @@ usage: check_prepass.py NLDUMP SOURCE_ROOT
    far is resolved, or up to the -c count, and says how far in --stats
    ("pre-pass: read N frames");
  - --genl-map on /dev/zero (a timeout catches a hang), a directory, a
-   comment longer than 511 bytes, a NUL byte, contradictory lines.
+   comment longer than 511 bytes, a NUL byte, contradictory lines;
+ - more multicast groups than are kept: one line on stderr says so.
 """
 import os
 import re
@@ -264,6 +265,25 @@ def check_map_files(only, wg, tmp):
            "a bad line: number, escaped name and text: %r" % err)
 
 
+# ---- 4. the bounded tables say once what they did not keep ----
+
+def check_caps(tmp):
+    # 262144 (GENL_GROUPS_MAX) + 5 multicast groups, 2000 per NEWMCAST_GRP
+    n, per, recs = 262144 + 5, 2000, []
+    for start in range(0, n, per):
+        grps = b"".join(attr(i + 1, attr(2, struct.pack("<I", g + 1)) + attr(1, b"g\0"))
+                        for i, g in enumerate(range(start, min(n, start + per))))
+        body = struct.pack("<BBH", 7, 2, 0) + attr(2, b"many\0") + attr(1, struct.pack("<H", 0x20)) \
+            + attr(7 | 0x8000, grps)
+        recs.append(frame(nlmsg(0x10, 0, 0, body), start))
+    path = os.path.join(tmp, "groups.pcap")
+    with open(path, "wb") as f:
+        f.write(pcap_bytes(PCAP_HDR, recs))
+    rc, out, err = run(["-q", "-r", path])
+    expect(rc == 0 and err == "nldump: more than 262144 multicast groups: 5 more not kept "
+           "(shown by number)\n", "groups past the cap: said once: %r" % err)
+
+
 def main():
     global NLDUMP
     NLDUMP, root = sys.argv[1], sys.argv[2]
@@ -289,6 +309,7 @@ def main():
     check_pipes(late, late_bytes, wg, tmp)
     check_early_stop(tmp)
     check_map_files(only, wg, tmp)
+    check_caps(tmp)
     print("%s: %d failures" % (sys.argv[0], len(FAILS)))
     return 1 if FAILS else 0
 
