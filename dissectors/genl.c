@@ -86,14 +86,8 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 static void genl_decode(struct dctx *d, struct nlc *p)
 {
 	struct emitter *e = d->e;
+	/* the map only: the driver has run any pre-pass before this frame */
 	const struct genl_family *f = genl_map_get(d->st->genl, d->nl_type);
-
-	if (!f && d->st->prepass) {
-		void (*pass)(struct nlstate *) = d->st->prepass;
-		d->st->prepass = NULL;
-		pass(d->st);
-		f = genl_map_get(d->st->genl, d->nl_type);
-	}
 
 	/* the family: its name, or "0x22" after the protocol's name; with -n
 	 * "genl 0x22" after "proto 16", and the command as "cmd 1" */
@@ -177,7 +171,8 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 }
 
 /* The groups listed in a message: added to f, or removed with del. */
-static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool del)
+static void learn_groups(struct genl_map *m, struct genl_family *f, const struct nlc *attrs,
+			 bool del)
 {
 	struct nlc g, it;
 
@@ -190,10 +185,10 @@ static void learn_groups(struct genl_family *f, const struct nlc *attrs, bool de
 		uint32_t gid;
 		char gname[GENL_NAME_MAX];
 		if (del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid))
-			genl_map_del_group(f, gid);
+			genl_map_del_group(m, f, gid);
 		else if (!del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
 			 attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
-			genl_map_add_group(f, gid, gname);
+			genl_map_add_group(m, f, gid, gname);
 	}
 }
 
@@ -227,7 +222,7 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 		    attr_str(&p, CTRL_ATTR_FAMILY_NAME, name, sizeof(name)) &&
 		    !strcmp(g->name, name) &&
 		    (w = genl_map_set(st->genl, id, name, GENL_SRC_CAPTURE, false)))
-			learn_groups(w, &p, true);
+			learn_groups(st->genl, w, &p, true);
 		return;
 	}
 	if (cmd != CTRL_CMD_NEWFAMILY && cmd != CTRL_CMD_NEWMCAST_GRP)
@@ -249,8 +244,8 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 		f->maxattr = v;
 	/* a NEWFAMILY lists all the family's groups; NEWMCAST_GRP adds one */
 	if (cmd == CTRL_CMD_NEWFAMILY)
-		genl_map_clear_groups(f);
-	learn_groups(f, &p, false);
+		genl_map_clear_groups(st->genl, f);
+	learn_groups(st->genl, f, &p, false);
 }
 
 const struct nl_dissector genl_dissector = {

@@ -18,6 +18,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "cursor.h"
 #include "nlcore.h"
@@ -30,6 +31,9 @@ const char capture_header_cut[] = "the capture ends inside the link-layer header
 struct capture {
 	pcap_t *p;
 	int linktype;
+	uint64_t no;		/* frames read so far (capture_loop resumes) */
+	bool regular;		/* the input is a regular file */
+	uint64_t dev, ino;
 };
 
 struct capture *capture_open(const char *path, char *err, size_t errlen)
@@ -57,6 +61,14 @@ struct capture *capture_open(const char *path, char *err, size_t errlen)
 	}
 	c->p = p;
 	c->linktype = pcap_datalink(p);
+	/* what was opened, not what the path names now */
+	struct stat sb;
+	FILE *fp = pcap_file(p);
+	if (fp && fstat(fileno(fp), &sb) == 0 && S_ISREG(sb.st_mode)) {
+		c->regular = true;
+		c->dev = (uint64_t)sb.st_dev;
+		c->ino = (uint64_t)sb.st_ino;
+	}
 	if (c->linktype != LINKTYPE_NETLINK && c->linktype != LINKTYPE_LINUX_SLL &&
 	    c->linktype != LINKTYPE_LINUX_SLL2) {
 		const char *nm = pcap_datalink_val_to_name(c->linktype);
@@ -70,6 +82,15 @@ struct capture *capture_open(const char *path, char *err, size_t errlen)
 }
 
 int capture_linktype(const struct capture *c) { return c->linktype; }
+
+bool capture_regular(const struct capture *c, uint64_t *dev, uint64_t *ino)
+{
+	if (dev)
+		*dev = c->dev;
+	if (ino)
+		*ino = c->ino;
+	return c->regular;
+}
 
 const char *capture_strip(int linktype, const uint8_t *pkt, uint32_t caplen,
 			  uint32_t len, struct nl_frame *f)
@@ -114,7 +135,6 @@ int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t 
 {
 	struct pcap_pkthdr *h;
 	const u_char *data;
-	uint64_t no = 0;
 	int r;
 
 	while ((r = pcap_next_ex(c->p, &h, &data)) == 1) {
@@ -122,7 +142,7 @@ int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t 
 		const char *bad;
 		uint32_t caplen = h->caplen < h->len ? h->caplen : h->len;
 
-		f.no = ++no;
+		f.no = ++c->no;
 		nl_frame_set_time(&f, h->ts.tv_sec, (int64_t)h->ts.tv_usec * 1000);
 		bad = capture_strip(c->linktype, data, caplen, h->len, &f);
 		if (!cb(arg, &f, bad))

@@ -23,8 +23,13 @@ typedef bool (*capture_cb)(void *arg, const struct nl_frame *f, const char *bad)
  * message in err. */
 struct capture *capture_open(const char *path, char *err, size_t errlen);
 int capture_linktype(const struct capture *c);
+/* capture_regular - whether the opened input is a regular file (fstat of
+ * what was opened: a pipe, /dev/stdin or <(...) is not), and its device
+ * and inode (to check that a path opened again is the same file). */
+bool capture_regular(const struct capture *c, uint64_t *dev, uint64_t *ino);
 /* capture_loop - read frames until the end, cb returns false, or an error
- * (returns -1 with the message in err; frames before it were delivered). */
+ * (returns -1 with the message in err; frames before it were delivered).
+ * A later call goes on after the last frame read; frame numbers go on. */
 int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t errlen);
 void capture_close(struct capture *c);
 

@@ -3,7 +3,9 @@
  * Family ids are handed out at run time.  The map is learned from nlctrl
  * NEWFAMILY/DELFAMILY messages in the capture, given by the user (-G,
  * --genl-map), or asked of the running kernel.  Lookups are O(1): the id
- * indexes a table.
+ * indexes a table.  Multicast groups are found by id through a hash table
+ * (O(1) on average); at most GENL_GROUPS_MAX groups are kept in all, later
+ * ones are counted (genl_map_groups_dropped) and not kept.
  */
 #ifndef NLDUMP_GENLMAP_H
 #define NLDUMP_GENLMAP_H
@@ -24,6 +26,7 @@ enum genl_src {
 };
 
 #define GENL_NAME_MAX 32
+#define GENL_GROUPS_MAX 262144	/* multicast groups kept, all families */
 
 struct genl_group {
 	uint32_t id;
@@ -37,7 +40,7 @@ struct genl_family {
 	uint32_t version, hdrsize, maxattr;
 	bool have_hdrsize;
 	const struct nl_dissector *dis;	/* cached dissector, or NULL */
-	unsigned ngroups;
+	unsigned ngroups, gcap;
 	struct genl_group *groups;
 };
 
@@ -56,17 +59,51 @@ const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
 struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
-void genl_map_add_group(struct genl_family *f, uint32_t id, const char *name);
-void genl_map_del_group(struct genl_family *f, uint32_t id);
+/* Groups of family f (an entry of m).  A group id belongs to one family at
+ * a time (the kernel's ids are global): adding it to f takes it from any
+ * other family.  Past GENL_GROUPS_MAX groups, new ones are dropped. */
+void genl_map_add_group(struct genl_map *m, struct genl_family *f, uint32_t id,
+			const char *name);
+void genl_map_del_group(struct genl_map *m, struct genl_family *f, uint32_t id);
 /* forget a family's groups (a NEWFAMILY lists them all) */
-void genl_map_clear_groups(struct genl_family *f);
+void genl_map_clear_groups(struct genl_map *m, struct genl_family *f);
 /* "family/group" of a multicast group id, or NULL */
 const char *genl_map_group(const struct genl_map *m, uint32_t group, char *buf, size_t n);
+/* groups not kept because GENL_GROUPS_MAX was reached */
+uint64_t genl_map_groups_dropped(const struct genl_map *m);
+/* The work done by the group table so far (for tests): lookups (every
+ * add, delete and find does at least one), slots probed in all, the most
+ * probed by one lookup. */
+struct genl_map_work {
+	uint64_t ops, probes, probe_max, groups, dropped;
+};
+void genl_map_group_work(const struct genl_map *m, struct genl_map_work *w);
+
+/* Whether id ever had an entry in this run (a family the capture deleted
+ * is not "never heard of"). */
+bool genl_map_was_mapped(const struct genl_map *m, uint16_t id);
+/* Waiting for ids: genl_map_watch marks an id without an entry (true if it
+ * was not marked yet); an entry made for it unmarks it.  genl_map_watching
+ * says how many are still waited for.  All O(1). */
+bool genl_map_watch(struct genl_map *m, uint16_t id);
+unsigned genl_map_watching(const struct genl_map *m);
+void genl_map_unwatch_all(struct genl_map *m);
 /* Parse "NAME=ID" (ID decimal or 0x hex); false on a bad spec. */
 bool genl_map_parse_spec(struct genl_map *m, const char *spec);
-/* Load a map file: lines "NAME ID" / "NAME=ID" / "ID NAME", '#' comments,
- * or the output of `genl ctrl list`.  Returns entries loaded, -1 on error. */
-int genl_map_load(struct genl_map *m, FILE *f);
+/* Map files: lines "NAME ID" / "NAME=ID" / "ID NAME" ('#' starts a comment,
+ * of any length), or the output of `genl ctrl list`; at most
+ * GENL_MAP_FILE_MAX bytes, no NUL bytes, no two lines giving one id two
+ * names or one name two ids.  The whole file is checked before the map
+ * changes (user entries).
+ * genl_map_load_file - open, check and load path (a directory is refused;
+ * a pipe is read up to the limit).  Returns the mappings loaded, or -1
+ * with "PATH:LINE: what 'text'" or "PATH: what" in err (escaped).
+ * genl_map_load_text - the same from n bytes in memory (modified; room for
+ * n + 1 bytes); path names it in errors. */
+#define GENL_MAP_FILE_MAX (1u << 20)
+int genl_map_load_file(struct genl_map *m, const char *path, char *err, size_t errlen);
+int genl_map_load_text(struct genl_map *m, char *text, size_t n, const char *path,
+		       char *err, size_t errlen);
 /* genl_map_retag - every entry of source from becomes source to. */
 void genl_map_retag(struct genl_map *m, enum genl_src from, enum genl_src to);
 /* genl_map_to_text - the map as text, one family a line:

@@ -13,14 +13,34 @@ struct ifmap {
 	size_t cap;		/* power of two */
 	size_t used;
 	struct ifslot *slots;
+	struct ifmap_work work;
 };
 
-static size_t slot_of(const struct ifmap *m, uint32_t idx)
+/* Every input bit moves every output bit: indexes that differ only in
+ * their high bits (k << 16) spread over the table like any others. */
+static uint32_t mix32(uint32_t x)
 {
-	size_t i = (idx * 2654435761u) & (m->cap - 1);
+	x ^= x >> 16;
+	x *= 0x7feb352du;
+	x ^= x >> 15;
+	x *= 0x846ca68bu;
+	x ^= x >> 16;
+	return x;
+}
 
-	while (m->slots[i].idx && m->slots[i].idx != idx)
+static size_t slot_of(struct ifmap *m, uint32_t idx)
+{
+	size_t i = mix32(idx) & (m->cap - 1);
+	uint64_t probes = 1;
+
+	while (m->slots[i].idx && m->slots[i].idx != idx) {
 		i = (i + 1) & (m->cap - 1);
+		probes++;
+	}
+	m->work.ops++;
+	m->work.probes += probes;
+	if (probes > m->work.probe_max)
+		m->work.probe_max = probes;
 	return i;
 }
 
@@ -54,10 +74,14 @@ void ifmap_set(struct ifmap **mp, uint32_t ifindex, const uint8_t *name, size_t 
 			return;
 		*mp = m;
 	}
-	if ((m->used + 1) * 2 > m->cap && grow(m) < 0)
+	if ((m->used + 1) * 2 > m->cap && m->used < IFMAP_MAX && grow(m) < 0)
 		return;
 	struct ifslot *s = &m->slots[slot_of(m, ifindex)];
 	if (!s->idx) {
+		if (m->used >= IFMAP_MAX) {
+			m->work.dropped++;
+			return;
+		}
 		s->idx = ifindex;
 		m->used++;
 	}
@@ -71,8 +95,25 @@ const char *ifmap_get(const struct ifmap *m, uint32_t ifindex)
 {
 	if (!m || !m->cap || !ifindex)
 		return NULL;
-	const struct ifslot *s = &m->slots[slot_of(m, ifindex)];
+	/* the work counters are bookkeeping, not the map's contents */
+	struct ifmap *w = (struct ifmap *)m;
+	const struct ifslot *s = &w->slots[slot_of(w, ifindex)];
 	return s->idx ? s->name : NULL;
+}
+
+void ifmap_get_work(const struct ifmap *m, struct ifmap_work *w)
+{
+	if (m) {
+		*w = m->work;
+		w->entries = m->used;
+	} else {
+		memset(w, 0, sizeof(*w));
+	}
+}
+
+uint64_t ifmap_dropped(const struct ifmap *m)
+{
+	return m ? m->work.dropped : 0;
 }
 
 void ifmap_free(struct ifmap *m)

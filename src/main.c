@@ -17,6 +17,7 @@
 #include "nlcore.h"
 #include "pcapng.h"
 #include "sbuf.h"
+#include "prepass.h"
 #include "state.h"
 
 #ifndef NLDUMP_VERSION
@@ -35,6 +36,7 @@ struct run {
 	struct nl_frame pending;	/* --dedup: held until its copies are counted */
 	bool have_pending;
 	uint64_t run_first;	/* frame number of the first of a run of copies */
+	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
@@ -168,6 +170,7 @@ static void remember(struct run *r, const struct nl_frame *f)
 
 static void decode(struct run *r, const struct nl_frame *f)
 {
+	prepass_before_frame(r->pp, &r->st, f);
 	nl_decode_frame(&r->st, &r->e, f);
 }
 
@@ -239,30 +242,6 @@ static bool on_frame(void *arg, const struct nl_frame *f, const char *bad)
 	return true;
 }
 
-static bool on_learn(void *arg, const struct nl_frame *f, const char *bad)
-{
-	struct nlstate *st = arg;
-
-	if (!bad)
-		nl_learn_frame(st, f);
-	return true;
-}
-
-/* The pre-pass: read the whole file once more, learning the first mapping
- * seen for every generic netlink family id not known yet. */
-static void run_prepass(struct nlstate *st)
-{
-	char err[512];
-	struct capture *cap = capture_open(st->prepass_arg, err, sizeof(err));
-
-	if (!cap)
-		return;
-	st->learning = true;
-	capture_loop(cap, on_learn, st, err, sizeof(err));
-	st->learning = false;
-	capture_close(cap);
-}
-
 /* The end of a run: totals, flush, --stats. */
 static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 {
@@ -284,8 +263,21 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			(unsigned long long)r->st.padding_bytes,
 			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
 			(unsigned long long)r->e.tot_unknown);
+	if (stats && r->pp)
+		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
+			(unsigned long long)prepass_frames(r->pp));
+	/* the bounded tables: say once what did not fit */
+	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
+	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
+	if (ifdrop)
+		fprintf(stderr, "nldump: more than %u interfaces: %llu more not kept (shown by "
+			"index)\n", IFMAP_MAX, (unsigned long long)ifdrop);
+	if (gdrop)
+		fprintf(stderr, "nldump: more than %u multicast groups: %llu more not kept "
+			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
 	emit_fini(&r->e);
 	free(r->prev);
+	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	return rc;
@@ -579,23 +571,13 @@ int main(int argc, char **argv)
 				goto out;
 			}
 			break;
-		case 'M': {
-			FILE *mf = fopen(optarg, "r");
-			if (!mf) {
-				usage_error("--genl-map: %s: %s", optarg, strerror(errno));
-				rc = 2;
-				goto out;
-			}
-			int n = genl_map_load(r.st.genl, mf);
-			fclose(mf);
-			if (n < 0) {
-				usage_error("--genl-map: %s: not a family map (lines NAME=ID, NAME ID, "
-					    "or `genl ctrl list` output)", optarg);
+		case 'M':
+			if (genl_map_load_file(r.st.genl, optarg, err, sizeof(err)) < 0) {
+				fail("%s", err);
 				rc = 2;
 				goto out;
 			}
 			break;
-		}
 		case 'P':
 			prepass = false;
 			break;
@@ -705,10 +687,15 @@ int main(int argc, char **argv)
 		return run_live(&r, &lo, &o, mode, numeric, stats);
 	}
 
-	struct capture *cap;
-	bool from_stdin = !strcmp(file, "-");
-
-	if (!from_stdin) {
+	/* opened once; only a regular file is ever opened again (the stored
+	 * family map, the pre-pass), never a pipe, /dev/stdin or '-' */
+	struct capture *cap = capture_open(file, err, sizeof(err));
+	if (!cap) {
+		fail("%s", err);
+		rc = 1;
+		goto out;
+	}
+	if (strcmp(file, "-") && capture_regular(cap, NULL, NULL)) {
 		/* the family map nldump -w stored: below -G and the capture's own */
 		char *stored = pcapng_read_genl_map(file);
 		if (stored) {
@@ -716,15 +703,11 @@ int main(int argc, char **argv)
 			free(stored);
 		}
 	}
-
-	if (prepass && !from_stdin) {
-		r.st.prepass = run_prepass;
-		r.st.prepass_arg = (void *)file;
-	}
-	cap = capture_open(file, err, sizeof(err));
-	if (!cap) {
-		fail("%s", err);
-		rc = 1;
+	r.pp = prepass_new(file, cap, prepass, r.max_frames);
+	if (!r.pp) {
+		fputs("nldump: out of memory\n", stderr);
+		capture_close(cap);
+		rc = 3;
 		goto out;
 	}
 	nl_core_init(&o);

@@ -28,6 +28,9 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 void nl_frame_set_time(struct nl_frame *f, int64_t sec, int64_t nsec);
 /* Learn from a frame without emitting (the pre-pass). */
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f);
+/* The nlmsg_type of every message header of a frame, in order, read through
+ * the cursor and nothing else (a cheap look before decoding). */
+void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg);
 
 /* Protocol name ("route", "genl") or NULL. */
 const char *nl_proto_name(unsigned proto);

@@ -1074,3 +1074,23 @@ void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
 		nlc_align4(&c);
 	}
 }
+
+void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
+{
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+
+	if (guess_big_endian(&c))
+		c.order = NLC_BE;
+	while (nlc_left(&c) >= NLMSG_HDRLEN) {
+		struct nlc pk = c;
+		uint32_t len = nlc_u32(&pk);
+		uint16_t type = nlc_u16(&pk);
+		if (!nlc_ok(&pk) || len < NLMSG_HDRLEN)
+			break;
+		cb(arg, type);
+		/* as the decoder: a message longer than the frame is its last */
+		if (len > nlc_left(&c) || !nlc_skip(&c, len))
+			break;
+		nlc_align4(&c);
+	}
+}

@@ -19,12 +19,6 @@ struct nlstate {
 	struct genl_map *genl;
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */
-	/* The pre-pass over a file, run the first time a generic netlink
-	 * family id is not known (so files whose families are all learned
-	 * before use are read once).  NULL when there is none (stdin,
-	 * --no-prepass) or once it has run. */
-	void (*prepass)(struct nlstate *st);
-	void *prepass_arg;
 	/* parts of the dumps in progress, by protocol, port id and sequence
 	 * number (a small table: a slot is reused by a later dump), so DONE
 	 * can say how many messages its dump had */

@@ -51,8 +51,11 @@ out=$("$NLD" -r "$W/learned.pcapng" -t --no-prepass 2>&1 | tail -1)
     || fail "capture over stored: '$out'"
 out=$("$NLD" -r "$W/plain.pcapng" -t --no-prepass 2>&1)
 [ "$out" = "< genl 0x14 cmd 1 seq 1" ] && ok "no map: bare id ($out)" || fail "no map: '$out'"
-out=$("$NLD" -r - -t < "$W/stored.pcapng" 2>&1)
+out=$("$NLD" -r - -t < "$W/stored.pcapng" 2>"$W/err")
 [ "$out" = "< genl 0x14 cmd 1 seq 1" ] && ok "standard input decodes (a pipe is not searched for a map)" || fail "stdin: '$out'"
+err=$(cat "$W/err")
+[ "$err" = "nldump: genl family id 0x14 unknown: give -G or --genl-map" ] &&
+    ok "standard input: the unknown id said once on stderr" || fail "stdin stderr: '$err'"
 js=$("$NLD" -r "$W/stored.pcapng" -j 2>&1)
 case $js in *'"family":"storedfam"'*) ok "JSON family from the stored map";; *) fail "JSON: $js";; esac
 

@@ -227,15 +227,17 @@ static void test_parse_spec(void)
 	genl_map_free(m);
 }
 
+static char load_err[512];
+
 static int load_text(struct genl_map *m, const char *text)
 {
-	FILE *f = fmemopen((void *)text, strlen(text), "r");
+	char *copy = strdup(text);
 	int n;
 
-	if (!f)
+	if (!copy)
 		return -2;
-	n = genl_map_load(m, f);
-	fclose(f);
+	n = genl_map_load_text(m, copy, strlen(text), "f.map", load_err, sizeof(load_err));
+	free(copy);
 	return n;
 }
 
@@ -274,6 +276,56 @@ static void test_load_formats(void)
 	genl_map_free(m);
 }
 
+static int load_bytes(struct genl_map *m, const char *text, size_t n)
+{
+	char *copy = malloc(n + 1);
+	int r;
+
+	if (!copy)
+		return -2;
+	memcpy(copy, text, n);
+	r = genl_map_load_text(m, copy, n, "f.map", load_err, sizeof(load_err));
+	free(copy);
+	return r;
+}
+
+/* map file errors: line-precise, escaped, and nothing loaded */
+static void test_load_errors(void)
+{
+	struct genl_map *m = genl_map_new();
+	char big[2048];
+
+	/* a comment of any length stays a comment (a 512-byte line buffer
+	 * once turned its tail into a mapping) */
+	memset(big, 'x', sizeof(big));
+	big[0] = '#';
+	memcpy(big + 511, "evil=0x40\n", 10);	/* just past 511 bytes */
+	memcpy(big + 521, "good=0x41\n", 10);
+	CHECK(load_bytes(m, big, 531) == 1);
+	CHECK(name_is(m, 0x40, NULL) && name_is(m, 0x41, "good"));
+	genl_map_free(m);
+
+	m = genl_map_new();
+	/* a NUL does not cut a line silently */
+	CHECK(load_bytes(m, "a=1\nbad\0=0x42\n", 15) < 0);
+	CHECK(!strcmp(load_err, "f.map:2: NUL byte in the line"));
+	/* one id, two names; one name, two ids: the later line is named */
+	CHECK(load_text(m, "a=0x20\nb 0x21\n# c\n0x20 c\n") < 0);
+	CHECK(!strcmp(load_err, "f.map:4: id 0x20 is c here but a on line 1"));
+	CHECK(load_text(m, "a=0x20\nb 0x21\nb=0x22\na 0x20\n") < 0);
+	CHECK(!strcmp(load_err, "f.map:3: b is 0x22 here but 0x21 on line 2"));
+	/* the same line twice is no contradiction */
+	CHECK(load_text(m, "a=0x20\na 32\n") == 2);
+	/* a bad line: its number, its text escaped */
+	CHECK(load_text(m, "\n\nok=1\nbad\x1b[0m 1 2\n") < 0);
+	CHECK(!strcmp(load_err, "f.map:4: expected NAME=ID, NAME ID or ID NAME (ID 0..65535, "
+		      "NAME 1..31 printable bytes), got 'bad\\x1b[0m 1 2'"));
+	/* a failed load changes nothing */
+	CHECK(name_is(m, 0x21, NULL) && name_is(m, 1, NULL));
+	CHECK(name_is(m, 0x20, "a"));
+	genl_map_free(m);
+}
+
 /* the real `genl ctrl list` of the genl_ctrl capture's boot */
 static void test_load_ctrl_list(const char *path)
 {
@@ -284,15 +336,8 @@ static void test_load_ctrl_list(const char *path)
 		{ 0x27, "wireguard" }, { 0x2a, "NET_DM" },
 	};
 	struct genl_map *m = genl_map_new();
-	FILE *f = fopen(path, "r");
+	int n = genl_map_load_file(m, path, load_err, sizeof(load_err));
 
-	CHECK(f != NULL);
-	if (!f) {
-		genl_map_free(m);
-		return;
-	}
-	int n = genl_map_load(m, f);
-	fclose(f);
 	CHECK(n == 26);
 	CHECK(genl_map_count(m) == 26);
 	for (size_t i = 0; i < sizeof(want) / sizeof(want[0]); i++) {
@@ -486,6 +531,7 @@ int main(int argc, char **argv)
 	test_user_override();
 	test_parse_spec();
 	test_load_formats();
+	test_load_errors();
 	if (argc > 1)
 		test_load_ctrl_list(argv[1]);
 	else
