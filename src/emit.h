@@ -56,6 +56,7 @@ struct emitter {
 				 * JSON keeps names and numbers side by side) */
 	bool hexdump;		/* -x */
 	FILE *out;
+	struct sbuf outbuf;	/* whole messages not written out yet */
 
 	struct sbuf line;	/* the summary line of the current message */
 	struct sbuf tree;	/* -v body */

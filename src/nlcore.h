@@ -5,21 +5,8 @@
 #include "dissect.h"
 #include "state.h"
 
-enum nl_time_fmt {
-	NLT_DEFAULT,	/* HH:MM:SS.frac, UTC unless TZ says otherwise */
-	NLT_NONE,	/* -t */
-	NLT_EPOCH,	/* -tt */
-	NLT_DELTA,	/* -ttt: since the previous frame */
-	NLT_DATE,	/* -tttt */
-	NLT_SINCE_FIRST,/* -ttttt */
-};
-
-struct nl_opts {
-	enum nl_time_fmt tfmt;
-	bool hex;		/* -x */
-};
-
-void nl_core_init(const struct nl_opts *o);
+/* Start a run: its options, its clock. */
+void nl_core_init(struct nlstate *st, const struct nl_opts *o);
 /* Decode every netlink message of a frame. */
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 /* Set a frame's time from seconds and nanoseconds of any size or sign

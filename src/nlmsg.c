@@ -35,17 +35,11 @@
 #define NLM_F_CAPPED	0x100
 #define NLM_F_ACK_TLVS	0x200
 
-static struct nl_opts opts;
-static bool have_first;		/* first_* and prev_* are set */
-static int64_t first_sec, prev_sec;
-static uint32_t first_nsec, prev_nsec;
-static int64_t tcache_sec = INT64_MIN;
-
-void nl_core_init(const struct nl_opts *o)
+void nl_core_init(struct nlstate *st, const struct nl_opts *o)
 {
-	opts = *o;
-	have_first = false;
-	tcache_sec = INT64_MIN;
+	st->opts = *o;
+	st->clock.have_first = false;
+	st->clock.tcache_ok = false;
 }
 
 #define NSEC_PER_SEC 1000000000
@@ -330,10 +324,6 @@ static const struct nl_attr_set extack_set = NL_ATTR_SET("extack", extack_attrs)
 
 /* ---- the summary head ---- */
 
-/* "HH:MM:SS." (or "YYYY-MM-DD HH:MM:SS.") of the last second formatted
- * (tcache_sec): localtime_r per message would dominate the one-line mode. */
-static char tcache[80];
-
 static void frac_digits(char *out, uint32_t v, int n)
 {
 	for (int i = n - 1; i >= 0; i--) {
@@ -363,8 +353,9 @@ static void signed_time(struct emitter *e, int64_t sec, uint32_t nsec)
 	emit_sum(e, "%s%llu.%s ", sec < 0 && (mag || us) ? "-" : "", (unsigned long long)mag, fb);
 }
 
-static void time_text(struct emitter *e, const struct nl_frame *f)
+static void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
+	struct nl_clock *k = &st->clock;
 	int64_t s;
 	uint32_t ns;
 	uint32_t us;	/* times print in microseconds, as tcpdump's */
@@ -373,7 +364,7 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 
 	frame_time(f, &s, &ns);
 	us = ns / 1000;
-	switch (opts.tfmt) {
+	switch (st->opts.tfmt) {
 	case NLT_NONE:
 		return;
 	case NLT_EPOCH:
@@ -381,8 +372,8 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 		return;
 	case NLT_DELTA:
 	case NLT_SINCE_FIRST: {
-		int64_t bs = opts.tfmt == NLT_DELTA ? prev_sec : first_sec;
-		uint32_t bn = opts.tfmt == NLT_DELTA ? prev_nsec : first_nsec;
+		int64_t bs = st->opts.tfmt == NLT_DELTA ? k->prev_sec : k->first_sec;
+		uint32_t bn = st->opts.tfmt == NLT_DELTA ? k->prev_nsec : k->first_nsec;
 		int64_t ds = (int64_t)((uint64_t)s - (uint64_t)bs);
 		int64_t dn = (int64_t)ns - bn;
 		if (dn < 0) {
@@ -395,20 +386,21 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 	default:
 		if (!emit_want_summary(e))
 			return;
-		if (s != tcache_sec) {
+		if (!k->tcache_ok || s != k->tcache_sec) {
 			time_t t = (time_t)s;
 			struct tm tm = { 0 };
 			localtime_r(&t, &tm);
-			if (opts.tfmt == NLT_DATE)
-				snprintf(tcache, sizeof(tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
+			if (st->opts.tfmt == NLT_DATE)
+				snprintf(k->tcache, sizeof(k->tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
 					 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
 					 tm.tm_hour, tm.tm_min, tm.tm_sec);
 			else
-				snprintf(tcache, sizeof(tcache), "%02d:%02d:%02d.",
+				snprintf(k->tcache, sizeof(k->tcache), "%02d:%02d:%02d.",
 					 tm.tm_hour, tm.tm_min, tm.tm_sec);
-			tcache_sec = s;
+			k->tcache_sec = s;
+			k->tcache_ok = true;
 		}
-		emit_sum_lit(e, tcache);
+		emit_sum_lit(e, k->tcache);
 		frac_digits(fb, us, nd);
 		fb[nd] = ' ';
 		fb[nd + 1] = 0;
@@ -571,12 +563,12 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		uint32_t offs;
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(&tl, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, &tl, 1, &mp, &mn)) {
 			emit_sum(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum(e, "\"");
 		}
-		if (!d->echoed && nla_find_u32(&tl, 2, &offs))
+		if (!d->echoed && nla_find_u32(d->st, &tl, 2, &offs))
 			emit_sum(e, " at offset %u", offs);
 		nla_walk_under(d, "ext_ack", c, &extack_set);
 	}
@@ -634,7 +626,7 @@ static void decode_done(struct dctx *d, struct nlc *c)
 	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS)) {
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(c, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, c, 1, &mp, &mn)) {
 			emit_sum_lit(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum_lit(e, "\"");
@@ -707,7 +699,7 @@ static void decode_msg(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
 
-	nla_index_reset();
+	nla_index_reset(d->st);
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
 
@@ -895,7 +887,7 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 	if (inferred)
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (emit_want_summary(e)) {
-		time_text(e, f);
+		time_text(d->st, e, f);
 		if (pn && !e->numeric) {
 			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
 			emit_sum_lit(e, pn);
@@ -964,11 +956,12 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 
 	if (big)
 		c.order = NLC_BE;
-	if (!have_first) {
-		frame_time(f, &first_sec, &first_nsec);
-		prev_sec = first_sec;
-		prev_nsec = first_nsec;
-		have_first = true;
+	struct nl_clock *k = &st->clock;
+	if (!k->have_first) {
+		frame_time(f, &k->first_sec, &k->first_nsec);
+		k->prev_sec = k->first_sec;
+		k->prev_nsec = k->first_nsec;
+		k->have_first = true;
 	}
 	st->frames++;
 	while (nlc_left(&c)) {
@@ -1011,7 +1004,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
-			if (opts.hex)
+			if (st->opts.hex)
 				hexdump(e, &c);
 			emit_msg_end(e);
 			st->messages++;
@@ -1037,7 +1030,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			st->padding_frames++;
 			st->padding_bytes += padding;
 		}
-		if (opts.hex)
+		if (st->opts.hex)
 			hexdump(e, &mh);
 		emit_msg_end(e);
 		st->messages++;
@@ -1048,7 +1041,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		if (padding || oversize)
 			break;
 	}
-	frame_time(f, &prev_sec, &prev_nsec);
+	frame_time(f, &k->prev_sec, &k->prev_nsec);
 }
 
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)

@@ -33,6 +33,7 @@ struct run {
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
+	char nlmon_name[32];	/* --nlmon: the interface made */
 };
 
 static void frames_init(struct run *r, const struct nldump_opts *op)
@@ -121,15 +122,22 @@ static bool live_idle(void *arg)
 	return emit_flush(&r->e) || errno != EPIPE;
 }
 
-static char nlmon_name[32];
+/* The nlmon interface this run made (--nlmon), to be removed however the
+ * process ends: sbuf and the emitter end it with exit() when memory or
+ * standard output fail, so the removal is an atexit() handler, and a
+ * handler takes no argument.  The driver's one file-scope variable: it
+ * points into the run (struct run's nlmon_name), NULL once removed or when
+ * the -Z guard process has taken the job over. */
+static char *nlmon_to_remove;
 
 static void nlmon_cleanup(void)
 {
 	char err[256];
+	char *name = nlmon_to_remove;
 
-	if (nlmon_name[0] && !live_nlmon_delete(nlmon_name, err, sizeof(err)))
-		fprintf(stderr, "nldump: could not remove %s: %s\n", nlmon_name, err);
-	nlmon_name[0] = 0;
+	nlmon_to_remove = NULL;
+	if (name && !live_nlmon_delete(name, err, sizeof(err)))
+		fprintf(stderr, "nldump: could not remove %s: %s\n", name, err);
 }
 
 /* With -Z, a child that stays root removes the nlmon interface once the
@@ -161,7 +169,7 @@ static void nlmon_guard(void)
 		_exit(0);
 	}
 	close(pfd[0]);	/* the write end stays open until this process ends */
-	nlmon_name[0] = 0;	/* the guard removes it */
+	nlmon_to_remove = NULL;	/* the guard removes it */
 }
 
 static int run_live(struct run *r, const struct nldump_opts *op)
@@ -187,12 +195,13 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		fprintf(stderr, "nldump: warning: asking the kernel for generic netlink "
 			"families: %s (family names come from the traffic only)\n", err);
 	if (lo->nlmon) {
-		if (!live_nlmon_create(nlmon_name, sizeof(nlmon_name), err, sizeof(err))) {
+		if (!live_nlmon_create(r->nlmon_name, sizeof(r->nlmon_name), err, sizeof(err))) {
 			fail("%s", err);
 			goto fail;
 		}
+		nlmon_to_remove = r->nlmon_name;
 		atexit(nlmon_cleanup);
-		iface = nlmon_name;
+		iface = r->nlmon_name;
 	}
 	if (lo->monitor)
 		l = live_monitor_open(lo->mspec, &r->st, lo->bufsize, snaplen, err, sizeof(err));
@@ -206,7 +215,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	 * made (as tcpdump does): the file is created as the user, where the
 	 * user may write */
 	if (lo->user) {
-		if (nlmon_name[0])
+		if (nlmon_to_remove)
 			nlmon_guard();
 		if (!live_drop_privs(lo->user, err, sizeof(err))) {
 			fail("%s", err);
@@ -225,7 +234,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		r->writing = true;
 	}
 	note("%s", live_describe(l));
-	nl_core_init(o);
+	nl_core_init(&r->st, o);
 	emit_init(&r->e, mode, stdout);
 	frames_init(r, op);
 	r->e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
@@ -265,6 +274,7 @@ fail:
 		pcapng_close(&r->w);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
+	nlmon_cleanup();	/* before r goes */
 	return 1;
 }
 
@@ -297,7 +307,7 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		rc = 3;
 		goto out;
 	}
-	nl_core_init(&op->core);
+	nl_core_init(&r->st, &op->core);
 	emit_init(&r->e, op->mode, stdout);
 	r->e.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
 	r->e.hexdump = op->core.hex;
@@ -328,8 +338,7 @@ int nldump_run(const struct nldump_opts *o, struct genl_map *genl)
 	}
 	r->st.genl = genl;
 	signal(SIGPIPE, SIG_IGN);
-	static char obuf[1 << 16];
-	setvbuf(stdout, obuf, _IOFBF, sizeof(obuf));
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
 	int rc = o->file ? run_file(r, o) : run_live(r, o);
 	free(r);
 	return rc;

@@ -75,7 +75,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				nl_learn_frame(&st, &f);
 				st.learning = false;
 			}
-			nl_core_init(&o);
+			nl_core_init(&st, &o);
 			emit_init(&e, mode, devnull);
 			e.numeric = (sel & 0x10) != 0;
 			e.hexdump = o.hex;
