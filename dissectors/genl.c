@@ -91,11 +91,11 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 
 	/* the family: its name, or "0x22" after the protocol's name; with -n
 	 * "genl 0x22" after "proto 16", and the command as "cmd 1" */
-	if (f && !e->numeric)
+	if (f && !d->numeric)
 		d->family_name = f->name;
 	else {
 		snprintf(d->namebuf, sizeof(d->namebuf), "%s0x%x",
-			 e->numeric ? "genl " : "", d->nl_type);
+			 d->numeric ? "genl " : "", d->nl_type);
 		d->family_name = d->namebuf;
 	}
 	if (nlc_left(p) < GENL_HDRLEN) {
@@ -110,7 +110,7 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	uint16_t reserved = nlc_u16(p);
 	const struct nl_msgdef *md = genl_msgdef(f, cmd);
 
-	if (md && md->name && !e->numeric) {
+	if (md && md->name && !d->numeric) {
 		d->type_name = md->name;
 	} else {
 		snprintf(d->cmdbuf, sizeof(d->cmdbuf), "cmd %u", cmd);
@@ -118,9 +118,9 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 		d->type_numeric = true;
 	}
 	emit_obj_begin(e, "genl");
-	if (f && !e->numeric)	/* -n: the id below says it (JSON ignores -n) */
+	if (f && !d->numeric)	/* -n: the id below says it (JSON ignores -n) */
 		emit_cstr(e, "family", f->name);
-	else if (!e->numeric)
+	else if (!d->numeric)
 		emit_null(e, "family");
 	emit_uint(e, "id", d->nl_type, EF_DEC);
 	emit_enum_name(e, "cmd", cmd, md ? md->name : NULL);

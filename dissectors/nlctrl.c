@@ -204,7 +204,7 @@ static void sum_policy(struct dctx *d, const struct nlc *p)
 			emit_sum(d->e, " attr %u", atype);
 			if (nla_find_u32(d->st, &attr, 1, &v)) {
 				const char *tn = nl_name(&nl_attr_type_names, v);
-				if (tn && !d->e->numeric)
+				if (tn && !d->numeric)
 					emit_sum(d->e, " %s", tn);
 				else
 					emit_sum(d->e, " type %u", v);

@@ -57,7 +57,7 @@ static void dp_summary(struct dctx *d, struct nlc p)
 	if (nla_find_u32(d->st, &a, 5, &v)) {
 		emit_sum(d->e, " features ");
 		bool first = true;
-		if (d->e->numeric) {	/* -n: a flag word is one number */
+		if (d->numeric) {	/* -n: a flag word is one number */
 			emit_sum(d->e, "0x%x", v);
 			v = 0;
 			first = false;

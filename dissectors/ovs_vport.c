@@ -71,7 +71,7 @@ static void vport_summary(struct dctx *d, struct nlc p)
 	}
 	if (nla_find_u32(d->st, &a, 2, &v)) {
 		const char *t = nl_name(&vport_types, v);
-		if (t && !d->e->numeric)
+		if (t && !d->numeric)
 			emit_sum(d->e, " type %s", t);
 		else
 			emit_sum(d->e, " type %u", v);

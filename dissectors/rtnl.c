@@ -34,7 +34,7 @@ void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf
 
 void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
 {
-	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+	const char *nm = d->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
 
 	if (nm) {
 		emit_sum(d->e, " %s ", label);
@@ -46,7 +46,7 @@ void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
 
 static void sum_ifname(struct dctx *d, uint32_t ifindex)
 {
-	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+	const char *nm = d->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
 
 	if (nm)
 		emit_sum_str(d->e, (const uint8_t *)nm, strlen(nm));
@@ -81,7 +81,7 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 
 void rtnl_sum_table(struct dctx *d, uint32_t table)
 {
-	const char *nm = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+	const char *nm = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
 
 	if (nm && table)
 		emit_sum(d->e, " table %s", nm);
@@ -91,7 +91,7 @@ void rtnl_sum_table(struct dctx *d, uint32_t table)
 
 static void sum_name(struct dctx *d, const char *label, const struct nl_names *t, uint64_t v)
 {
-	const char *nm = d->e->numeric ? NULL : nl_name(t, v);
+	const char *nm = d->numeric ? NULL : nl_name(t, v);
 
 	if (nm)
 		emit_sum(d->e, " %s %s", label, nm);
@@ -181,7 +181,7 @@ static void sum_link(struct dctx *d, struct nlc c)
 	bool req = d->nl_flags & NLM_F_REQUEST;
 	if (idx || !req)
 		emit_sum(d->e, " %d:", idx);
-	const char *known = idx > 0 && !d->e->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
+	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
 	if (nla_find_str(d->st, &a, IFLA_IFNAME, &nm, &n)) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, nm, n);
@@ -199,7 +199,7 @@ static void sum_link(struct dctx *d, struct nlc c)
 	}
 	if (req && !flags) {
 		/* a request changing nothing in ifi_flags */
-	} else if (d->e->numeric) {
+	} else if (d->numeric) {
 		emit_sum(d->e, " <0x%x>", flags);
 	} else {
 		emit_sum(d->e, " <");
@@ -228,7 +228,7 @@ static void sum_link(struct dctx *d, struct nlc c)
 	}
 	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_SLAVE_KIND, &kind))
 		sum_str_attr(d, &li, IFLA_INFO_SLAVE_KIND, "slave");
-	const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
+	const char *tn = d->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
 	if (type == 0xfffe)
 		tn = "none";
 	else if (type == 0xffff)
@@ -355,7 +355,7 @@ static void sum_route(struct dctx *d, struct nlc c)
 	uint8_t type = h[7];
 
 	if (type != 1 /* unicast */ && type != 0) {
-		const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
+		const char *tn = d->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
 		if (tn)
 			emit_sum(d->e, " %s", tn);
 		else
@@ -482,7 +482,7 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " router");
 	if (h[10] & 0x08)
 		emit_sum(d->e, " proxy");
-	if (state && !d->e->numeric) {
+	if (state && !d->numeric) {
 		for (unsigned i = 0; i < 8; i++)
 			if (state & (1u << i))
 				emit_sum(d->e, " %s", nud_sum_v[i]);
@@ -542,7 +542,7 @@ static void sum_rule(struct dctx *d, struct nlc c)
 		if (nla_find(d->st, &a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
 			emit_sum(d->e, " lookup [l3mdev-table]");
 		} else if (table) {
-			const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+			const char *tn = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
 			if (tn)
 				emit_sum(d->e, " lookup %s", tn);
 			else
@@ -683,7 +683,7 @@ static bool cb_netconf_ifindex(struct dctx *d, const struct nl_attr_pol *pol,
 		return false;
 	int32_t v = (int32_t)nlc_u32(c);
 	if (v == -1 || v == -2)
-		emit_enum_name(d->e, key, (uint32_t)v, d->e->numeric ? NULL : netconf_ifindex_v[-v - 1]);
+		emit_enum_name(d->e, key, (uint32_t)v, d->numeric ? NULL : netconf_ifindex_v[-v - 1]);
 	else
 		emit_sint(d->e, key, v);
 	return true;

@@ -145,7 +145,7 @@ bool tc_cb_action(struct dctx *d, const struct nl_attr_pol *pol,
 	const char *nm = v >= 0 ? nl_name(&tc_act_names, (uint64_t)v) : NULL;
 	if (v == -1)
 		nm = "continue";
-	if (d->e->numeric || (!nm && (v & 0x30000000) == 0))
+	if (d->numeric || (!nm && (v & 0x30000000) == 0))
 		emit_sint(d->e, key, v);
 	else if (nm)
 		emit_enum_name(d->e, key, (uint32_t)v, nm);

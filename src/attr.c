@@ -462,7 +462,7 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 		if (f->flags & NLAF_SUMMARY)
 			emit_sum_next(d->e, f->sum ? f->sum : f->name);
 		nla_value(d, f, f->name, &sub);
-		d->e->sum_next = false;
+		emit_sum_next_clear(d->e);
 	}
 	/* bytes beyond the layout we know: a newer kernel's struct; shown,
 	 * not malformed, since structs grow with the ABI */
@@ -603,7 +603,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 	if (pol->flags & NLAF_SUMMARY)
 		emit_sum_next(e, pol->sum ? pol->sum : pol->name);
 	nla_value(d, pol, key, &h->sub);
-	e->sum_next = false;
+	emit_sum_next_clear(e);
 	if (nlc_left(&h->sub) && pol->kind != NLA_KIND_NESTED) {
 		if (!nlc_ok(&h->sub))
 			;	/* reported where the read failed */
@@ -619,7 +619,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
  * decoding gave none. */
 static void cut_short(struct dctx *d, const struct nla_hdr *h, unsigned ntr)
 {
-	if (d->e->n_truncated == ntr)
+	if (emit_truncated_count(d->e) == ntr)
 		emit_truncated(d->e, dctx_off(d, &h->sub), nlc_rawleft(&h->sub),
 			       nlc_capleft(&h->sub));
 }
@@ -675,7 +675,7 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 
 	/* JSON objects need unique keys: a repeated attribute becomes one
 	 * array, in order, at its first place (ordered sets are lists anyway) */
-	if (e->mode == EMIT_JSON && !(set && (set->flags & NLAF_ORDERED)))
+	if (emit_wants_grouped_repeats(e) && !(set && (set->flags & NLAF_ORDERED)))
 		group = find_dups(c, dup, &big_dup);
 
 	while (nlc_left(c)) {
@@ -683,7 +683,7 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			return;
 		const struct nl_attr_pol *pol = pol_of(set, h.type);
 		const char *key = pol ? pol->name : unknown_key(d, h.type);
-		unsigned ntr = e->n_truncated;
+		unsigned ntr = emit_truncated_count(e);
 		struct nla_hdr cut = h;
 
 		if (!group || !type_repeats(&whole, h.type, dup)) {

@@ -91,6 +91,7 @@ struct dctx {
 	int depth;			/* attribute nesting depth */
 	int af;				/* address family context, or -1 */
 	bool echoed;			/* inside an NLMSG_ERROR's echoed request */
+	bool numeric;			/* -n: numbers instead of names (text only) */
 	const char *type_name;		/* message type name for the summary */
 	const char *family_name;	/* genl family shown before type_name */
 	bool type_numeric;		/* type_name is in numbers already (-n) */

@@ -167,7 +167,7 @@ static void sum_flags(struct dctx *d)
 
 	if (!d->nl_flags)
 		return;
-	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->e->numeric);
+	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->numeric);
 	emit_sum(d->e, " %s", t);
 }
 
@@ -436,7 +436,7 @@ void nl_head(struct dctx *d)
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->family_name);
 	}
-	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
+	if (d->type_name && (!d->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->type_name);
 	} else {
@@ -465,13 +465,13 @@ static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 		return;
 	}
 	if (dis && dis->type_str) {
-		const char *s = dis->type_str(d->st, type, payload, d->e->numeric, buf, n);
+		const char *s = dis->type_str(d->st, type, payload, d->numeric, buf, n);
 		if (s && s != buf)
 			snprintf(buf, n, "%s", s);
 		if (buf[0])
 			return;
 	}
-	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->e->numeric) {
+	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->numeric) {
 		snprintf(buf, n, "%s", dis->msgs[type].name);
 		return;
 	}
@@ -494,7 +494,7 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	const char *et = errno_text(err);
 	if (!err)
 		d->type_name = "ACK";
-	else if (e->numeric || !en)
+	else if (d->numeric || !en)
 		snprintf(d->namebuf, sizeof(d->namebuf), "ERROR %d", err);
 	else if (et)
 		snprintf(d->namebuf, sizeof(d->namebuf), "ERROR %s (%s)", en, et);
@@ -506,9 +506,9 @@ static void decode_error(struct dctx *d, struct nlc *c)
 
 	emit_set_begin(e, "error");
 	emit_sint(e, "code", err);
-	if (en && !e->numeric)	/* -n: the code alone, as in the summary */
+	if (en && !d->numeric)	/* -n: the code alone, as in the summary */
 		emit_cstr(e, "name", en);
-	if (et && !e->numeric)
+	if (et && !d->numeric)
 		emit_cstr(e, "text", et);
 
 	/* the echoed request */
@@ -619,7 +619,7 @@ static void decode_done(struct dctx *d, struct nlc *c)
 		if (st) {
 			const char *en = nl_errno_name(st);
 			emit_sum(e, " status %d", st);
-			if (en && !e->numeric)
+			if (en && !d->numeric)
 				emit_sum(e, " %s", en);
 		}
 	}
@@ -740,7 +740,7 @@ static void decode_msg(struct dctx *d, struct nlc *c)
 		/* the summary's spelling; -n: the number alone */
 		char t[FLAGS_TEXT_MAX];
 		flags_text(t, sizeof(t), flags, d->req_kind, false);
-		if (e->numeric)
+		if (d->numeric)
 			emit_text(e, "flags", "0x%x", flags);
 		else
 			emit_text(e, "flags", "0x%x %s", flags, t);
@@ -888,7 +888,7 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (emit_want_summary(e)) {
 		time_text(d->st, e, f);
-		if (pn && !e->numeric) {
+		if (pn && !d->numeric) {
 			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
 			emit_sum_lit(e, pn);
 		} else
@@ -939,7 +939,7 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum(e, " (copy of frame %llu)", (unsigned long long)f->copy_of);
 	if (f->group && emit_want_summary(e)) {
 		char gb[80];
-		const char *gn = e->numeric ? NULL
+		const char *gn = d->numeric ? NULL
 			: nl_group_name(d->st, f->proto, f->group, gb, sizeof(gb));
 		if (gn)
 			emit_sum(e, " (group %s)", gn);
@@ -967,7 +967,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 	while (nlc_left(&c)) {
 		size_t start = c.pos, left = nlc_left(&c);
 		struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto,
-				  .msg_start = start, .af = -1 };
+				  .msg_start = start, .af = -1,
+				  .numeric = st->opts.numeric };
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */

@@ -234,10 +234,12 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		r->writing = true;
 	}
 	note("%s", live_describe(l));
-	nl_core_init(&r->st, o);
+	struct nl_opts co = *o;
+	co.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
+	nl_core_init(&r->st, &co);
 	emit_init(&r->e, mode, stdout);
 	frames_init(r, op);
-	r->e.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
+	r->e.numeric = co.numeric;
 	r->e.hexdump = o->hex;
 	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
 		fail("%s", err);
@@ -307,9 +309,11 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		rc = 3;
 		goto out;
 	}
-	nl_core_init(&r->st, &op->core);
+	struct nl_opts co = op->core;
+	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
+	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
-	r->e.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
+	r->e.numeric = co.numeric;
 	r->e.hexdump = op->core.hex;
 	frames_init(r, op);
 	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {

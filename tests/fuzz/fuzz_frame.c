@@ -75,9 +75,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 				nl_learn_frame(&st, &f);
 				st.learning = false;
 			}
+			o.numeric = (sel & 0x10) != 0;
 			nl_core_init(&st, &o);
 			emit_init(&e, mode, devnull);
-			e.numeric = (sel & 0x10) != 0;
+			e.numeric = o.numeric;
 			e.hexdump = o.hex;
 			nl_decode_frame(&st, &e, &f);
 			if (sel & 0x80) {
