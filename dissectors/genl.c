@@ -15,7 +15,6 @@
 
 #include "genl.h"
 #include "genlmap.h"
-#include "nlcore.h"
 #include "state.h"
 
 #define GENL_HDRLEN 4

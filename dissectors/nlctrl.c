@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "dissect.h"
-#include "nlcore.h"
 
 #define NLM_F_REQUEST 0x01
 #define NLA_TYPE_MASK 0x3fff

@@ -148,5 +148,12 @@ static inline size_t dctx_off(const struct dctx *d, const struct nlc *c)
 
 /* Decode the fixed header and attributes of a message per its msgdef. */
 void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload);
+/* The summary head "TYPE seq N pid N [FLAGS]", once per message; called by
+ * dissectors after they set d->type_name (the core calls it otherwise). */
+void nl_head(struct dctx *d);
+
+/* Extended ACK / policy attribute sets, shared with nlctrl. */
+extern const struct nl_attr_set nl_policy_type_set;
+extern const struct nl_names nl_attr_type_names;
 
 #endif

@@ -3,10 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "capture.h"
 #include "frames.h"
 #include "nlcore.h"
-#include "prepass.h"
+
+const char frame_header_cut[] = "the capture ends inside the link-layer header";
 
 static bool same_as_prev(struct frames *r, const struct nl_frame *f)
 {
@@ -36,7 +36,8 @@ static void remember(struct frames *r, const struct nl_frame *f)
 
 static void decode(struct frames *r, const struct nl_frame *f)
 {
-	prepass_before_frame(r->pp, r->st, f);
+	if (r->before)
+		r->before(r->before_arg, r->st, f);
 	nl_decode_frame(r->st, r->e, f);
 }
 
@@ -56,7 +57,7 @@ static void bad_frame(struct frames *r, const struct nl_frame *f, const char *wh
 	emit_msg_begin(e);
 	emit_uint(e, "frame", f->no, EF_DEC);
 	emit_sum(e, "frame %llu", (unsigned long long)f->no);
-	if (why == capture_header_cut)
+	if (why == frame_header_cut)
 		emit_truncated(e, 0, f->len, f->caplen);
 	else
 		emit_malformed(e, 0, "%s", why);

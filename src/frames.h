@@ -13,12 +13,17 @@
 #include "emit.h"
 #include "state.h"
 
-struct prepass;
+/* Why a frame whose link-layer header the capture cut (snap length) is
+ * not decoded: an input passes this very string as bad (compared by
+ * pointer), and it is shown as truncation, not damage. */
+extern const char frame_header_cut[];
 
 struct frames {
 	struct nlstate *st;
 	struct emitter *e;
-	struct prepass *pp;	/* reading a file: the pre-pass; NULL live */
+	/* the driver's look before a frame is decoded (the pre-pass), or NULL */
+	void (*before)(void *arg, struct nlstate *st, const struct nl_frame *f);
+	void *before_arg;
 	uint64_t max_frames;	/* -c, 0 = all */
 	uint64_t nframes;
 	bool dedup;

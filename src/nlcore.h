@@ -22,13 +22,8 @@ void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t typ
 /* Protocol name ("route", "genl") or NULL. */
 const char *nl_proto_name(unsigned proto);
 
-/* The summary head "TYPE seq N pid N [FLAGS]", once per message; called by
- * dissectors after they set d->type_name (the core calls it otherwise). */
-void nl_head(struct dctx *d);
-
-/* Extended ACK / policy attribute sets, shared with nlctrl. */
-extern const struct nl_attr_set nl_policy_type_set;
-extern const struct nl_names nl_attr_type_names;
+/* nl_head, nl_decode_msgdef and the policy tables the core shares with
+ * dissectors: dissect.h (a dissector includes no header of the core). */
 
 /* rtnetlink multicast group names by RTNLGRP_* number (holes NULL). */
 extern const char *const nl_rtnl_groups[];

@@ -30,14 +30,26 @@ struct run {
 	struct nlstate st;
 	struct emitter e;
 	struct frames fr;
+	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
 	char nlmon_name[32];	/* --nlmon: the interface made */
 };
 
+/* Before a frame is decoded: the pre-pass reads ahead if the frame holds
+ * a generic netlink id not known yet. */
+static void before_frame(void *arg, struct nlstate *st, const struct nl_frame *f)
+{
+	prepass_before_frame(arg, st, f);
+}
+
 static void frames_init(struct run *r, const struct nldump_opts *op)
 {
+	if (r->pp) {
+		r->fr.before = before_frame;
+		r->fr.before_arg = r->pp;
+	}
 	r->fr.st = &r->st;
 	r->fr.e = &r->e;
 	r->fr.max_frames = op->max_frames;
@@ -65,9 +77,9 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			(unsigned long long)r->st.padding_bytes,
 			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
 			(unsigned long long)r->e.tot_unknown);
-	if (stats && r->fr.pp)
+	if (stats && r->pp)
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
-			(unsigned long long)prepass_frames(r->fr.pp));
+			(unsigned long long)prepass_frames(r->pp));
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
 	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
@@ -79,7 +91,7 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
 	emit_fini(&r->e);
 	frames_free(&r->fr);
-	prepass_free(r->fr.pp);
+	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	return rc;
@@ -302,8 +314,8 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 			free(stored);
 		}
 	}
-	r->fr.pp = prepass_new(file, cap, op->prepass, op->max_frames);
-	if (!r->fr.pp) {
+	r->pp = prepass_new(file, cap, op->prepass, op->max_frames);
+	if (!r->pp) {
 		fputs("nldump: out of memory\n", stderr);
 		capture_close(cap);
 		rc = 3;
