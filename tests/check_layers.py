@@ -94,7 +94,7 @@ LAYERS = [
     ("core", ["nlcore", "nlmsg", "registry"]),
     ("dissectors", ["dissectors/*"]),
     ("engine", ["attr", "dissect", "policy"]),
-    ("tables", ["genlmap", "ifmap", "state"]),
+    ("tables", ["genlmap", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),
     ("cursor", ["cursor"]),
 ]
