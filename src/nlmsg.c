@@ -1045,46 +1045,73 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 	frame_time(f, &k->prev_sec, &k->prev_nsec);
 }
 
+/* A quiet walk over the message headers of a frame (the pre-pass and
+ * learning): no output, no checks beyond what it takes to go on. */
+struct nl_msg_it {
+	struct nlc c;		/* the rest of the frame */
+	bool done;
+};
+
+struct nl_msg_peek {
+	uint32_t len;
+	uint16_t type, flags;
+	bool whole;		/* len fits in the frame; payload is set */
+	struct nlc payload;	/* after the nlmsghdr */
+};
+
+static void nl_msg_it_init(struct nl_msg_it *it, const struct nl_frame *f)
+{
+	it->c = nlc_init(f->data, f->len, f->caplen);
+	if (guess_big_endian(&it->c))
+		it->c.order = NLC_BE;
+	it->done = false;
+}
+
+/* The next header; false at the end, or at a header too short or cut.  As
+ * the decoder does, a message longer than the frame is the last one. */
+static bool nl_msg_next(struct nl_msg_it *it, struct nl_msg_peek *m)
+{
+	if (it->done || nlc_left(&it->c) < NLMSG_HDRLEN)
+		return false;
+	struct nlc pk = it->c;
+	m->len = nlc_u32(&pk);
+	m->type = nlc_u16(&pk);
+	if (!nlc_ok(&pk) || m->len < NLMSG_HDRLEN)
+		return false;
+	m->flags = nlc_u16(&pk);
+	m->whole = m->len <= nlc_left(&it->c);
+	if (!m->whole) {
+		it->done = true;
+		return true;
+	}
+	m->payload = nlc_sub(&it->c, m->len);
+	nlc_skip(&m->payload, NLMSG_HDRLEN);
+	if (!nlc_skip(&it->c, m->len))
+		it->done = true;	/* the capture ends inside this message */
+	else
+		nlc_align4(&it->c);
+	return true;
+}
+
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
 {
-	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	const struct nl_dissector *dis = nl_dissector_for_proto(f->proto);
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
 
 	if (!dis || !dis->learn)
 		return;
-	if (guess_big_endian(&c))
-		c.order = NLC_BE;
-	while (nlc_left(&c) >= NLMSG_HDRLEN) {
-		struct nlc pk = c;
-		uint32_t len = nlc_u32(&pk);
-		uint16_t type = nlc_u16(&pk);
-		uint16_t flags = nlc_u16(&pk);
-		if (len < NLMSG_HDRLEN || len > nlc_left(&c))
-			break;
-		struct nlc payload = nlc_sub(&c, len);
-		nlc_skip(&payload, NLMSG_HDRLEN);
-		dis->learn(st, type, flags, payload);
-		nlc_skip(&c, len);
-		nlc_align4(&c);
-	}
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m) && m.whole)
+		dis->learn(st, m.type, m.flags, m.payload);
 }
 
 void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
 {
-	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
 
-	if (guess_big_endian(&c))
-		c.order = NLC_BE;
-	while (nlc_left(&c) >= NLMSG_HDRLEN) {
-		struct nlc pk = c;
-		uint32_t len = nlc_u32(&pk);
-		uint16_t type = nlc_u16(&pk);
-		if (!nlc_ok(&pk) || len < NLMSG_HDRLEN)
-			break;
-		cb(arg, type);
-		/* as the decoder: a message longer than the frame is its last */
-		if (len > nlc_left(&c) || !nlc_skip(&c, len))
-			break;
-		nlc_align4(&c);
-	}
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m))
+		cb(arg, m.type);
 }
