@@ -11,6 +11,12 @@
       every #include "..." of src/ and dissectors/ goes down the table of
       layers below (or sideways within a layer), never up.
 
+  check_layers.py state SRCROOT
+      no mutable variable at file scope nor static inside a function in
+      src/ and dissectors/ (run state lives in the session passed down),
+      but the documented ones of STATE_EXCEPTIONS; and src/main.c stays
+      a main() of under 300 lines.
+
 Each finding is printed as FILE:LINE: what; the exit status is 1 if there
 is any, and also if there was nothing to check (no files found).
 """
@@ -157,12 +163,73 @@ def check_includes(root):
     return files, bad
 
 
+# ---- mutable state ----
+
+# (file, variable): why it cannot be in the session
+STATE_EXCEPTIONS = {
+    ("live.c", "live_stop"):
+        "set by the signal handler (volatile sig_atomic_t), read by the loops",
+    ("run.c", "nlmon_to_remove"):
+        "the nlmon interface the atexit() handler removes; exit() may come "
+        "from sbuf or the emitter, and a handler takes no argument",
+}
+
+DECL = re.compile(r"^(\s*)(static\s+|extern\s+)?((?:volatile\s+|const\s+|unsigned\s+|signed\s+|"
+                  r"struct\s+\w+\s+|enum\s+\w+\s+|\w+\s+)+)(\**\s*(?:const\s+)?)(\w+)\s*"
+                  r"(\[[^\]]*\])*\s*(=|;|,)")
+
+
+def mutable(typ, ptr):
+    """typ: the words before the name, ptr: the stars (and a const after)."""
+    if ptr.strip():
+        return not re.search(r"\*\s*const\s*$", ptr)
+    return "const" not in typ.split()
+
+
+def check_state(root):
+    files = sorted(glob.glob(os.path.join(root, "src", "*.c")) +
+                   glob.glob(os.path.join(root, "dissectors", "*.c")))
+    bad = []
+    for path in files:
+        rel = os.path.relpath(path, root)
+        text = strip_comments(open(path).read())
+        depth = 0
+        for no, line in enumerate(text.split("\n"), 1):
+            at_top = depth == 0
+            depth += line.count("{") - line.count("}")
+            m = DECL.match(line)
+            if not m or "(" in line.split("=")[0] or m.group(2) == "extern ":
+                continue
+            if m.group(3).split()[0] in ("return", "typedef", "goto", "case", "else"):
+                continue
+            local_static = not at_top and m.group(2) == "static "
+            if not (at_top or local_static) or not mutable(m.group(3), m.group(4)):
+                continue
+            if at_top and line[0].isspace():
+                continue	# inside an initializer
+            name = m.group(5)
+            if (os.path.basename(rel), name) in STATE_EXCEPTIONS:
+                continue
+            bad.append("%s:%d: '%s' is mutable %s state (put it in the session)"
+                       % (rel, no, name, "file-scope" if at_top else "static"))
+    main_c = os.path.join(root, "src", "main.c")
+    if os.path.exists(main_c):
+        n = len(open(main_c).read().split("\n")) - 1
+        if n >= 300:
+            bad.append("src/main.c:%d: %d lines: the driver goes in run.c, options "
+                       "in options.c (keep main.c under 300)" % (n, n))
+    else:
+        bad.append("src/main.c:1: missing")
+    return files, bad
+
+
 def main():
-    if len(sys.argv) != 3 or sys.argv[1] not in ("emitter", "includes"):
+    checks = {"emitter": check_emitter, "includes": check_includes, "state": check_state}
+    if len(sys.argv) != 3 or sys.argv[1] not in checks:
         print(__doc__)
         return 2
     root = sys.argv[2]
-    res = (check_emitter if sys.argv[1] == "emitter" else check_includes)(root)
+    res = checks[sys.argv[1]](root)
     if res is None:
         return 1
     files, bad = res
