@@ -44,8 +44,17 @@ static void before_frame(void *arg, struct nlstate *st, const struct nl_frame *f
 	prepass_before_frame(arg, st, f);
 }
 
-static void frames_init(struct run *r, const struct nldump_opts *op)
+/* The session's decoding half, once the input is open: the core's
+ * options, the emitter, the frames layer. */
+static void session_start(struct run *r, const struct nldump_opts *op)
 {
+	struct nl_opts co = op->core;
+
+	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
+	nl_core_init(&r->st, &co);
+	emit_init(&r->e, op->mode, stdout);
+	r->e.numeric = co.numeric;
+	r->e.hexdump = co.hex;
 	if (r->pp) {
 		r->fr.before = before_frame;
 		r->fr.before_arg = r->pp;
@@ -186,9 +195,6 @@ static void nlmon_guard(void)
 
 static int run_live(struct run *r, const struct nldump_opts *op)
 {
-	const struct nl_opts *o = &op->core;
-	enum emit_mode mode = op->mode;
-	bool numeric = op->numeric, stats = op->stats;
 	const struct live_opts lo_ = { .iface = op->iface, .nlmon = op->nlmon,
 				       .monitor = op->monitor, .mspec = op->mspec,
 				       .wfile = op->wfile, .user = op->user,
@@ -246,13 +252,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		r->writing = true;
 	}
 	note("%s", live_describe(l));
-	struct nl_opts co = *o;
-	co.numeric = numeric && mode != EMIT_JSON;	/* -n is for text only */
-	nl_core_init(&r->st, &co);
-	emit_init(&r->e, mode, stdout);
-	frames_init(r, op);
-	r->e.numeric = co.numeric;
-	r->e.hexdump = o->hex;
+	session_start(r, op);
 	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
 		fail("%s", err);
 		rc = 1;
@@ -281,7 +281,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		}
 	}
 	nlmon_cleanup();
-	return finish(r, mode, stats, rc);
+	return finish(r, op->mode, op->stats, rc);
 fail:
 	live_close(l);
 	if (r->writing)
@@ -321,13 +321,7 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		rc = 3;
 		goto out;
 	}
-	struct nl_opts co = op->core;
-	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	nl_core_init(&r->st, &co);
-	emit_init(&r->e, op->mode, stdout);
-	r->e.numeric = co.numeric;
-	r->e.hexdump = op->core.hex;
-	frames_init(r, op);
+	session_start(r, op);
 	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {
 		frames_flush(&r->fr);
 		emit_flush(&r->e);
