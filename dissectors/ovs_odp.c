@@ -273,7 +273,8 @@ static void put_flags_masked(struct sbuf *b, const char *const *names, unsigned 
 
 /* ---- tunnel ---- */
 
-static void fmt_tunnel(struct nlstate *st, struct sbuf *b, const struct nlc *key, const struct nlc *mask)
+static void fmt_tunnel(struct nlstate *st,
+		       struct sbuf *b, const struct nlc *key, const struct nlc *mask)
 {
 	struct nlc it = *key, pl, mp;
 	uint16_t t;
@@ -406,7 +407,8 @@ static void fmt_tunnel(struct nlstate *st, struct sbuf *b, const struct nlc *key
 
 /* ---- one key attribute ---- */
 
-static void fmt_keys(struct nlstate *st, struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
+static void fmt_keys(struct nlstate *st,
+		     struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
 		     bool *first, int depth);
 
 static void put_scalar(struct sbuf *b, const char *name, uint64_t v, uint64_t m,
@@ -643,7 +645,8 @@ static bool fmt_key_attr(struct nlstate *st, struct sbuf *b, uint16_t t, const s
 	return true;
 }
 
-static void fmt_keys(struct nlstate *st, struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
+static void fmt_keys(struct nlstate *st,
+		     struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
 		     bool *first, int depth)
 {
 	struct nlc it = *keys, pl, mp;
@@ -668,7 +671,8 @@ static void fmt_keys(struct nlstate *st, struct sbuf *b, const struct nlc *keys,
 	}
 }
 
-void ovs_odp_keys(struct nlstate *st, struct sbuf *b, const struct nlc *keys, const struct nlc *mask)
+void ovs_odp_keys(struct nlstate *st,
+		  struct sbuf *b, const struct nlc *keys, const struct nlc *mask)
 {
 	bool first = true;
 
@@ -679,7 +683,8 @@ void ovs_odp_keys(struct nlstate *st, struct sbuf *b, const struct nlc *keys, co
 
 static void fmt_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts, int depth);
 
-static void fmt_nested_actions(struct nlstate *st, struct sbuf *b, const struct nlc *pl, uint16_t type, int depth)
+static void fmt_nested_actions(struct nlstate *st,
+			       struct sbuf *b, const struct nlc *pl, uint16_t type, int depth)
 {
 	struct nlc a;
 
@@ -806,7 +811,8 @@ static void fmt_ct(struct nlstate *st, struct sbuf *b, const struct nlc *pl)
 	sbuf_putc(b, ')');
 }
 
-static void fmt_action(struct nlstate *st, struct sbuf *b, uint16_t t, const struct nlc *pl, int depth)
+static void fmt_action(struct nlstate *st,
+		       struct sbuf *b, uint16_t t, const struct nlc *pl, int depth)
 {
 	uint8_t v[64];
 	size_t n = take(pl, v, sizeof(v));

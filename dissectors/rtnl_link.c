@@ -1039,7 +1039,8 @@ static const struct kind_set kinds[] = {
 	{ "ovs_gre", &gre_set, NULL },
 };
 
-static const struct kind_set *kind_lookup(struct nlstate *st, const struct nlc *parent, uint16_t type)
+static const struct kind_set *kind_lookup(struct nlstate *st,
+					  const struct nlc *parent, uint16_t type)
 {
 	char k[32];
 
