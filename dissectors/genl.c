@@ -15,7 +15,6 @@
 
 #include "genl.h"
 #include "genlmap.h"
-#include "nlcore.h"
 #include "state.h"
 
 #define GENL_HDRLEN 4
@@ -91,11 +90,11 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 
 	/* the family: its name, or "0x22" after the protocol's name; with -n
 	 * "genl 0x22" after "proto 16", and the command as "cmd 1" */
-	if (f && !e->numeric)
+	if (f && !d->numeric)
 		d->family_name = f->name;
 	else {
 		snprintf(d->namebuf, sizeof(d->namebuf), "%s0x%x",
-			 e->numeric ? "genl " : "", d->nl_type);
+			 d->numeric ? "genl " : "", d->nl_type);
 		d->family_name = d->namebuf;
 	}
 	if (nlc_left(p) < GENL_HDRLEN) {
@@ -109,19 +108,18 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	uint8_t version = nlc_u8(p);
 	uint16_t reserved = nlc_u16(p);
 	const struct nl_msgdef *md = genl_msgdef(f, cmd);
-	static char cmdbuf[16];
 
-	if (md && md->name && !e->numeric) {
+	if (md && md->name && !d->numeric) {
 		d->type_name = md->name;
 	} else {
-		snprintf(cmdbuf, sizeof(cmdbuf), "cmd %u", cmd);
-		d->type_name = cmdbuf;
+		snprintf(d->cmdbuf, sizeof(d->cmdbuf), "cmd %u", cmd);
+		d->type_name = d->cmdbuf;
 		d->type_numeric = true;
 	}
 	emit_obj_begin(e, "genl");
-	if (f && !e->numeric)	/* -n: the id below says it (JSON ignores -n) */
+	if (f && !d->numeric)	/* -n: the id below says it (JSON ignores -n) */
 		emit_cstr(e, "family", f->name);
-	else if (!e->numeric)
+	else if (!d->numeric)
 		emit_null(e, "family");
 	emit_uint(e, "id", d->nl_type, EF_DEC);
 	emit_enum_name(e, "cmd", cmd, md ? md->name : NULL);
@@ -160,7 +158,7 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 	const uint8_t *s;
 	size_t n;
 
-	if (!nla_find_str(c, type, &s, &n) || !n || n >= outn)
+	if (!nla_find_str(NULL, c, type, &s, &n) || !n || n >= outn)
 		return false;
 	memcpy(out, s, n);
 	out[n] = 0;
@@ -176,7 +174,7 @@ static void learn_groups(struct genl_map *m, struct genl_family *f, const struct
 {
 	struct nlc g, it;
 
-	if (!nla_find(attrs, CTRL_ATTR_MCAST_GROUPS, &g))
+	if (!nla_find(NULL, attrs, CTRL_ATTR_MCAST_GROUPS, &g))
 		return;
 	it = g;
 	uint16_t t;
@@ -184,9 +182,9 @@ static void learn_groups(struct genl_map *m, struct genl_family *f, const struct
 	while (nla_next(&it, &t, &one)) {
 		uint32_t gid;
 		char gname[GENL_NAME_MAX];
-		if (del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid))
+		if (del && nla_find_u32(NULL, &one, CTRL_ATTR_MCAST_GRP_ID, &gid))
 			genl_map_del_group(m, f, gid);
-		else if (!del && nla_find_u32(&one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
+		else if (!del && nla_find_u32(NULL, &one, CTRL_ATTR_MCAST_GRP_ID, &gid) &&
 			 attr_str(&one, CTRL_ATTR_MCAST_GRP_NAME, gname, sizeof(gname)))
 			genl_map_add_group(m, f, gid, gname);
 	}
@@ -203,7 +201,7 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	struct nlc fid;
 	uint16_t id;
 	char name[GENL_NAME_MAX];
-	if (!nla_find(&p, CTRL_ATTR_FAMILY_ID, &fid) || nlc_left(&fid) != 2)
+	if (!nla_find(st, &p, CTRL_ATTR_FAMILY_ID, &fid) || nlc_left(&fid) != 2)
 		return;
 	id = nlc_u16(&fid);
 	if (!nlc_ok(&fid))
@@ -234,13 +232,13 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	if (!f)
 		return;
 	uint32_t v;
-	if (nla_find_u32(&p, CTRL_ATTR_VERSION, &v))
+	if (nla_find_u32(st, &p, CTRL_ATTR_VERSION, &v))
 		f->version = v;
-	if (nla_find_u32(&p, CTRL_ATTR_HDRSIZE, &v)) {
+	if (nla_find_u32(st, &p, CTRL_ATTR_HDRSIZE, &v)) {
 		f->hdrsize = v;
 		f->have_hdrsize = true;
 	}
-	if (nla_find_u32(&p, CTRL_ATTR_MAXATTR, &v))
+	if (nla_find_u32(st, &p, CTRL_ATTR_MAXATTR, &v))
 		f->maxattr = v;
 	/* a NEWFAMILY lists all the family's groups; NEWMCAST_GRP adds one */
 	if (cmd == CTRL_CMD_NEWFAMILY)

@@ -8,7 +8,6 @@
 #include <stdio.h>
 
 #include "dissect.h"
-#include "nlcore.h"
 
 #define NLM_F_REQUEST 0x01
 #define NLA_TYPE_MASK 0x3fff
@@ -144,7 +143,7 @@ static void sum_name(struct dctx *d, const struct nlc *p, const char *label)
 	const uint8_t *s;
 	size_t n;
 
-	if (!nla_find_str(p, A_FAMILY_NAME, &s, &n))
+	if (!nla_find_str(d->st, p, A_FAMILY_NAME, &s, &n))
 		return;
 	emit_sum(d->e, " %s", label);
 	emit_sum_str(d->e, s, n);
@@ -154,7 +153,7 @@ static void sum_id(struct dctx *d, const struct nlc *p)
 {
 	struct nlc a;
 
-	if (nla_find(p, A_FAMILY_ID, &a) && nlc_left(&a) == 2) {
+	if (nla_find(d->st, p, A_FAMILY_ID, &a) && nlc_left(&a) == 2) {
 		uint16_t id = nlc_u16(&a);
 		if (nlc_ok(&a))
 			emit_sum(d->e, " id 0x%x", id);
@@ -178,12 +177,12 @@ static void sum_groups(struct dctx *d, const struct nlc *p)
 	uint16_t t;
 	bool first = true;
 
-	if (!nla_find(p, A_MCAST_GROUPS, &g))
+	if (!nla_find(d->st, p, A_MCAST_GROUPS, &g))
 		return;
 	while (nlc_left(&g) >= 4 && nla_next(&g, &t, &one)) {
 		const uint8_t *s;
 		size_t n;
-		if (!nla_find_str(&one, A_GRP_NAME, &s, &n))
+		if (!nla_find_str(d->st, &one, A_GRP_NAME, &s, &n))
 			continue;
 		emit_sum(d->e, first ? " groups " : ",");
 		emit_sum_str(d->e, s, n);
@@ -198,24 +197,24 @@ static void sum_policy(struct dctx *d, const struct nlc *p)
 	uint16_t idx, atype;
 	uint32_t v;
 
-	if (nla_find(p, A_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
+	if (nla_find(d->st, p, A_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " policy %u", idx);
 		if (nlc_left(&one) >= 4 && nla_next(&one, &atype, &attr)) {
 			emit_sum(d->e, " attr %u", atype);
-			if (nla_find_u32(&attr, 1, &v)) {
+			if (nla_find_u32(d->st, &attr, 1, &v)) {
 				const char *tn = nl_name(&nl_attr_type_names, v);
-				if (tn && !d->e->numeric)
+				if (tn && !d->numeric)
 					emit_sum(d->e, " %s", tn);
 				else
 					emit_sum(d->e, " type %u", v);
 			}
 		}
 	}
-	if (nla_find(p, A_OP_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
+	if (nla_find(d->st, p, A_OP_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " op %u", idx);
-		if (nla_find_u32(&one, A_POLICY_DO, &v))
+		if (nla_find_u32(d->st, &one, A_POLICY_DO, &v))
 			emit_sum(d->e, " do %u", v);
-		if (nla_find_u32(&one, A_POLICY_DUMP, &v))
+		if (nla_find_u32(d->st, &one, A_POLICY_DUMP, &v))
 			emit_sum(d->e, " dump %u", v);
 	}
 }
@@ -231,19 +230,19 @@ static void ctrl_summary(struct dctx *d, struct nlc p)
 		/* a request names what it asks for */
 		sum_name(d, &p, "name ");
 		sum_id(d, &p);
-		if (nla_find_u32(&p, A_OP, &v))
+		if (nla_find_u32(d->st, &p, A_OP, &v))
 			emit_sum(d->e, " op %u", v);
 		return;
 	}
 	sum_name(d, &p, "");
 	sum_id(d, &p);
-	if (nla_find_u32(&p, A_VERSION, &v))
+	if (nla_find_u32(d->st, &p, A_VERSION, &v))
 		emit_sum(d->e, " v%u", v);
-	if (nla_find_u32(&p, A_HDRSIZE, &v))
+	if (nla_find_u32(d->st, &p, A_HDRSIZE, &v))
 		emit_sum(d->e, " hdrsize %u", v);
-	if (nla_find_u32(&p, A_MAXATTR, &v))
+	if (nla_find_u32(d->st, &p, A_MAXATTR, &v))
 		emit_sum(d->e, " maxattr %u", v);
-	if (nla_find(&p, A_OPS, &a))
+	if (nla_find(d->st, &p, A_OPS, &a))
 		emit_sum(d->e, " ops %u", count_elems(a));
 	sum_groups(d, &p);
 	sum_policy(d, &p);

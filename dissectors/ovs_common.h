@@ -29,9 +29,10 @@ extern const struct nl_attr_set ovs_tunnel_key_set;
 /* ODP text (the syntax of ovs-dpctl dump-flows).
  * keys: the OVS_KEY_ATTR_* of a key; mask: its mask, or NULL for an exact
  * key.  Unreadable shapes are rendered as keyN(hex). */
-void ovs_odp_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *mask);
+void ovs_odp_keys(struct nlstate *st,
+		  struct sbuf *b, const struct nlc *keys, const struct nlc *mask);
 /* acts: OVS_ACTION_ATTR_* list; empty renders "drop". */
-void ovs_odp_actions(struct sbuf *b, const struct nlc *acts);
+void ovs_odp_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts);
 /* "10.0.0.1 > 10.0.0.2: ICMP echo request" for an Ethernet frame. */
 void ovs_packet_summary(struct sbuf *b, const struct nlc *frame);
 

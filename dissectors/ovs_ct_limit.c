@@ -42,7 +42,7 @@ static void ct_limit_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	if (!nla_find(&a, 1, &z))
+	if (!nla_find(d->st, &a, 1, &z))
 		return;
 	while (nlc_left(&z) >= 12) {
 		int32_t zone = (int32_t)nlc_u32(&z);

@@ -47,17 +47,17 @@ static void dp_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	if (nla_find_str(&a, 1, &s, &n)) {
+	if (nla_find_str(d->st, &a, 1, &s, &n)) {
 		emit_sum(d->e, " \"");
 		emit_sum_str(d->e, s, n);
 		emit_sum(d->e, "\"");
 	}
-	if (nla_find_u32(&a, 7, &v))
+	if (nla_find_u32(d->st, &a, 7, &v))
 		emit_sum(d->e, " masks-cache %u", v);
-	if (nla_find_u32(&a, 5, &v)) {
+	if (nla_find_u32(d->st, &a, 5, &v)) {
 		emit_sum(d->e, " features ");
 		bool first = true;
-		if (d->e->numeric) {	/* -n: a flag word is one number */
+		if (d->numeric) {	/* -n: a flag word is one number */
 			emit_sum(d->e, "0x%x", v);
 			v = 0;
 			first = false;

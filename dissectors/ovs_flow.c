@@ -62,34 +62,34 @@ static const struct nl_attr_set flow_set = NL_ATTR_SET("ovs_flow", flow_attrs);
 
 /* The flow in ovs-dpctl's syntax:
  * [ufid:U, ]keys[, packets:N, bytes:N, used:T[, flags:F]][, actions:A] */
-static void flow_odp(struct sbuf *b, const struct nlc *a, bool request)
+static void flow_odp(struct nlstate *st, struct sbuf *b, const struct nlc *a, bool request)
 {
 	struct nlc k, m, x;
 	bool any = false;
 
-	if (nla_find(a, 9, &x) && nlc_left(&x) == 16) {
+	if (nla_find(st, a, 9, &x) && nlc_left(&x) == 16) {
 		sbuf_puts(b, "ufid:");
 		ufid_text(b, x);
 		any = true;
 	}
-	if (nla_find(a, 1, &k)) {
+	if (nla_find(st, a, 1, &k)) {
 		if (any)
 			sbuf_puts(b, ", ");
-		ovs_odp_keys(b, &k, nla_find(a, 7, &m) ? &m : NULL);
+		ovs_odp_keys(st, b, &k, nla_find(st, a, 7, &m) ? &m : NULL);
 		any = true;
 	}
 	if (!request) {
 		uint64_t pk = 0, by = 0;
-		if (nla_find(a, 3, &x) && nlc_left(&x) == 16) {
+		if (nla_find(st, a, 3, &x) && nlc_left(&x) == 16) {
 			pk = nlc_u64(&x);
 			by = nlc_u64(&x);
 		}
 		sbuf_printf(b, "%spackets:%" PRIu64 ", bytes:%" PRIu64, any ? ", " : "", pk, by);
-		if (nla_find(a, 5, &x) && nlc_left(&x) == 8)
+		if (nla_find(st, a, 5, &x) && nlc_left(&x) == 8)
 			sbuf_printf(b, ", used:%" PRIu64 "ms(monotonic)", nlc_u64(&x));
 		else
 			sbuf_puts(b, ", used:never");
-		if (nla_find(a, 4, &x) && nlc_left(&x) == 1) {
+		if (nla_find(st, a, 4, &x) && nlc_left(&x) == 1) {
 			uint8_t f = nlc_u8(&x);
 			static const char letters[] = "FSRP.UEC";
 			if (f) {
@@ -101,9 +101,9 @@ static void flow_odp(struct sbuf *b, const struct nlc *a, bool request)
 		}
 		any = true;
 	}
-	if (nla_find(a, 2, &x)) {
+	if (nla_find(st, a, 2, &x)) {
 		sbuf_printf(b, "%sactions:", any ? ", " : "");
-		ovs_odp_actions(b, &x);
+		ovs_odp_actions(st, b, &x);
 	}
 }
 
@@ -114,7 +114,7 @@ static void flow_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	flow_odp(&b, &a, (d->nl_flags & NLM_F_REQUEST) != 0);
+	flow_odp(d->st, &b, &a, (d->nl_flags & NLM_F_REQUEST) != 0);
 	if (b.len) {
 		emit_sum(d->e, " %s", b.p);
 		emit_text(d->e, "odp", "%s", b.p);

@@ -34,22 +34,22 @@ static void meter_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	if (nla_find_u32(&a, 1, &v))
+	if (nla_find_u32(d->st, &a, 1, &v))
 		emit_sum(d->e, " meter %u", v);
-	if (nla_find(&a, 2, &x))
+	if (nla_find(d->st, &a, 2, &x))
 		emit_sum(d->e, " kbps");
-	if (nla_find_u32(&a, 7, &v))
+	if (nla_find_u32(d->st, &a, 7, &v))
 		emit_sum(d->e, " max_meters %u", v);
-	if (nla_find_u32(&a, 8, &v))
+	if (nla_find_u32(d->st, &a, 8, &v))
 		emit_sum(d->e, " max_bands %u", v);
-	if (nla_find(&a, 4, &x)) {
+	if (nla_find(d->st, &a, 4, &x)) {
 		struct nlc it = x, band;
 		uint16_t t;
 		while (nla_next(&it, &t, &band)) {
 			uint32_t rate, burst;
-			if (nla_find_u32(&band, 2, &rate))
+			if (nla_find_u32(d->st, &band, 2, &rate))
 				emit_sum(d->e, " band rate %u", rate);
-			if (nla_find_u32(&band, 3, &burst))
+			if (nla_find_u32(d->st, &band, 3, &burst))
 				emit_sum(d->e, " burst %u", burst);
 		}
 	}

@@ -273,7 +273,8 @@ static void put_flags_masked(struct sbuf *b, const char *const *names, unsigned 
 
 /* ---- tunnel ---- */
 
-static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *mask)
+static void fmt_tunnel(struct nlstate *st,
+		       struct sbuf *b, const struct nlc *key, const struct nlc *mask)
 {
 	struct nlc it = *key, pl, mp;
 	uint16_t t;
@@ -296,7 +297,7 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 		memset(m, 0xff, sizeof(m));
 		if (mask) {
 			memset(m, 0, sizeof(m));
-			if (nla_find(mask, t, &mp))
+			if (nla_find(st, mask, t, &mp))
 				take(&mp, m, n);
 		}
 		bool mzero = all_eq(m, n, 0), mfull = all_eq(m, n, 0xff);
@@ -367,7 +368,7 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 			struct nlc g;
 			uint32_t gbp;
 			sep(b, &first);
-			if (nla_find(&pl, 1, &g) && nlc_left(&g) == 4) {
+			if (nla_find(st, &pl, 1, &g) && nlc_left(&g) == 4) {
 				gbp = nlc_u32(&g);
 				sbuf_printf(b, "vxlan(gbp(id=%u,flags=%#x))", gbp & 0xffff,
 					    (gbp >> 16) & 0xff);
@@ -406,7 +407,8 @@ static void fmt_tunnel(struct sbuf *b, const struct nlc *key, const struct nlc *
 
 /* ---- one key attribute ---- */
 
-static void fmt_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
+static void fmt_keys(struct nlstate *st,
+		     struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
 		     bool *first, int depth);
 
 static void put_scalar(struct sbuf *b, const char *name, uint64_t v, uint64_t m,
@@ -460,20 +462,20 @@ static void fmt_mpls(struct sbuf *b, const uint8_t *v, const uint8_t *m, size_t 
 	sbuf_putc(b, ')');
 }
 
-static void fmt_nsh(struct sbuf *b, const struct nlc *pl)
+static void fmt_nsh(struct nlstate *st, struct sbuf *b, const struct nlc *pl)
 {
 	struct nlc a;
 	uint8_t v[16];
 	bool first = true;
 
 	sbuf_puts(b, "nsh(");
-	if (nla_find(pl, 1, &a) && take(&a, v, 8) == 8) {
+	if (nla_find(st, pl, 1, &a) && take(&a, v, 8) == 8) {
 		uint32_t ph = (uint32_t)be_n(v + 4, 4);
 		sbuf_printf(b, "flags=%u,ttl=%u,mdtype=%u,np=%u,spi=%#x,si=%u",
 			    v[0], v[1], v[2], v[3], ph >> 8, ph & 0xff);
 		first = false;
 	}
-	if (nla_find(pl, 2, &a) && take(&a, v, 16) == 16)
+	if (nla_find(st, pl, 2, &a) && take(&a, v, 16) == 16)
 		for (int i = 0; i < 4; i++) {
 			sep(b, &first);
 			sbuf_printf(b, "c%d=%#x", i + 1, (unsigned)be_n(v + 4 * i, 4));
@@ -483,7 +485,7 @@ static void fmt_nsh(struct sbuf *b, const struct nlc *pl)
 
 /* Format key attribute t with value cursor vc and mask cursor mc (NULL:
  * exact).  Returns false when left out (wildcarded). */
-static bool fmt_key_attr(struct sbuf *b, uint16_t t, const struct nlc *vc,
+static bool fmt_key_attr(struct nlstate *st, struct sbuf *b, uint16_t t, const struct nlc *vc,
 			 const struct nlc *mc, int depth)
 {
 	uint8_t v[256], m[256];
@@ -506,18 +508,18 @@ static bool fmt_key_attr(struct sbuf *b, uint16_t t, const struct nlc *vc,
 			return true;
 		}
 		sbuf_puts(b, "encap(");
-		fmt_keys(b, vc, mc ? (nlc_left(mc) ? mc : &empty) : NULL, &first, depth + 1);
+		fmt_keys(st, b, vc, mc ? (nlc_left(mc) ? mc : &empty) : NULL, &first, depth + 1);
 		sbuf_putc(b, ')');
 		return true;
 	}
 	if (t == 16) {			/* tunnel: left out when the mask has none */
 		if (mc && !nlc_left(mc))
 			return false;
-		fmt_tunnel(b, vc, mc);
+		fmt_tunnel(st, b, vc, mc);
 		return true;
 	}
 	if (t == 28) {			/* nsh */
-		fmt_nsh(b, vc);
+		fmt_nsh(st, b, vc);
 		return true;
 	}
 	if (t < ARRAY_SIZE(okeys) && okeys[t].name && n == okeys[t].size) {
@@ -643,7 +645,8 @@ static bool fmt_key_attr(struct sbuf *b, uint16_t t, const struct nlc *vc,
 	return true;
 }
 
-static void fmt_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
+static void fmt_keys(struct nlstate *st,
+		     struct sbuf *b, const struct nlc *keys, const struct nlc *mask,
 		     bool *first, int depth)
 {
 	struct nlc it = *keys, pl, mp;
@@ -654,11 +657,11 @@ static void fmt_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *m
 		struct nlc empty = pl;
 		empty.end = empty.pos;
 		if (mask)
-			mc = nla_find(mask, t, &mp) ? &mp : &empty;
+			mc = nla_find(st, mask, t, &mp) ? &mp : &empty;
 		size_t mark = b->len;
 		if (!*first)
 			sbuf_putc(b, ',');
-		if (fmt_key_attr(b, t, &pl, mc, depth)) {
+		if (fmt_key_attr(st, b, t, &pl, mc, depth)) {
 			*first = false;
 		} else {
 			b->len = mark;
@@ -668,46 +671,48 @@ static void fmt_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *m
 	}
 }
 
-void ovs_odp_keys(struct sbuf *b, const struct nlc *keys, const struct nlc *mask)
+void ovs_odp_keys(struct nlstate *st,
+		  struct sbuf *b, const struct nlc *keys, const struct nlc *mask)
 {
 	bool first = true;
 
-	fmt_keys(b, keys, mask, &first, 0);
+	fmt_keys(st, b, keys, mask, &first, 0);
 }
 
 /* ---- actions ---- */
 
-static void fmt_actions(struct sbuf *b, const struct nlc *acts, int depth);
+static void fmt_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts, int depth);
 
-static void fmt_nested_actions(struct sbuf *b, const struct nlc *pl, uint16_t type, int depth)
+static void fmt_nested_actions(struct nlstate *st,
+			       struct sbuf *b, const struct nlc *pl, uint16_t type, int depth)
 {
 	struct nlc a;
 
-	if (nla_find(pl, type, &a))
-		fmt_actions(b, &a, depth + 1);
+	if (nla_find(st, pl, type, &a))
+		fmt_actions(st, b, &a, depth + 1);
 	else
 		sbuf_puts(b, "drop");
 }
 
-static void fmt_nat(struct sbuf *b, const struct nlc *pl)
+static void fmt_nat(struct nlstate *st, struct sbuf *b, const struct nlc *pl)
 {
 	struct nlc a;
 	uint8_t lo[16], hi[16];
 	size_t nlo = 0, nhi = 0;
 	uint32_t pmin = 0, pmax = 0;
-	bool src = nla_find(pl, 1, &a), dst = nla_find(pl, 2, &a);
+	bool src = nla_find(st, pl, 1, &a), dst = nla_find(st, pl, 2, &a);
 
 	sbuf_puts(b, "nat");
 	if (!src && !dst)
 		return;
 	sbuf_puts(b, src ? "(src" : "(dst");
-	if (nla_find(pl, 3, &a))
+	if (nla_find(st, pl, 3, &a))
 		nlo = take(&a, lo, 16);
-	if (nla_find(pl, 4, &a))
+	if (nla_find(st, pl, 4, &a))
 		nhi = take(&a, hi, 16);
-	if (nla_find(pl, 5, &a) && nlc_left(&a) == 2)
+	if (nla_find(st, pl, 5, &a) && nlc_left(&a) == 2)
 		pmin = nlc_u16(&a);
-	if (nla_find(pl, 6, &a) && nlc_left(&a) == 2)
+	if (nla_find(st, pl, 6, &a) && nlc_left(&a) == 2)
 		pmax = nlc_u16(&a);
 	bool v6 = nlo == 16;
 	if (nlo == 4 || nlo == 16) {
@@ -731,16 +736,16 @@ static void fmt_nat(struct sbuf *b, const struct nlc *pl)
 				sbuf_printf(b, "-%u", pmax);
 		}
 	}
-	if (nla_find(pl, 7, &a))
+	if (nla_find(st, pl, 7, &a))
 		sbuf_puts(b, ",persistent");
-	if (nla_find(pl, 8, &a))
+	if (nla_find(st, pl, 8, &a))
 		sbuf_puts(b, ",hash");
-	if (nla_find(pl, 9, &a))
+	if (nla_find(st, pl, 9, &a))
 		sbuf_puts(b, ",random");
 	sbuf_putc(b, ')');
 }
 
-static void fmt_ct(struct sbuf *b, const struct nlc *pl)
+static void fmt_ct(struct nlstate *st, struct sbuf *b, const struct nlc *pl)
 {
 	struct nlc a;
 	bool first = true;
@@ -749,26 +754,26 @@ static void fmt_ct(struct sbuf *b, const struct nlc *pl)
 
 	sbuf_puts(b, "ct(");
 	mark = b->len;
-	if (nla_find(pl, 1, &a)) {
+	if (nla_find(st, pl, 1, &a)) {
 		sep(b, &first);
 		sbuf_puts(b, "commit");
 	}
-	if (nla_find(pl, 7, &a)) {
+	if (nla_find(st, pl, 7, &a)) {
 		sep(b, &first);
 		sbuf_puts(b, "force_commit");
 	}
-	if (nla_find(pl, 2, &a) && nlc_left(&a) == 2) {
+	if (nla_find(st, pl, 2, &a) && nlc_left(&a) == 2) {
 		sep(b, &first);
 		sbuf_printf(b, "zone=%u", nlc_u16(&a));
 	}
-	if (nla_find(pl, 3, &a) && take(&a, v, 8) == 8) {
+	if (nla_find(st, pl, 3, &a) && take(&a, v, 8) == 8) {
 		uint32_t val = (uint32_t)le_n(v, 4), msk = (uint32_t)le_n(v + 4, 4);
 		sep(b, &first);
 		sbuf_printf(b, "mark=%#x", val);
 		if (msk != UINT32_MAX)
 			sbuf_printf(b, "/%#x", msk);
 	}
-	if (nla_find(pl, 4, &a) && take(&a, v, 32) == 32) {
+	if (nla_find(st, pl, 4, &a) && take(&a, v, 32) == 32) {
 		uint8_t bv[16], bm[16];
 		for (int i = 0; i < 16; i++) {
 			bv[i] = v[15 - i];
@@ -784,19 +789,19 @@ static void fmt_ct(struct sbuf *b, const struct nlc *pl)
 	}
 	const uint8_t *s;
 	size_t sn;
-	if (nla_find_str(pl, 5, &s, &sn)) {
+	if (nla_find_str(st, pl, 5, &s, &sn)) {
 		sep(b, &first);
 		sbuf_puts(b, "helper=");
 		sbuf_escape(b, s, sn, 0);
 	}
-	if (nla_find_str(pl, 9, &s, &sn)) {
+	if (nla_find_str(st, pl, 9, &s, &sn)) {
 		sep(b, &first);
 		sbuf_puts(b, "timeout=");
 		sbuf_escape(b, s, sn, 0);
 	}
-	if (nla_find(pl, 6, &a)) {
+	if (nla_find(st, pl, 6, &a)) {
 		sep(b, &first);
-		fmt_nat(b, &a);
+		fmt_nat(st, b, &a);
 	}
 	if (b->len == mark) {
 		b->len = mark - 1;	/* plain "ct" */
@@ -806,7 +811,8 @@ static void fmt_ct(struct sbuf *b, const struct nlc *pl)
 	sbuf_putc(b, ')');
 }
 
-static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int depth)
+static void fmt_action(struct nlstate *st,
+		       struct sbuf *b, uint16_t t, const struct nlc *pl, int depth)
 {
 	uint8_t v[64];
 	size_t n = take(pl, v, sizeof(v));
@@ -821,9 +827,9 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 		break;
 	case 2: {
 		uint32_t pid = 0;
-		nla_find_u32(pl, 1, &pid);
+		nla_find_u32(st, pl, 1, &pid);
 		sbuf_printf(b, "userspace(pid=%u", pid);
-		if (nla_find(pl, 2, &a)) {
+		if (nla_find(st, pl, 2, &a)) {
 			size_t un;
 			const uint8_t *u;
 			struct nlc t2 = a;
@@ -833,10 +839,10 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 				sbuf_hex(b, u, un);
 			sbuf_putc(b, ')');
 		}
-		if (nla_find(pl, 4, &a))
+		if (nla_find(st, pl, 4, &a))
 			sbuf_puts(b, ",actions");
 		uint32_t tp;
-		if (nla_find_u32(pl, 3, &tp))
+		if (nla_find_u32(st, pl, 3, &tp))
 			sbuf_printf(b, ",tunnel_out_port=%u", tp);
 		sbuf_putc(b, ')');
 		return;
@@ -844,7 +850,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	case 3: {
 		bool first = true;
 		sbuf_puts(b, "set(");
-		fmt_keys(b, pl, NULL, &first, depth + 1);
+		fmt_keys(st, b, pl, NULL, &first, depth + 1);
 		sbuf_putc(b, ')');
 		return;
 	}
@@ -858,7 +864,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 			nlc_skip(&msk, half);
 			sbuf_puts(b, "set(");
 			size_t mark = b->len;
-			if (!fmt_key_attr(b, kt, &val, &msk, depth + 1)) {
+			if (!fmt_key_attr(st, b, kt, &val, &msk, depth + 1)) {
 				b->len = mark;
 				b->p[mark] = 0;
 			}
@@ -881,9 +887,9 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	case 5: sbuf_puts(b, "pop_vlan"); return;
 	case 6: {
 		uint32_t p = 0;
-		nla_find_u32(pl, 1, &p);
+		nla_find_u32(st, pl, 1, &p);
 		sbuf_printf(b, "sample(sample=%.1f%%,actions(", p / 4294967295.0 * 100);
-		fmt_nested_actions(b, pl, 2, depth);
+		fmt_nested_actions(st, b, pl, 2, depth);
 		sbuf_puts(b, "))");
 		return;
 	}
@@ -917,7 +923,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 			return;
 		}
 		break;
-	case 12: fmt_ct(b, pl); return;
+	case 12: fmt_ct(st, b, pl); return;
 	case 13:
 		if (n == 4) {
 			sbuf_printf(b, "trunc(%u)", (unsigned)le_n(v, 4));
@@ -938,7 +944,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	case 16: sbuf_puts(b, "ct_clear"); return;
 	case 17:
 		sbuf_puts(b, "push_");
-		fmt_nsh(b, pl);
+		fmt_nsh(st, b, pl);
 		return;
 	case 18: sbuf_puts(b, "pop_nsh"); return;
 	case 19:
@@ -949,31 +955,31 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 		break;
 	case 20:
 		sbuf_puts(b, "clone(");
-		fmt_actions(b, pl, depth + 1);
+		fmt_actions(st, b, pl, depth + 1);
 		sbuf_putc(b, ')');
 		return;
 	case 21: {
 		uint16_t size = 0;
-		if (nla_find(pl, 1, &a) && nlc_left(&a) == 2)
+		if (nla_find(st, pl, 1, &a) && nlc_left(&a) == 2)
 			size = nlc_u16(&a);
 		sbuf_printf(b, "check_pkt_len(size=%u,gt(", size);
-		fmt_nested_actions(b, pl, 2, depth);
+		fmt_nested_actions(st, b, pl, 2, depth);
 		sbuf_puts(b, "),le(");
-		fmt_nested_actions(b, pl, 3, depth);
+		fmt_nested_actions(st, b, pl, 3, depth);
 		sbuf_puts(b, "))");
 		return;
 	}
 	case 23:
 		sbuf_puts(b, "dec_ttl(le_1(");
-		fmt_nested_actions(b, pl, 1, depth);
+		fmt_nested_actions(st, b, pl, 1, depth);
 		sbuf_puts(b, "))");
 		return;
 	case 24: sbuf_puts(b, "drop"); return;
 	case 25: {
 		uint32_t g = 0;
-		nla_find_u32(pl, 1, &g);
+		nla_find_u32(st, pl, 1, &g);
 		sbuf_printf(b, "psample(group=%u", g);
-		if (nla_find(pl, 2, &a)) {
+		if (nla_find(st, pl, 2, &a)) {
 			uint8_t ck[16];
 			size_t cn = take(&a, ck, sizeof(ck));
 			sbuf_puts(b, ",cookie=0x");
@@ -990,7 +996,7 @@ static void fmt_action(struct sbuf *b, uint16_t t, const struct nlc *pl, int dep
 	sbuf_putc(b, ')');
 }
 
-static void fmt_actions(struct sbuf *b, const struct nlc *acts, int depth)
+static void fmt_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts, int depth)
 {
 	struct nlc it = *acts, pl;
 	uint16_t t;
@@ -1002,13 +1008,13 @@ static void fmt_actions(struct sbuf *b, const struct nlc *acts, int depth)
 	}
 	while (nla_next(&it, &t, &pl)) {
 		sep(b, &first);
-		fmt_action(b, t, &pl, depth);
+		fmt_action(st, b, t, &pl, depth);
 	}
 	if (first)
 		sbuf_puts(b, "drop");
 }
 
-void ovs_odp_actions(struct sbuf *b, const struct nlc *acts)
+void ovs_odp_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts)
 {
-	fmt_actions(b, acts, 0);
+	fmt_actions(st, b, acts, 0);
 }

@@ -47,21 +47,21 @@ static void packet_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	if (nla_find(&a, 1, &x)) {
+	if (nla_find(d->st, &a, 1, &x)) {
 		emit_sum(d->e, " %zu bytes", nlc_left(&x));
-		if (nla_find_u32(&a, 10, &len))
+		if (nla_find_u32(d->st, &a, 10, &len))
 			emit_sum(d->e, " (of %u)", len);
 		ovs_packet_summary(&b, &x);
 		emit_sum(d->e, " %s", b.p ? b.p : "");
 		sbuf_reset(&b);
 	}
-	if (nla_find(&a, 2, &x)) {
+	if (nla_find(d->st, &a, 2, &x)) {
 		sbuf_puts(&b, "");
-		ovs_odp_keys(&b, &x, NULL);
+		ovs_odp_keys(d->st, &b, &x, NULL);
 	}
-	if (nla_find(&a, 3, &x)) {
+	if (nla_find(d->st, &a, 3, &x)) {
 		sbuf_puts(&b, b.len ? ", actions:" : "actions:");
-		ovs_odp_actions(&b, &x);
+		ovs_odp_actions(d->st, &b, &x);
 	}
 	if (b.len) {
 		emit_sum(d->e, " | %s", b.p);

@@ -62,16 +62,16 @@ static void vport_summary(struct dctx *d, struct nlc p)
 
 	if (!ovs_sum_head(d, &p, &a))
 		return;
-	if (nla_find_u32(&a, 1, &v))
+	if (nla_find_u32(d->st, &a, 1, &v))
 		emit_sum(d->e, " port %u", v);
-	if (nla_find_str(&a, 3, &s, &n)) {
+	if (nla_find_str(d->st, &a, 3, &s, &n)) {
 		emit_sum(d->e, " \"");
 		emit_sum_str(d->e, s, n);
 		emit_sum(d->e, "\"");
 	}
-	if (nla_find_u32(&a, 2, &v)) {
+	if (nla_find_u32(d->st, &a, 2, &v)) {
 		const char *t = nl_name(&vport_types, v);
-		if (t && !d->e->numeric)
+		if (t && !d->numeric)
 			emit_sum(d->e, " type %s", t);
 		else
 			emit_sum(d->e, " type %u", v);

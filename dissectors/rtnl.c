@@ -20,13 +20,13 @@
 
 /* ---- helpers ---- */
 
-void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n)
+void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf, size_t n)
 {
 	const uint8_t *p;
 	size_t len;
 
 	buf[0] = 0;
-	if (!nla_find_str(c, type, &p, &len) || len >= n)
+	if (!nla_find_str(st, c, type, &p, &len) || len >= n)
 		return;
 	memcpy(buf, p, len);
 	buf[len] = 0;
@@ -34,7 +34,7 @@ void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n)
 
 void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
 {
-	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+	const char *nm = d->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
 
 	if (nm) {
 		emit_sum(d->e, " %s ", label);
@@ -46,7 +46,7 @@ void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
 
 static void sum_ifname(struct dctx *d, uint32_t ifindex)
 {
-	const char *nm = d->e->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
+	const char *nm = d->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
 
 	if (nm)
 		emit_sum_str(d->e, (const uint8_t *)nm, strlen(nm));
@@ -81,7 +81,7 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 
 void rtnl_sum_table(struct dctx *d, uint32_t table)
 {
-	const char *nm = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+	const char *nm = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
 
 	if (nm && table)
 		emit_sum(d->e, " table %s", nm);
@@ -91,7 +91,7 @@ void rtnl_sum_table(struct dctx *d, uint32_t table)
 
 static void sum_name(struct dctx *d, const char *label, const struct nl_names *t, uint64_t v)
 {
-	const char *nm = d->e->numeric ? NULL : nl_name(t, v);
+	const char *nm = d->numeric ? NULL : nl_name(t, v);
 
 	if (nm)
 		emit_sum(d->e, " %s %s", label, nm);
@@ -129,7 +129,7 @@ static void sum_str_attr(struct dctx *d, const struct nlc *a, uint16_t type, con
 	const uint8_t *p;
 	size_t n;
 
-	if (!nla_find_str(a, type, &p, &n))
+	if (!nla_find_str(d->st, a, type, &p, &n))
 		return;
 	emit_sum(d->e, " %s%s", label, *label ? " " : "");
 	emit_sum_str(d->e, p, n);
@@ -139,7 +139,7 @@ static void sum_u32_attr(struct dctx *d, const struct nlc *a, uint16_t type, con
 {
 	uint32_t v;
 
-	if (nla_find_u32(a, type, &v))
+	if (nla_find_u32(d->st, a, type, &v))
 		emit_sum(d->e, " %s %u", label, v);
 }
 
@@ -147,7 +147,7 @@ static void sum_dev_attr(struct dctx *d, const struct nlc *a, uint16_t type, con
 {
 	uint32_t v;
 
-	if (nla_find_u32(a, type, &v))
+	if (nla_find_u32(d->st, a, type, &v))
 		rtnl_sum_dev(d, label, v);
 }
 
@@ -156,7 +156,7 @@ static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, in
 {
 	struct nlc v;
 
-	if (!nla_find(a, type, &v))
+	if (!nla_find(d->st, a, type, &v))
 		return;
 	emit_sum(d->e, " %s%s", label, *label ? " " : "");
 	rtnl_sum_addr(d, af, v);
@@ -181,25 +181,25 @@ static void sum_link(struct dctx *d, struct nlc c)
 	bool req = d->nl_flags & NLM_F_REQUEST;
 	if (idx || !req)
 		emit_sum(d->e, " %d:", idx);
-	const char *known = idx > 0 && !d->e->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
-	if (nla_find_str(&a, IFLA_IFNAME, &nm, &n)) {
+	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
+	if (nla_find_str(d->st, &a, IFLA_IFNAME, &nm, &n)) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
-	if (nla_find_u32(&a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
+	if (nla_find_u32(d->st, &a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
 		struct nlc ns;
 		emit_sum(d->e, "@");
-		if (nla_find(&a, IFLA_LINK_NETNSID, &ns))
+		if (nla_find(d->st, &a, IFLA_LINK_NETNSID, &ns))
 			emit_sum(d->e, "if%u", v);
 		else
 			sum_ifname(d, v);
 	}
 	if (req && !flags) {
 		/* a request changing nothing in ifi_flags */
-	} else if (d->e->numeric) {
+	} else if (d->numeric) {
 		emit_sum(d->e, " <0x%x>", flags);
 	} else {
 		emit_sum(d->e, " <");
@@ -220,21 +220,21 @@ static void sum_link(struct dctx *d, struct nlc c)
 	sum_str_attr(d, &a, IFLA_QDISC, "qdisc");
 	sum_dev_attr(d, &a, IFLA_MASTER, "master");
 	struct nlc os;
-	if (nla_find(&a, IFLA_OPERSTATE, &os) && nlc_left(&os) == 1)
+	if (nla_find(d->st, &a, IFLA_OPERSTATE, &os) && nlc_left(&os) == 1)
 		sum_name(d, "state", &rtnl_operstate_names, nlc_u8(&os));
 	struct nlc li, kind;
-	if (nla_find(&a, IFLA_LINKINFO, &li) && nla_find(&li, IFLA_INFO_KIND, &kind)) {
+	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_KIND, &kind)) {
 		sum_str_attr(d, &li, IFLA_INFO_KIND, "kind");
 	}
-	if (nla_find(&a, IFLA_LINKINFO, &li) && nla_find(&li, IFLA_INFO_SLAVE_KIND, &kind))
+	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_SLAVE_KIND, &kind))
 		sum_str_attr(d, &li, IFLA_INFO_SLAVE_KIND, "slave");
-	const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
+	const char *tn = d->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
 	if (type == 0xfffe)
 		tn = "none";
 	else if (type == 0xffff)
 		tn = "void";
 	struct nlc mac;
-	bool have_mac = nla_find(&a, IFLA_ADDRESS, &mac);
+	bool have_mac = nla_find(d->st, &a, IFLA_ADDRESS, &mac);
 	if (have_mac || (type && tn)) {
 		if (req && !type)
 			emit_sum(d->e, " address");
@@ -262,7 +262,7 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	struct nlc a = after(p, 0);
 	const uint8_t *nm;
 	size_t n;
-	if (idx > 0 && nla_find_str(&a, IFLA_IFNAME, &nm, &n) && n)
+	if (idx > 0 && nla_find_str(st, &a, IFLA_IFNAME, &nm, &n) && n)
 		ifmap_set(&st->ifnames, (uint32_t)idx, nm, n);
 }
 
@@ -302,8 +302,8 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : "inet6");
 	else if (af)
 		emit_sum(d->e, " family %d", af);
-	bool have_loc = nla_find(&a, IFA_LOCAL, &loc);
-	bool have_peer = nla_find(&a, IFA_ADDRESS, &peer);
+	bool have_loc = nla_find(d->st, &a, IFA_LOCAL, &loc);
+	bool have_peer = nla_find(d->st, &a, IFA_ADDRESS, &peer);
 	struct nlc other;
 	if (have_loc) {
 		emit_sum(d->e, " ");
@@ -317,10 +317,10 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, peer);
 		emit_sum(d->e, "/%u", h[1]);
-	} else if (nla_find(&a, IFA_MULTICAST, &other)) {
+	} else if (nla_find(d->st, &a, IFA_MULTICAST, &other)) {
 		emit_sum(d->e, " multicast ");
 		rtnl_sum_addr(d, af, other);
-	} else if (nla_find(&a, IFA_ANYCAST, &other)) {
+	} else if (nla_find(d->st, &a, IFA_ANYCAST, &other)) {
 		emit_sum(d->e, " anycast ");
 		rtnl_sum_addr(d, af, other);
 	}
@@ -355,13 +355,13 @@ static void sum_route(struct dctx *d, struct nlc c)
 	uint8_t type = h[7];
 
 	if (type != 1 /* unicast */ && type != 0) {
-		const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
+		const char *tn = d->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
 		if (tn)
 			emit_sum(d->e, " %s", tn);
 		else
 			emit_sum(d->e, " type %u", type);
 	}
-	if (nla_find(&a, RTA_DST, &v)) {
+	if (nla_find(d->st, &a, RTA_DST, &v)) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, v);
 		if (af != RT_AF_MPLS)
@@ -369,26 +369,26 @@ static void sum_route(struct dctx *d, struct nlc c)
 	} else if (h[1] == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 || nlc_left(&a) == 0)) {
 		emit_sum(d->e, " default");
 	}
-	if (nla_find(&a, RTA_SRC, &v)) {
+	if (nla_find(d->st, &a, RTA_SRC, &v)) {
 		emit_sum(d->e, " from ");
 		rtnl_sum_addr(d, af, v);
 		emit_sum(d->e, "/%u", h[2]);
 	}
 	sum_u32_attr(d, &a, RTA_NH_ID, "nhid");
 	sum_addr_attr(d, &a, RTA_GATEWAY, af, "via");
-	if (nla_find(&a, RTA_VIA, &v) && nlc_left(&v) > 2) {
+	if (nla_find(d->st, &a, RTA_VIA, &v) && nlc_left(&v) > 2) {
 		uint16_t fam = nlc_u16(&v);
 		emit_sum(d->e, " via %s ", fam == RT_AF_INET ? "inet" : fam == RT_AF_INET6 ? "inet6" : "family");
 		rtnl_sum_addr(d, fam, v);
 	}
 	struct nlc et, en;
-	if (nla_find(&a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
+	if (nla_find(d->st, &a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
 		uint16_t etype = nlc_u16(&et);
 		emit_sum(d->e, " encap %s", etype == 1 ? "mpls" : etype == 2 ? "ip" :
 			 etype == 4 ? "ip6" : etype == 5 ? "seg6" : etype == 7 ? "seg6local" :
 			 etype == 6 ? "bpf" : "other");
 		struct nlc labels;
-		if (etype == 1 && nla_find(&a, 22 /* RTA_ENCAP */, &en) && nla_find(&en, 1, &labels)) {
+		if (etype == 1 && nla_find(d->st, &a, 22 /* RTA_ENCAP */, &en) && nla_find(d->st, &en, 1, &labels)) {
 			emit_sum(d->e, " ");
 			rtnl_sum_addr(d, RT_AF_MPLS, labels);
 		}
@@ -397,7 +397,7 @@ static void sum_route(struct dctx *d, struct nlc c)
 	sum_dev_attr(d, &a, RTA_IIF, "iif");
 	uint32_t table = h[4];
 	uint32_t t32;
-	if (nla_find_u32(&a, RTA_TABLE, &t32))
+	if (nla_find_u32(d->st, &a, RTA_TABLE, &t32))
 		table = t32;
 	if (table)
 		rtnl_sum_table(d, table);
@@ -407,7 +407,7 @@ static void sum_route(struct dctx *d, struct nlc c)
 		sum_name(d, "scope", &rtnl_scope_names, h[6]);
 	sum_addr_attr(d, &a, RTA_PREFSRC, af, "src");
 	sum_u32_attr(d, &a, RTA_PRIORITY, "metric");
-	if (nla_find(&a, RTA_MULTIPATH, &v)) {
+	if (nla_find(d->st, &a, RTA_MULTIPATH, &v)) {
 		while (nlc_left(&v) >= 8) {
 			uint16_t len = nlc_u16(&v);
 			nlc_u16(&v);
@@ -448,11 +448,11 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), v;
 	uint16_t state = rd16(h + 8);
 
-	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_DST, &v)) {
+	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_DST, &v)) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, v);
 	}
-	if (af == RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
+	if (af == RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, -2, v);
 	}
@@ -461,28 +461,28 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	if (af == RT_AF_BRIDGE) {
 		/* a bridge FDB entry, as `bridge fdb` shows it: the remote
 		 * (vxlan) is an IP address of either version, by its length */
-		if (nla_find(&a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
+		if (nla_find(d->st, &a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
 			emit_sum(d->e, " dst ");
 			rtnl_sum_addr(d, 0, v);
 		}
-		if (nla_find(&a, NDA_PORT, &v) && nlc_left(&v) == 2)
+		if (nla_find(d->st, &a, NDA_PORT, &v) && nlc_left(&v) == 2)
 			emit_sum(d->e, " port %u", nlc_be16(&v));
 		sum_u32_attr(d, &a, NDA_VNI, "vni");
 		sum_u32_attr(d, &a, NDA_SRC_VNI, "src_vni");
 		sum_dev_attr(d, &a, NDA_IFINDEX, "via");
 	}
-	if (af != RT_AF_BRIDGE && nla_find(&a, NDA_LLADDR, &v)) {
+	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
 		emit_sum(d->e, " lladdr ");
 		rtnl_sum_addr(d, -2, v);
 	}
-	if (nla_find(&a, NDA_VLAN, &v) && nlc_left(&v) == 2)
+	if (nla_find(d->st, &a, NDA_VLAN, &v) && nlc_left(&v) == 2)
 		emit_sum(d->e, " vlan %u", nlc_u16(&v));	/* u16, not u32 */
 	sum_dev_attr(d, &a, NDA_MASTER, "master");
 	if (h[10] & 0x80)
 		emit_sum(d->e, " router");
 	if (h[10] & 0x08)
 		emit_sum(d->e, " proxy");
-	if (state && !d->e->numeric) {
+	if (state && !d->numeric) {
 		for (unsigned i = 0; i < 8; i++)
 			if (state & (1u << i))
 				emit_sum(d->e, " %s", nud_sum_v[i]);
@@ -514,35 +514,35 @@ static void sum_rule(struct dctx *d, struct nlc c)
 
 	if (d->nl_type == 34 /* GETRULE */ && !nlc_left(&a))
 		return;
-	if (nla_find_u32(&a, FRA_PRIORITY, &prio))
+	if (nla_find_u32(d->st, &a, FRA_PRIORITY, &prio))
 		emit_sum(d->e, " %u:", prio);
 	if (rd32(h + 8) & 2)
 		emit_sum(d->e, " not");
-	if (nla_find(&a, FRA_SRC, &v)) {
+	if (nla_find(d->st, &a, FRA_SRC, &v)) {
 		emit_sum(d->e, " from ");
 		rtnl_sum_addr(d, af, v);
 		emit_sum(d->e, "/%u", h[2]);
 	} else {
 		emit_sum(d->e, " from all");
 	}
-	if (nla_find(&a, FRA_DST, &v)) {
+	if (nla_find(d->st, &a, FRA_DST, &v)) {
 		emit_sum(d->e, " to ");
 		rtnl_sum_addr(d, af, v);
 		emit_sum(d->e, "/%u", h[1]);
 	}
-	if (nla_find_u32(&a, FRA_FWMARK, &x))
+	if (nla_find_u32(d->st, &a, FRA_FWMARK, &x))
 		emit_sum(d->e, " fwmark 0x%x", x);
 	sum_str_attr(d, &a, FRA_IIFNAME, "iif");
 	sum_str_attr(d, &a, FRA_OIFNAME, "oif");
-	if (nla_find_u32(&a, FRA_TABLE, &x))
+	if (nla_find_u32(d->st, &a, FRA_TABLE, &x))
 		table = x;
 	struct nlc l3;
 	switch (h[7]) {
 	case 1:
-		if (nla_find(&a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
+		if (nla_find(d->st, &a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
 			emit_sum(d->e, " lookup [l3mdev-table]");
 		} else if (table) {
-			const char *tn = d->e->numeric ? NULL : nl_name(&rtnl_table_names, table);
+			const char *tn = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
 			if (tn)
 				emit_sum(d->e, " lookup %s", tn);
 			else
@@ -572,7 +572,7 @@ static void sum_nexthop(struct dctx *d, struct nlc c)
 	uint32_t x;
 
 	sum_u32_attr(d, &a, 1, "id");
-	if (nla_find(&a, 2, &v)) {
+	if (nla_find(d->st, &a, 2, &v)) {
 		emit_sum(d->e, " group ");
 		bool first = true;
 		while (nlc_left(&v) >= 8) {
@@ -583,9 +583,9 @@ static void sum_nexthop(struct dctx *d, struct nlc c)
 		}
 	}
 	sum_addr_attr(d, &a, 6, h[0], "via");
-	if (nla_find_u32(&a, 5, &x))
+	if (nla_find_u32(d->st, &a, 5, &x))
 		rtnl_sum_dev(d, "dev", x);
-	if (nla_find(&a, 4, &v))
+	if (nla_find(d->st, &a, 4, &v))
 		emit_sum(d->e, " blackhole");
 	if (h[2])
 		sum_name(d, "proto", &rtnl_rtprot_names, h[2]);
@@ -659,7 +659,7 @@ static void sum_action(struct dctx *d, struct nlc c)
 {
 	struct nlc a = after(c, 4), tab;
 
-	if (!nla_find(&a, 1, &tab))
+	if (!nla_find(d->st, &a, 1, &tab))
 		return;
 	/* the first action's kind */
 	struct nlc it = tab, one;
@@ -667,7 +667,7 @@ static void sum_action(struct dctx *d, struct nlc c)
 	while (nla_next(&it, &t, &one)) {
 		sum_str_attr(d, &one, 1, "action");
 		uint32_t idx;
-		if (nla_find_u32(&one, 3, &idx))
+		if (nla_find_u32(d->st, &one, 3, &idx))
 			emit_sum(d->e, " index %u", idx);
 	}
 }
@@ -683,7 +683,7 @@ static bool cb_netconf_ifindex(struct dctx *d, const struct nl_attr_pol *pol,
 		return false;
 	int32_t v = (int32_t)nlc_u32(c);
 	if (v == -1 || v == -2)
-		emit_enum_name(d->e, key, (uint32_t)v, d->e->numeric ? NULL : netconf_ifindex_v[-v - 1]);
+		emit_enum_name(d->e, key, (uint32_t)v, d->numeric ? NULL : netconf_ifindex_v[-v - 1]);
 	else
 		emit_sint(d->e, key, v);
 	return true;
@@ -715,7 +715,7 @@ static void sum_netconf(struct dctx *d, struct nlc c)
 		return;
 	emit_sum(d->e, " %s", fam == RT_AF_INET ? "ipv4" : fam == RT_AF_INET6 ? "ipv6" :
 		 fam == RT_AF_MPLS ? "mpls" : "family");
-	if (nla_find_u32(&a, 1, &v)) {
+	if (nla_find_u32(d->st, &a, 1, &v)) {
 		idx = (int32_t)v;
 		if (idx == -1)
 			emit_sum(d->e, " all");
@@ -724,11 +724,11 @@ static void sum_netconf(struct dctx *d, struct nlc c)
 		else
 			rtnl_sum_dev(d, "dev", v);
 	}
-	if (nla_find_u32(&a, 2, &v))
+	if (nla_find_u32(d->st, &a, 2, &v))
 		emit_sum(d->e, " forwarding %s", v ? "on" : "off");
-	if (nla_find_u32(&a, 3, &v))
+	if (nla_find_u32(d->st, &a, 3, &v))
 		emit_sum(d->e, " rp_filter %s", v == 0 ? "off" : v == 1 ? "strict" : "loose");
-	if (nla_find_u32(&a, 4, &v))
+	if (nla_find_u32(d->st, &a, 4, &v))
 		emit_sum(d->e, " mc_forwarding %s", v ? "on" : "off");
 }
 
@@ -970,7 +970,7 @@ static void sum_neightbl(struct dctx *d, struct nlc c)
 	uint32_t idx;
 
 	sum_str_attr(d, &a, 1, "");
-	if (nla_find(&a, 6, &p) && nla_find_u32(&p, 1, &idx) && idx)
+	if (nla_find(d->st, &a, 6, &p) && nla_find_u32(d->st, &p, 1, &idx) && idx)
 		rtnl_sum_dev(d, "dev", idx);
 }
 
@@ -1223,13 +1223,13 @@ static void sum_vlan(struct dctx *d, struct nlc c)
 	struct nlc a = after(c, 0), ent, info;
 	if (rd32(h + 4))
 		rtnl_sum_dev(d, "dev", rd32(h + 4));
-	if (nla_find(&a, 1, &ent) && nla_find(&ent, 1, &info) && nlc_left(&info) == 4) {
+	if (nla_find(d->st, &a, 1, &ent) && nla_find(d->st, &ent, 1, &info) && nlc_left(&info) == 4) {
 		nlc_u16(&info);
 		uint16_t vid = nlc_u16(&info);
 		uint32_t range;
 		emit_sum(d->e, " vlan %u", vid);
 		struct nlc r;
-		if (nla_find(&ent, 2, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
+		if (nla_find(d->st, &ent, 2, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
 			emit_sum(d->e, "-%u", range);
 	}
 }

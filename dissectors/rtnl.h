@@ -66,7 +66,7 @@ void rtnl_sum_table(struct dctx *d, uint32_t table);
 
 /* copy a string attribute that names the kind of something (IFLA_INFO_KIND,
  * TCA_KIND) into buf (empty if absent or too long) */
-void rtnl_kind(const struct nlc *c, uint16_t type, char *buf, size_t n);
+void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf, size_t n);
 
 /* decoding a list of u32/s32/u64 values named by their index (devconf) */
 bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,

@@ -289,12 +289,9 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 		const char *nm = nl_name(names, i);
 		char buf[24];
 		if (!nm) {
-			static char keys[8][24];
+			/* a scalar's key is written out at once: buf may go */
 			snprintf(buf, sizeof(buf), "%u", i);
-			/* a scalar's key is written at once; a few slots are
-			 * plenty */
-			memcpy(keys[i % 8], buf, sizeof(buf));
-			nm = keys[i % 8];
+			nm = buf;
 		}
 		if (width == 4)
 			emit_sint(d->e, nm, (int32_t)v);
@@ -1042,11 +1039,12 @@ static const struct kind_set kinds[] = {
 	{ "ovs_gre", &gre_set, NULL },
 };
 
-static const struct kind_set *kind_lookup(const struct nlc *parent, uint16_t type)
+static const struct kind_set *kind_lookup(struct nlstate *st,
+					  const struct nlc *parent, uint16_t type)
 {
 	char k[32];
 
-	rtnl_kind(parent, type, k, sizeof(k));
+	rtnl_kind(st, parent, type, k, sizeof(k));
 	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++)
 		if (!strcmp(kinds[i].kind, k))
 			return &kinds[i];
@@ -1057,7 +1055,7 @@ static bool cb_info_data(struct dctx *d, const struct nl_attr_pol *pol,
 			 const char *key, struct nlc *c)
 {
 	(void)pol;
-	const struct kind_set *k = kind_lookup(&d->parent, IFLA_INFO_KIND);
+	const struct kind_set *k = kind_lookup(d->st, &d->parent, IFLA_INFO_KIND);
 	if (!k || !k->data)
 		return false;
 	nla_walk_under(d, key, c, k->data);
@@ -1077,9 +1075,9 @@ static bool cb_info_slave_data(struct dctx *d, const struct nl_attr_pol *pol,
 	size_t n;
 
 	(void)pol;
-	rtnl_kind(&d->parent, IFLA_INFO_SLAVE_KIND, kind, sizeof(kind));
+	rtnl_kind(d->st, &d->parent, IFLA_INFO_SLAVE_KIND, kind, sizeof(kind));
 	if (!kind[0]) {
-		rtnl_kind(&d->parent, IFLA_INFO_KIND, kind, sizeof(kind));
+		rtnl_kind(d->st, &d->parent, IFLA_INFO_KIND, kind, sizeof(kind));
 		n = strlen(kind);
 		if (n <= sl || strcmp(kind + n - sl, suffix))
 			return false;

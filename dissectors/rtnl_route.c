@@ -316,7 +316,7 @@ static const struct nl_attr_set *const encap_sets[] = {
 static bool encap_by_type(struct dctx *d, const char *key, struct nlc *c, uint16_t etype_attr)
 {
 	struct nlc t;
-	if (!nla_find(&d->parent, etype_attr, &t) || nlc_left(&t) != 2)
+	if (!nla_find(d->st, &d->parent, etype_attr, &t) || nlc_left(&t) != 2)
 		return false;
 	uint16_t et = nlc_u16(&t);
 	if (et >= ARRAY_SIZE(encap_sets) || !encap_sets[et])

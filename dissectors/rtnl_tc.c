@@ -145,7 +145,7 @@ bool tc_cb_action(struct dctx *d, const struct nl_attr_pol *pol,
 	const char *nm = v >= 0 ? nl_name(&tc_act_names, (uint64_t)v) : NULL;
 	if (v == -1)
 		nm = "continue";
-	if (d->e->numeric || (!nm && (v & 0x30000000) == 0))
+	if (d->numeric || (!nm && (v & 0x30000000) == 0))
 		emit_sint(d->e, key, v);
 	else if (nm)
 		emit_enum_name(d->e, key, (uint32_t)v, nm);
@@ -175,7 +175,7 @@ static const struct tc_kind *tc_kind_of(const struct dctx *d)
 	const struct tc_kind *k;
 	char name[32];
 
-	rtnl_kind(&d->parent, TCA_KIND, name, sizeof(name));
+	rtnl_kind(d->st, &d->parent, TCA_KIND, name, sizeof(name));
 	k = filter ? lookup(tc_cls_kinds, tc_n_cls_kinds, name)
 		   : lookup(tc_qdisc_kinds, tc_n_qdisc_kinds, name);
 	return k;
@@ -187,7 +187,7 @@ static bool cb_act_options(struct dctx *d, const struct nl_attr_pol *pol,
 	char name[32];
 
 	(void)pol;
-	rtnl_kind(&d->parent, TCA_ACT_KIND, name, sizeof(name));
+	rtnl_kind(d->st, &d->parent, TCA_ACT_KIND, name, sizeof(name));
 	const struct tc_kind *k = lookup(tc_act_kinds, tc_n_act_kinds, name);
 	if (!k)
 		return false;

@@ -71,7 +71,7 @@ static bool cb_u32_pcnt(struct dctx *d, const struct nl_attr_pol *pol,
 	emit_list_end(d->e);
 	emit_obj_end(d->e);
 	/* the selector says how many keys there are (its third byte) */
-	if (nla_find(&d->parent, U32_SEL, &sel) && nlc_left(&sel) >= 3) {
+	if (nla_find(d->st, &d->parent, U32_SEL, &sel) && nlc_left(&sel) >= 3) {
 		nlc_skip(&sel, 2);
 		uint8_t sel_keys = nlc_u8(&sel);
 		if (nlc_ok(&sel) && sel_keys != nkeys)
@@ -286,7 +286,7 @@ static bool meta_value(struct dctx *d, const char *key, struct nlc *c, bool righ
 	struct nlc hdr;
 	size_t n = nlc_left(c);
 
-	if (!nla_find(&d->parent, EM_META_HDR, &hdr) || nlc_left(&hdr) != 8)
+	if (!nla_find(d->st, &d->parent, EM_META_HDR, &hdr) || nlc_left(&hdr) != 8)
 		return false;
 	if (right)
 		nlc_skip(&hdr, 4);

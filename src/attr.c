@@ -10,6 +10,10 @@
 #include <string.h>
 
 #include "dissect.h"
+#include "state.h"
+
+_Static_assert(sizeof(((struct nla_cache *)0)->keys) / 24 == NL_MAX_DEPTH + 2,
+	       "one unknown_N key slot per depth");
 
 #define NLA_F_NESTED		0x8000
 #define NLA_F_NET_BYTEORDER	0x4000
@@ -458,7 +462,7 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 		if (f->flags & NLAF_SUMMARY)
 			emit_sum_next(d->e, f->sum ? f->sum : f->name);
 		nla_value(d, f, f->name, &sub);
-		d->e->sum_next = false;
+		emit_sum_next_clear(d->e);
 	}
 	/* bytes beyond the layout we know: a newer kernel's struct; shown,
 	 * not malformed, since structs grow with the ABI */
@@ -562,8 +566,8 @@ static bool peek_attr(struct nlc *it, struct nla_hdr *h)
 
 static const char *unknown_key(struct dctx *d, uint16_t type)
 {
-	/* the key must outlive this call: one slot per depth */
-	static char keys[NL_MAX_DEPTH + 2][24];
+	/* the key must outlive this call: one slot per depth, in the run */
+	char (*keys)[24] = d->st->nla.keys;
 	int slot = d->depth < NL_MAX_DEPTH + 1 ? d->depth : NL_MAX_DEPTH + 1;
 
 	snprintf(keys[slot], sizeof(keys[slot]), "unknown_%u", type);
@@ -599,7 +603,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 	if (pol->flags & NLAF_SUMMARY)
 		emit_sum_next(e, pol->sum ? pol->sum : pol->name);
 	nla_value(d, pol, key, &h->sub);
-	e->sum_next = false;
+	emit_sum_next_clear(e);
 	if (nlc_left(&h->sub) && pol->kind != NLA_KIND_NESTED) {
 		if (!nlc_ok(&h->sub))
 			;	/* reported where the read failed */
@@ -615,7 +619,7 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
  * decoding gave none. */
 static void cut_short(struct dctx *d, const struct nla_hdr *h, unsigned ntr)
 {
-	if (d->e->n_truncated == ntr)
+	if (emit_truncated_count(d->e) == ntr)
 		emit_truncated(d->e, dctx_off(d, &h->sub), nlc_rawleft(&h->sub),
 			       nlc_capleft(&h->sub));
 }
@@ -671,7 +675,7 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 
 	/* JSON objects need unique keys: a repeated attribute becomes one
 	 * array, in order, at its first place (ordered sets are lists anyway) */
-	if (e->mode == EMIT_JSON && !(set && (set->flags & NLAF_ORDERED)))
+	if (emit_wants_grouped_repeats(e) && !(set && (set->flags & NLAF_ORDERED)))
 		group = find_dups(c, dup, &big_dup);
 
 	while (nlc_left(c)) {
@@ -679,7 +683,7 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			return;
 		const struct nl_attr_pol *pol = pol_of(set, h.type);
 		const char *key = pol ? pol->name : unknown_key(d, h.type);
-		unsigned ntr = e->n_truncated;
+		unsigned ntr = emit_truncated_count(e);
 		struct nla_hdr cut = h;
 
 		if (!group || !type_repeats(&whole, h.type, dup)) {
@@ -733,24 +737,11 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
  * generation number and its entries carry it, so a build costs no clearing;
  * nla_index_reset() drops both for every message, as capture buffers are
  * reused. */
-#define NLA_IDX_TYPES 128
+/* the index itself: struct nla_cache in state.h, one per run */
 
-struct nla_index {
-	const uint8_t *base;
-	size_t pos, end;
-	uint32_t gen;		/* of this build; 0: unused */
-	bool complete;		/* the set parsed cleanly to its end */
-	uint32_t tgen[NLA_IDX_TYPES];
-	uint32_t off[NLA_IDX_TYPES];	/* header offset from pos */
-};
-
-static struct nla_index nla_ix[2];
-static uint32_t nla_gen;	/* the last build's generation */
-static unsigned nla_ix_next;
-
-void nla_index_reset(void)
+void nla_index_reset(struct nlstate *st)
 {
-	nla_ix[0].gen = nla_ix[1].gen = 0;
+	st->nla.ix[0].gen = st->nla.ix[1].gen = 0;
 }
 
 static bool nla_find_scan(const struct nlc *c, uint16_t type, struct nlc *out)
@@ -773,23 +764,23 @@ static bool nla_find_scan(const struct nlc *c, uint16_t type, struct nlc *out)
 	return false;
 }
 
-static struct nla_index *nla_index_of(const struct nlc *c)
+static struct nla_index *nla_index_of(struct nla_cache *k, const struct nlc *c)
 {
 	for (unsigned i = 0; i < 2; i++) {
-		struct nla_index *x = &nla_ix[i];
+		struct nla_index *x = &k->ix[i];
 		if (x->gen && x->base == c->base && x->pos == c->pos && x->end == c->end)
 			return x;
 	}
-	struct nla_index *x = &nla_ix[nla_ix_next];
-	nla_ix_next ^= 1;
-	if (!++nla_gen) {	/* wrapped: clear once every 2^32 builds */
-		memset(nla_ix, 0, sizeof(nla_ix));
-		nla_gen = 1;
+	struct nla_index *x = &k->ix[k->next];
+	k->next ^= 1;
+	if (!++k->gen) {	/* wrapped: clear once every 2^32 builds */
+		memset(k->ix, 0, sizeof(k->ix));
+		k->gen = 1;
 	}
 	x->base = c->base;
 	x->pos = c->pos;
 	x->end = c->end;
-	x->gen = nla_gen;
+	x->gen = k->gen;
 	x->complete = false;
 	struct nlc it = *c;
 	it.err = NLC_OK;
@@ -811,11 +802,11 @@ static struct nla_index *nla_index_of(const struct nlc *c)
 	return x;
 }
 
-bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
+bool nla_find(struct nlstate *st, const struct nlc *c, uint16_t type, struct nlc *out)
 {
-	if (type >= NLA_IDX_TYPES)
+	if (type >= NLA_IDX_TYPES || !st)
 		return nla_find_scan(c, type, out);
-	const struct nla_index *x = nla_index_of(c);
+	const struct nla_index *x = nla_index_of(&st->nla, c);
 	if (!x->complete)
 		return nla_find_scan(c, type, out);
 	if (x->tgen[type] != x->gen)
@@ -829,22 +820,23 @@ bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out)
 	return nlc_ok(&it) && nlc_capleft(out) == nlc_left(out);
 }
 
-bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v)
+bool nla_find_u32(struct nlstate *st, const struct nlc *c, uint16_t type, uint32_t *v)
 {
 	struct nlc a;
 
-	if (!nla_find(c, type, &a) || nlc_left(&a) != 4)
+	if (!nla_find(st, c, type, &a) || nlc_left(&a) != 4)
 		return false;
 	*v = nlc_u32(&a);
 	return nlc_ok(&a);
 }
 
-bool nla_find_str(const struct nlc *c, uint16_t type, const uint8_t **p, size_t *n)
+bool nla_find_str(struct nlstate *st, const struct nlc *c, uint16_t type, const uint8_t **p,
+		  size_t *n)
 {
 	struct nlc a;
 	size_t len;
 
-	if (!nla_find(c, type, &a))
+	if (!nla_find(st, c, type, &a))
 		return false;
 	const uint8_t *s = nlc_rest(&a, &len);
 	if (!s)

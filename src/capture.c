@@ -26,7 +26,6 @@
 #define PACKET_USER	6	/* to user space */
 #define PACKET_KERNEL	7	/* to kernel space */
 
-const char capture_header_cut[] = "the capture ends inside the link-layer header";
 
 struct capture {
 	pcap_t *p;
@@ -116,7 +115,7 @@ const char *capture_strip(int linktype, const uint8_t *pkt, uint32_t caplen,
 	if (c.err == NLC_ERR_TRUNCATED) {
 		f->len = len;	/* the whole frame's, for the marker */
 		f->caplen = caplen;
-		return capture_header_cut;
+		return frame_header_cut;
 	}
 	if (!nlc_ok(&c))
 		return "frame too short for its link-layer header";

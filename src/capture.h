@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "frames.h"
 #include "state.h"
 
 #define LINKTYPE_LINUX_SLL	113
@@ -33,9 +34,8 @@ bool capture_regular(const struct capture *c, uint64_t *dev, uint64_t *ino);
 int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t errlen);
 void capture_close(struct capture *c);
 
-/* Why a frame whose link-layer header the capture cut (snap length) is
- * not decoded: compared by pointer, it is truncation, not damage. */
-extern const char capture_header_cut[];
+/* A frame whose link-layer header the capture cut (snap length) is given
+ * the reason frame_header_cut (frames.h): truncation, not damage. */
 
 /* Take the link header off a frame: fills proto, dir, data/len/caplen.
  * Returns NULL, or why the frame is not a netlink frame. */

@@ -91,6 +91,7 @@ struct dctx {
 	int depth;			/* attribute nesting depth */
 	int af;				/* address family context, or -1 */
 	bool echoed;			/* inside an NLMSG_ERROR's echoed request */
+	bool numeric;			/* -n: numbers instead of names (text only) */
 	const char *type_name;		/* message type name for the summary */
 	const char *family_name;	/* genl family shown before type_name */
 	bool type_numeric;		/* type_name is in numbers already (-n) */
@@ -102,6 +103,7 @@ struct dctx {
 	 * deciding how IFLA_INFO_DATA reads) */
 	struct nlc parent;
 	char namebuf[96];		/* room for a composed type_name */
+	char cmdbuf[16];		/* and for a command by number, "cmd 7" */
 };
 
 /* Attribute engine (attr.c) */
@@ -122,17 +124,19 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c);
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
- * false if absent or malformed.  For summaries. */
+ * false if absent or malformed.  For summaries.  st holds the run's index
+ * (d->st; NULL: a plain scan). */
 /* nla_next - the next attribute at it (type without the flag bits, its
  * payload); false at the end or at a bad header.  No output: for
  * summaries and callbacks that iterate a set themselves. */
 bool nla_next(struct nlc *it, uint16_t *type, struct nlc *payload);
-bool nla_find(const struct nlc *c, uint16_t type, struct nlc *out);
+bool nla_find(struct nlstate *st, const struct nlc *c, uint16_t type, struct nlc *out);
 /* Start a new message for nla_find's index (the core calls it). */
-void nla_index_reset(void);
-bool nla_find_u32(const struct nlc *c, uint16_t type, uint32_t *v);
+void nla_index_reset(struct nlstate *st);
+bool nla_find_u32(struct nlstate *st, const struct nlc *c, uint16_t type, uint32_t *v);
 /* nla_find_str - a string attribute's bytes (up to its first NUL). */
-bool nla_find_str(const struct nlc *c, uint16_t type, const uint8_t **p, size_t *n);
+bool nla_find_str(struct nlstate *st, const struct nlc *c, uint16_t type, const uint8_t **p,
+		  size_t *n);
 
 /* offset of c's position within the current message */
 static inline size_t dctx_off(const struct dctx *d, const struct nlc *c)
@@ -144,5 +148,12 @@ static inline size_t dctx_off(const struct dctx *d, const struct nlc *c)
 
 /* Decode the fixed header and attributes of a message per its msgdef. */
 void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload);
+/* The summary head "TYPE seq N pid N [FLAGS]", once per message; called by
+ * dissectors after they set d->type_name (the core calls it otherwise). */
+void nl_head(struct dctx *d);
+
+/* Extended ACK / policy attribute sets, shared with nlctrl. */
+extern const struct nl_attr_set nl_policy_type_set;
+extern const struct nl_names nl_attr_type_names;
 
 #endif

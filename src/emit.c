@@ -8,8 +8,6 @@
 
 #define OUT_FLUSH_AT (1u << 16)
 
-static struct sbuf outbuf;
-
 void emit_init(struct emitter *e, enum emit_mode mode, FILE *out)
 {
 	memset(e, 0, sizeof(*e));
@@ -27,17 +25,17 @@ void emit_fini(struct emitter *e)
 	sbuf_free(&e->jmal);
 	sbuf_free(&e->jtrunc);
 	sbuf_free(&e->jdups);
-	sbuf_free(&outbuf);
+	sbuf_free(&e->outbuf);
 }
 
 bool emit_flush(struct emitter *e)
 {
 	bool ok = true;
 
-	if (outbuf.len) {
-		if (fwrite(outbuf.p, 1, outbuf.len, e->out) != outbuf.len)
+	if (e->outbuf.len) {
+		if (fwrite(e->outbuf.p, 1, e->outbuf.len, e->out) != e->outbuf.len)
 			ok = false;
-		outbuf.len = 0;
+		e->outbuf.len = 0;
 	}
 	if (fflush(e->out) != 0)
 		ok = false;
@@ -195,30 +193,30 @@ static bool jval(struct emitter *e, const char *key)
 	struct emit_frame *f = &e->st[e->depth];
 
 	if (!f->first)
-		sbuf_putc(&outbuf, ',');
+		sbuf_putc(&e->outbuf, ',');
 	f->first = false;
 	if (f->list) {
 		if (!key)
 			return false;
-		sbuf_putc(&outbuf, '{');
-		json_key(&outbuf, key);
+		sbuf_putc(&e->outbuf, '{');
+		json_key(&e->outbuf, key);
 		return true;
 	}
-	json_key(&outbuf, key ? key : "value");
+	json_key(&e->outbuf, key ? key : "value");
 	return false;
 }
 
-static inline void jend(bool wrapped)
+static inline void jend(struct emitter *e, bool wrapped)
 {
 	if (wrapped)
-		sbuf_putc(&outbuf, '}');
+		sbuf_putc(&e->outbuf, '}');
 }
 
 static void json_raw(struct emitter *e, const char *key, const char *v, size_t n)
 {
 	bool w = jval(e, key);
-	sbuf_put(&outbuf, v, n);
-	jend(w);
+	sbuf_put(&e->outbuf, v, n);
+	jend(e, w);
 }
 
 /* ---- text helpers ---- */
@@ -291,8 +289,8 @@ void emit_msg_begin(struct emitter *e)
 		sbuf_reset(&e->jmal);
 		sbuf_reset(&e->jtrunc);
 		sbuf_reset(&e->jdups);
-		e->msg_mark = outbuf.len;
-		sbuf_putc(&outbuf, '{');
+		e->msg_mark = e->outbuf.len;
+		sbuf_putc(&e->outbuf, '{');
 	}
 }
 
@@ -301,8 +299,8 @@ static void close_frame(struct emitter *e)
 	struct emit_frame *f = &e->st[e->depth];
 
 	if (e->mode == EMIT_JSON) {
-		sbuf_putc(&outbuf, f->list ? ']' : '}');
-		jend(f->wrapped);
+		sbuf_putc(&e->outbuf, f->list ? ']' : '}');
+		jend(e, f->wrapped);
 	}
 	e->depth--;
 }
@@ -311,7 +309,7 @@ void emit_msg_discard(struct emitter *e)
 {
 	e->depth = 0;
 	if (e->mode == EMIT_JSON)
-		outbuf.len = e->msg_mark;
+		e->outbuf.len = e->msg_mark;
 }
 
 static void json_tail(struct emitter *e, const char *key, const struct sbuf *items)
@@ -319,9 +317,9 @@ static void json_tail(struct emitter *e, const char *key, const struct sbuf *ite
 	if (!items->len)
 		return;
 	jval(e, key);
-	sbuf_putc(&outbuf, '[');
-	sbuf_put(&outbuf, items->p, items->len);
-	sbuf_putc(&outbuf, ']');
+	sbuf_putc(&e->outbuf, '[');
+	sbuf_put(&e->outbuf, items->p, items->len);
+	sbuf_putc(&e->outbuf, ']');
 }
 
 void emit_msg_end(struct emitter *e)
@@ -337,35 +335,35 @@ void emit_msg_end(struct emitter *e)
 		break;
 	case EMIT_LINE:
 	case EMIT_TREE:
-		sbuf_put(&outbuf, e->line.p ? e->line.p : "", e->line.len);
+		sbuf_put(&e->outbuf, e->line.p ? e->line.p : "", e->line.len);
 		if (e->first_problem.len) {
-			sbuf_put(&outbuf, " [", 2);
-			sbuf_put(&outbuf, e->first_problem.p, e->first_problem.len);
+			sbuf_put(&e->outbuf, " [", 2);
+			sbuf_put(&e->outbuf, e->first_problem.p, e->first_problem.len);
 			unsigned more = e->n_malformed + e->n_truncated - 1;
 			if (more)
-				sbuf_printf(&outbuf, " (+%u more)", more);
-			sbuf_putc(&outbuf, ']');
+				sbuf_printf(&e->outbuf, " (+%u more)", more);
+			sbuf_putc(&e->outbuf, ']');
 		}
-		sbuf_putc(&outbuf, '\n');
+		sbuf_putc(&e->outbuf, '\n');
 		if (e->tree.len)
-			sbuf_put(&outbuf, e->tree.p, e->tree.len);
+			sbuf_put(&e->outbuf, e->tree.p, e->tree.len);
 		break;
 	case EMIT_JSON:
 		json_tail(e, "duplicates", &e->jdups);
 		json_tail(e, "malformed", &e->jmal);
 		json_tail(e, "truncated", &e->jtrunc);
-		sbuf_put(&outbuf, "}\n", 2);
+		sbuf_put(&e->outbuf, "}\n", 2);
 		break;
 	}
-	if (outbuf.len >= OUT_FLUSH_AT) {
-		if (fwrite(outbuf.p, 1, outbuf.len, e->out) != outbuf.len) {
-			outbuf.len = 0;
+	if (e->outbuf.len >= OUT_FLUSH_AT) {
+		if (fwrite(e->outbuf.p, 1, e->outbuf.len, e->out) != e->outbuf.len) {
+			e->outbuf.len = 0;
 			if (errno == EPIPE)
 				exit(0);
 			fputs("nldump: write error\n", stderr);
 			exit(1);
 		}
-		outbuf.len = 0;
+		e->outbuf.len = 0;
 	}
 }
 
@@ -399,7 +397,7 @@ static void begin(struct emitter *e, const char *key, int idx, bool list, bool s
 	}
 	if (e->mode == EMIT_JSON) {
 		wrapped = jval(e, idx >= 0 ? NULL : key);
-		sbuf_putc(&outbuf, list ? '[' : '{');
+		sbuf_putc(&e->outbuf, list ? '[' : '{');
 	} else if (e->mode == EMIT_TREE) {
 		indent(e);
 		if (idx >= 0) {
@@ -413,8 +411,8 @@ static void begin(struct emitter *e, const char *key, int idx, bool list, bool s
 	}
 	push(e, key, idx, list, set, wrapped);
 	if (idx >= 0 && e->mode == EMIT_JSON) {
-		sbuf_puts(&outbuf, "\"index\":");
-		sbuf_u64(&outbuf, (uint64_t)idx);
+		sbuf_puts(&e->outbuf, "\"index\":");
+		sbuf_u64(&e->outbuf, (uint64_t)idx);
 		e->st[e->depth].first = false;
 	}
 }
@@ -490,8 +488,8 @@ void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f)
 {
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		sbuf_u64(&outbuf, v);
-		jend(w);
+		sbuf_u64(&e->outbuf, v);
+		jend(e, w);
 		return;
 	}
 	if (!want_text(e))
@@ -512,12 +510,12 @@ void emit_sint(struct emitter *e, const char *key, int64_t v)
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
 		if (v < 0) {
-			sbuf_putc(&outbuf, '-');
-			sbuf_u64(&outbuf, (uint64_t)0 - (uint64_t)v);
+			sbuf_putc(&e->outbuf, '-');
+			sbuf_u64(&e->outbuf, (uint64_t)0 - (uint64_t)v);
 		} else {
-			sbuf_u64(&outbuf, (uint64_t)v);
+			sbuf_u64(&e->outbuf, (uint64_t)v);
 		}
-		jend(w);
+		jend(e, w);
 		return;
 	}
 	if (!want_text(e))
@@ -576,8 +574,8 @@ void emit_str(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 {
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_wire(e, &outbuf, p, n);
-		jend(w);
+		json_wire(e, &e->outbuf, p, n);
+		jend(e, w);
 		return;
 	}
 	if (!want_text(e))
@@ -594,8 +592,8 @@ void emit_cstr(struct emitter *e, const char *key, const char *s)
 {
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_cstr(&outbuf, s);
-		jend(w);
+		json_cstr(&e->outbuf, s);
+		jend(e, w);
 		return;
 	}
 	if (!want_text(e))
@@ -615,8 +613,8 @@ void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 	va_end(ap);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_lit(&outbuf, (const uint8_t *)e->tmp.p, e->tmp.len);
-		jend(w);
+		json_lit(&e->outbuf, (const uint8_t *)e->tmp.p, e->tmp.len);
+		jend(e, w);
 		return;
 	}
 	put_text(e, key, e->tmp.p, e->tmp.len, e->tmp.p, e->tmp.len);
@@ -628,10 +626,10 @@ void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n)
 		return;
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		sbuf_putc(&outbuf, '"');	/* hex digits need no escaping */
-		sbuf_hex(&outbuf, p, n);
-		sbuf_putc(&outbuf, '"');
-		jend(w);
+		sbuf_putc(&e->outbuf, '"');	/* hex digits need no escaping */
+		sbuf_hex(&e->outbuf, p, n);
+		sbuf_putc(&e->outbuf, '"');
+		jend(e, w);
 		return;
 	}
 	sbuf_reset(&e->tmp);
@@ -658,8 +656,8 @@ void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
 		sbuf_lladdr(t, p, n);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		json_lit(&outbuf, (const uint8_t *)t->p, t->len);
-		jend(w);
+		json_lit(&e->outbuf, (const uint8_t *)t->p, t->len);
+		jend(e, w);
 		return;
 	}
 	put_text(e, key, t->p ? t->p : "", t->len, t->p ? t->p : "", t->len);
@@ -670,10 +668,10 @@ void emit_enum_name(struct emitter *e, const char *key, uint64_t v, const char *
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
 		if (name)
-			json_cstr(&outbuf, name);
+			json_cstr(&e->outbuf, name);
 		else
-			sbuf_u64(&outbuf, v);
-		jend(w);
+			sbuf_u64(&e->outbuf, v);
+		jend(e, w);
 		return;
 	}
 	if (!want_text(e))
@@ -724,25 +722,25 @@ static void flags_json(struct emitter *e, const char *key, uint64_t v,
 {
 	bool w = jval(e, key), first = true;
 
-	sbuf_putc(&outbuf, '[');
+	sbuf_putc(&e->outbuf, '[');
 	for (unsigned i = 0; i < 64; i++) {
 		uint64_t m = 1ull << i;
 		if (!(v & m))
 			continue;
 		if (!first)
-			sbuf_putc(&outbuf, ',');
+			sbuf_putc(&e->outbuf, ',');
 		first = false;
 		const char *nm = nl_name(bits, i);
 		if (nm) {
-			json_cstr(&outbuf, nm);
+			json_cstr(&e->outbuf, nm);
 		} else {
 			char t[24];
 			snprintf(t, sizeof(t), "0x%llx", (unsigned long long)m);
-			json_cstr(&outbuf, t);
+			json_cstr(&e->outbuf, t);
 		}
 	}
-	sbuf_putc(&outbuf, ']');
-	jend(w);
+	sbuf_putc(&e->outbuf, ']');
+	jend(e, w);
 }
 
 void emit_flags(struct emitter *e, const char *key, uint64_t v,
@@ -772,8 +770,8 @@ void emit_flagword(struct emitter *e, const char *key, const char *names_key,
 {
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
-		sbuf_u64(&outbuf, v);
-		jend(w);
+		sbuf_u64(&e->outbuf, v);
+		jend(e, w);
 		flags_json(e, names_key, v, bits);
 		return;
 	}

@@ -56,6 +56,7 @@ struct emitter {
 				 * JSON keeps names and numbers side by side) */
 	bool hexdump;		/* -x */
 	FILE *out;
+	struct sbuf outbuf;	/* whole messages not written out yet */
 
 	struct sbuf line;	/* the summary line of the current message */
 	struct sbuf tree;	/* -v body */
@@ -146,6 +147,20 @@ static inline bool emit_wants_values(const struct emitter *e)
 	return e->mode == EMIT_TREE || e->mode == EMIT_JSON || e->sum_next;
 }
 
+/* Does the output need a repeated key's values gathered into one list
+ * (JSON objects have unique keys), rather than shown one by one? */
+static inline bool emit_wants_grouped_repeats(const struct emitter *e)
+{
+	return e->mode == EMIT_JSON;
+}
+
+/* Truncation markers of the message so far (a decoder compares two counts
+ * to know whether a step it called marked a cut). */
+static inline unsigned emit_truncated_count(const struct emitter *e)
+{
+	return e->n_truncated;
+}
+
 /* Summary line pieces (text modes only; no-ops for JSON and count). */
 static inline bool emit_want_summary(const struct emitter *e)
 {
@@ -159,6 +174,12 @@ void emit_sum_lit(struct emitter *e, const char *s);
 void emit_sum_u64(struct emitter *e, const char *label, uint64_t v);
 /* The next scalar emitted is also appended to the summary as "label value". */
 void emit_sum_next(struct emitter *e, const char *label);
+/* Forget an emit_sum_next label no scalar took (the value was a structure,
+ * or not shown). */
+static inline void emit_sum_next_clear(struct emitter *e)
+{
+	e->sum_next = false;
+}
 /* Text lines appended after the summary (used by -x); JSON ignores them. */
 void emit_raw_line(struct emitter *e, const char *s, size_t n);
 

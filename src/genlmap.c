@@ -1,5 +1,6 @@
 /* genlmap.c - the generic netlink family map (see genlmap.h). */
 #include "genlmap.h"
+#include "hash.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -38,18 +39,6 @@ struct genl_map {
 	uint8_t watch[65536 / 8];	/* ids someone waits for (genl_map_watch) */
 	unsigned nwatch;
 };
-
-/* a 32-bit mixer: every input bit moves every output bit, so ids that
- * differ only in high bits (k << 16) still spread over the table */
-static uint32_t mix32(uint32_t x)
-{
-	x ^= x >> 16;
-	x *= 0x7feb352du;
-	x ^= x >> 15;
-	x *= 0x846ca68bu;
-	x ^= x >> 16;
-	return x;
-}
 
 /* the slot of gid, or the empty slot where it would go */
 static size_t gslot_find(struct genl_map *m, uint32_t gid)

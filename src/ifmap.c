@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "ifmap.h"
+#include "hash.h"
 
 struct ifslot {
 	uint32_t idx;		/* 0 = empty (ifindex 0 is never a device) */
@@ -15,18 +16,6 @@ struct ifmap {
 	struct ifslot *slots;
 	struct ifmap_work work;
 };
-
-/* Every input bit moves every output bit: indexes that differ only in
- * their high bits (k << 16) spread over the table like any others. */
-static uint32_t mix32(uint32_t x)
-{
-	x ^= x >> 16;
-	x *= 0x7feb352du;
-	x ^= x >> 15;
-	x *= 0x846ca68bu;
-	x ^= x >> 16;
-	return x;
-}
 
 static size_t slot_of(struct ifmap *m, uint32_t idx)
 {

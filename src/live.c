@@ -59,15 +59,15 @@
 
 #define RXBUF		(256 * 1024)	/* bigger datagrams are cut (MSG_TRUNC) */
 
+/* The one piece of state a signal handler may touch: the handler only
+ * sets it, the loops read it (poll() returns EINTR, pcap_dispatch() hands
+ * over no packet more once it is set, see on_pcap). */
 volatile sig_atomic_t live_stop;
-static pcap_t *live_pcap;	/* for pcap_breakloop from the handler */
 
 static void on_signal(int sig)
 {
 	(void)sig;
 	live_stop = 1;
-	if (live_pcap)
-		pcap_breakloop(live_pcap);
 }
 
 void live_signals(void)
@@ -730,7 +730,7 @@ static void on_pcap(u_char *u, const struct pcap_pkthdr *h, const u_char *pkt)
 	uint32_t caplen = h->caplen < h->len ? h->caplen : h->len;
 	const char *bad;
 
-	if (c->stop)
+	if (c->stop || live_stop)
 		return;
 	f.no = ++c->l->no;
 	nl_frame_set_time(&f, h->ts.tv_sec, h->ts.tv_usec);	/* nanoseconds asked */
@@ -756,7 +756,6 @@ int live_loop(struct live *l, live_cb cb, live_idle_cb idle, void *arg, char *er
 		pcap_idx = (int)n;
 		pfd[n].fd = fd;
 		pfd[n++].events = POLLIN;
-		live_pcap = l->p;
 	}
 	for (unsigned i = 0; i < l->nsk; i++) {
 		pfd[n].fd = l->sk[i].fd;
@@ -833,11 +832,8 @@ void live_close(struct live *l)
 {
 	if (!l)
 		return;
-	if (l->p) {
-		if (live_pcap == l->p)
-			live_pcap = NULL;
+	if (l->p)
 		pcap_close(l->p);
-	}
 	for (unsigned i = 0; i < l->nsk; i++)
 		if (l->sk[i].fd >= 0)
 			close(l->sk[i].fd);

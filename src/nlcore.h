@@ -5,21 +5,8 @@
 #include "dissect.h"
 #include "state.h"
 
-enum nl_time_fmt {
-	NLT_DEFAULT,	/* HH:MM:SS.frac, UTC unless TZ says otherwise */
-	NLT_NONE,	/* -t */
-	NLT_EPOCH,	/* -tt */
-	NLT_DELTA,	/* -ttt: since the previous frame */
-	NLT_DATE,	/* -tttt */
-	NLT_SINCE_FIRST,/* -ttttt */
-};
-
-struct nl_opts {
-	enum nl_time_fmt tfmt;
-	bool hex;		/* -x */
-};
-
-void nl_core_init(const struct nl_opts *o);
+/* Start a run: its options, its clock. */
+void nl_core_init(struct nlstate *st, const struct nl_opts *o);
 /* Decode every netlink message of a frame. */
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 /* Set a frame's time from seconds and nanoseconds of any size or sign
@@ -35,13 +22,8 @@ void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t typ
 /* Protocol name ("route", "genl") or NULL. */
 const char *nl_proto_name(unsigned proto);
 
-/* The summary head "TYPE seq N pid N [FLAGS]", once per message; called by
- * dissectors after they set d->type_name (the core calls it otherwise). */
-void nl_head(struct dctx *d);
-
-/* Extended ACK / policy attribute sets, shared with nlctrl. */
-extern const struct nl_attr_set nl_policy_type_set;
-extern const struct nl_names nl_attr_type_names;
+/* nl_head, nl_decode_msgdef and the policy tables the core shares with
+ * dissectors: dissect.h (a dissector includes no header of the core). */
 
 /* rtnetlink multicast group names by RTNLGRP_* number (holes NULL). */
 extern const char *const nl_rtnl_groups[];

@@ -35,17 +35,11 @@
 #define NLM_F_CAPPED	0x100
 #define NLM_F_ACK_TLVS	0x200
 
-static struct nl_opts opts;
-static bool have_first;		/* first_* and prev_* are set */
-static int64_t first_sec, prev_sec;
-static uint32_t first_nsec, prev_nsec;
-static int64_t tcache_sec = INT64_MIN;
-
-void nl_core_init(const struct nl_opts *o)
+void nl_core_init(struct nlstate *st, const struct nl_opts *o)
 {
-	opts = *o;
-	have_first = false;
-	tcache_sec = INT64_MIN;
+	st->opts = *o;
+	st->clock.have_first = false;
+	st->clock.tcache_ok = false;
 }
 
 #define NSEC_PER_SEC 1000000000
@@ -173,7 +167,7 @@ static void sum_flags(struct dctx *d)
 
 	if (!d->nl_flags)
 		return;
-	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->e->numeric);
+	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->numeric);
 	emit_sum(d->e, " %s", t);
 }
 
@@ -330,10 +324,6 @@ static const struct nl_attr_set extack_set = NL_ATTR_SET("extack", extack_attrs)
 
 /* ---- the summary head ---- */
 
-/* "HH:MM:SS." (or "YYYY-MM-DD HH:MM:SS.") of the last second formatted
- * (tcache_sec): localtime_r per message would dominate the one-line mode. */
-static char tcache[80];
-
 static void frac_digits(char *out, uint32_t v, int n)
 {
 	for (int i = n - 1; i >= 0; i--) {
@@ -363,8 +353,9 @@ static void signed_time(struct emitter *e, int64_t sec, uint32_t nsec)
 	emit_sum(e, "%s%llu.%s ", sec < 0 && (mag || us) ? "-" : "", (unsigned long long)mag, fb);
 }
 
-static void time_text(struct emitter *e, const struct nl_frame *f)
+static void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
+	struct nl_clock *k = &st->clock;
 	int64_t s;
 	uint32_t ns;
 	uint32_t us;	/* times print in microseconds, as tcpdump's */
@@ -373,7 +364,7 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 
 	frame_time(f, &s, &ns);
 	us = ns / 1000;
-	switch (opts.tfmt) {
+	switch (st->opts.tfmt) {
 	case NLT_NONE:
 		return;
 	case NLT_EPOCH:
@@ -381,8 +372,8 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 		return;
 	case NLT_DELTA:
 	case NLT_SINCE_FIRST: {
-		int64_t bs = opts.tfmt == NLT_DELTA ? prev_sec : first_sec;
-		uint32_t bn = opts.tfmt == NLT_DELTA ? prev_nsec : first_nsec;
+		int64_t bs = st->opts.tfmt == NLT_DELTA ? k->prev_sec : k->first_sec;
+		uint32_t bn = st->opts.tfmt == NLT_DELTA ? k->prev_nsec : k->first_nsec;
 		int64_t ds = (int64_t)((uint64_t)s - (uint64_t)bs);
 		int64_t dn = (int64_t)ns - bn;
 		if (dn < 0) {
@@ -395,20 +386,21 @@ static void time_text(struct emitter *e, const struct nl_frame *f)
 	default:
 		if (!emit_want_summary(e))
 			return;
-		if (s != tcache_sec) {
+		if (!k->tcache_ok || s != k->tcache_sec) {
 			time_t t = (time_t)s;
 			struct tm tm = { 0 };
 			localtime_r(&t, &tm);
-			if (opts.tfmt == NLT_DATE)
-				snprintf(tcache, sizeof(tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
+			if (st->opts.tfmt == NLT_DATE)
+				snprintf(k->tcache, sizeof(k->tcache), "%04d-%02d-%02d %02d:%02d:%02d.",
 					 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
 					 tm.tm_hour, tm.tm_min, tm.tm_sec);
 			else
-				snprintf(tcache, sizeof(tcache), "%02d:%02d:%02d.",
+				snprintf(k->tcache, sizeof(k->tcache), "%02d:%02d:%02d.",
 					 tm.tm_hour, tm.tm_min, tm.tm_sec);
-			tcache_sec = s;
+			k->tcache_sec = s;
+			k->tcache_ok = true;
 		}
-		emit_sum_lit(e, tcache);
+		emit_sum_lit(e, k->tcache);
 		frac_digits(fb, us, nd);
 		fb[nd] = ' ';
 		fb[nd + 1] = 0;
@@ -444,7 +436,7 @@ void nl_head(struct dctx *d)
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->family_name);
 	}
-	if (d->type_name && (!e->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
+	if (d->type_name && (!d->numeric || d->nl_type < NLMSG_MIN_TYPE || d->type_numeric)) {
 		emit_sum_lit(e, " ");
 		emit_sum_lit(e, d->type_name);
 	} else {
@@ -473,13 +465,13 @@ static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 		return;
 	}
 	if (dis && dis->type_str) {
-		const char *s = dis->type_str(d->st, type, payload, d->e->numeric, buf, n);
+		const char *s = dis->type_str(d->st, type, payload, d->numeric, buf, n);
 		if (s && s != buf)
 			snprintf(buf, n, "%s", s);
 		if (buf[0])
 			return;
 	}
-	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->e->numeric) {
+	if (dis && type < dis->nmsgs && dis->msgs[type].name && !d->numeric) {
 		snprintf(buf, n, "%s", dis->msgs[type].name);
 		return;
 	}
@@ -502,7 +494,7 @@ static void decode_error(struct dctx *d, struct nlc *c)
 	const char *et = errno_text(err);
 	if (!err)
 		d->type_name = "ACK";
-	else if (e->numeric || !en)
+	else if (d->numeric || !en)
 		snprintf(d->namebuf, sizeof(d->namebuf), "ERROR %d", err);
 	else if (et)
 		snprintf(d->namebuf, sizeof(d->namebuf), "ERROR %s (%s)", en, et);
@@ -514,9 +506,9 @@ static void decode_error(struct dctx *d, struct nlc *c)
 
 	emit_set_begin(e, "error");
 	emit_sint(e, "code", err);
-	if (en && !e->numeric)	/* -n: the code alone, as in the summary */
+	if (en && !d->numeric)	/* -n: the code alone, as in the summary */
 		emit_cstr(e, "name", en);
-	if (et && !e->numeric)
+	if (et && !d->numeric)
 		emit_cstr(e, "text", et);
 
 	/* the echoed request */
@@ -571,12 +563,12 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		uint32_t offs;
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(&tl, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, &tl, 1, &mp, &mn)) {
 			emit_sum(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum(e, "\"");
 		}
-		if (!d->echoed && nla_find_u32(&tl, 2, &offs))
+		if (!d->echoed && nla_find_u32(d->st, &tl, 2, &offs))
 			emit_sum(e, " at offset %u", offs);
 		nla_walk_under(d, "ext_ack", c, &extack_set);
 	}
@@ -627,14 +619,14 @@ static void decode_done(struct dctx *d, struct nlc *c)
 		if (st) {
 			const char *en = nl_errno_name(st);
 			emit_sum(e, " status %d", st);
-			if (en && !e->numeric)
+			if (en && !d->numeric)
 				emit_sum(e, " %s", en);
 		}
 	}
 	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS)) {
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(c, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, c, 1, &mp, &mn)) {
 			emit_sum_lit(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum_lit(e, "\"");
@@ -707,7 +699,7 @@ static void decode_msg(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
 
-	nla_index_reset();
+	nla_index_reset(d->st);
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
 
@@ -748,7 +740,7 @@ static void decode_msg(struct dctx *d, struct nlc *c)
 		/* the summary's spelling; -n: the number alone */
 		char t[FLAGS_TEXT_MAX];
 		flags_text(t, sizeof(t), flags, d->req_kind, false);
-		if (e->numeric)
+		if (d->numeric)
 			emit_text(e, "flags", "0x%x", flags);
 		else
 			emit_text(e, "flags", "0x%x %s", flags, t);
@@ -895,8 +887,8 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 	if (inferred)
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (emit_want_summary(e)) {
-		time_text(e, f);
-		if (pn && !e->numeric) {
+		time_text(d->st, e, f);
+		if (pn && !d->numeric) {
 			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
 			emit_sum_lit(e, pn);
 		} else
@@ -947,7 +939,7 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum(e, " (copy of frame %llu)", (unsigned long long)f->copy_of);
 	if (f->group && emit_want_summary(e)) {
 		char gb[80];
-		const char *gn = e->numeric ? NULL
+		const char *gn = d->numeric ? NULL
 			: nl_group_name(d->st, f->proto, f->group, gb, sizeof(gb));
 		if (gn)
 			emit_sum(e, " (group %s)", gn);
@@ -964,17 +956,19 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 
 	if (big)
 		c.order = NLC_BE;
-	if (!have_first) {
-		frame_time(f, &first_sec, &first_nsec);
-		prev_sec = first_sec;
-		prev_nsec = first_nsec;
-		have_first = true;
+	struct nl_clock *k = &st->clock;
+	if (!k->have_first) {
+		frame_time(f, &k->first_sec, &k->first_nsec);
+		k->prev_sec = k->first_sec;
+		k->prev_nsec = k->first_nsec;
+		k->have_first = true;
 	}
 	st->frames++;
 	while (nlc_left(&c)) {
 		size_t start = c.pos, left = nlc_left(&c);
 		struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto,
-				  .msg_start = start, .af = -1 };
+				  .msg_start = start, .af = -1,
+				  .numeric = st->opts.numeric };
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
@@ -1011,7 +1005,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
-			if (opts.hex)
+			if (st->opts.hex)
 				hexdump(e, &c);
 			emit_msg_end(e);
 			st->messages++;
@@ -1037,7 +1031,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			st->padding_frames++;
 			st->padding_bytes += padding;
 		}
-		if (opts.hex)
+		if (st->opts.hex)
 			hexdump(e, &mh);
 		emit_msg_end(e);
 		st->messages++;
@@ -1048,49 +1042,76 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		if (padding || oversize)
 			break;
 	}
-	frame_time(f, &prev_sec, &prev_nsec);
+	frame_time(f, &k->prev_sec, &k->prev_nsec);
+}
+
+/* A quiet walk over the message headers of a frame (the pre-pass and
+ * learning): no output, no checks beyond what it takes to go on. */
+struct nl_msg_it {
+	struct nlc c;		/* the rest of the frame */
+	bool done;
+};
+
+struct nl_msg_peek {
+	uint32_t len;
+	uint16_t type, flags;
+	bool whole;		/* len fits in the frame; payload is set */
+	struct nlc payload;	/* after the nlmsghdr */
+};
+
+static void nl_msg_it_init(struct nl_msg_it *it, const struct nl_frame *f)
+{
+	it->c = nlc_init(f->data, f->len, f->caplen);
+	if (guess_big_endian(&it->c))
+		it->c.order = NLC_BE;
+	it->done = false;
+}
+
+/* The next header; false at the end, or at a header too short or cut.  As
+ * the decoder does, a message longer than the frame is the last one. */
+static bool nl_msg_next(struct nl_msg_it *it, struct nl_msg_peek *m)
+{
+	if (it->done || nlc_left(&it->c) < NLMSG_HDRLEN)
+		return false;
+	struct nlc pk = it->c;
+	m->len = nlc_u32(&pk);
+	m->type = nlc_u16(&pk);
+	if (!nlc_ok(&pk) || m->len < NLMSG_HDRLEN)
+		return false;
+	m->flags = nlc_u16(&pk);
+	m->whole = m->len <= nlc_left(&it->c);
+	if (!m->whole) {
+		it->done = true;
+		return true;
+	}
+	m->payload = nlc_sub(&it->c, m->len);
+	nlc_skip(&m->payload, NLMSG_HDRLEN);
+	if (!nlc_skip(&it->c, m->len))
+		it->done = true;	/* the capture ends inside this message */
+	else
+		nlc_align4(&it->c);
+	return true;
 }
 
 void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
 {
-	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	const struct nl_dissector *dis = nl_dissector_for_proto(f->proto);
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
 
 	if (!dis || !dis->learn)
 		return;
-	if (guess_big_endian(&c))
-		c.order = NLC_BE;
-	while (nlc_left(&c) >= NLMSG_HDRLEN) {
-		struct nlc pk = c;
-		uint32_t len = nlc_u32(&pk);
-		uint16_t type = nlc_u16(&pk);
-		uint16_t flags = nlc_u16(&pk);
-		if (len < NLMSG_HDRLEN || len > nlc_left(&c))
-			break;
-		struct nlc payload = nlc_sub(&c, len);
-		nlc_skip(&payload, NLMSG_HDRLEN);
-		dis->learn(st, type, flags, payload);
-		nlc_skip(&c, len);
-		nlc_align4(&c);
-	}
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m) && m.whole)
+		dis->learn(st, m.type, m.flags, m.payload);
 }
 
 void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
 {
-	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
 
-	if (guess_big_endian(&c))
-		c.order = NLC_BE;
-	while (nlc_left(&c) >= NLMSG_HDRLEN) {
-		struct nlc pk = c;
-		uint32_t len = nlc_u32(&pk);
-		uint16_t type = nlc_u16(&pk);
-		if (!nlc_ok(&pk) || len < NLMSG_HDRLEN)
-			break;
-		cb(arg, type);
-		/* as the decoder: a message longer than the frame is its last */
-		if (len > nlc_left(&c) || !nlc_skip(&c, len))
-			break;
-		nlc_align4(&c);
-	}
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m))
+		cb(arg, m.type);
 }

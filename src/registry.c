@@ -3,22 +3,13 @@
 
 #include "registry.h"
 
-#define NPROTO 32
-
+/* A walk of the list (a handful of lines): nothing to build or keep. */
 const struct nl_dissector *nl_dissector_for_proto(unsigned proto)
 {
-	static const struct nl_dissector *byproto[NPROTO];
-	static bool built;
-
-	if (!built) {
-		for (unsigned i = 0; i < nl_ndissectors; i++) {
-			int p = nl_dissectors[i]->proto;
-			if (p >= 0 && p < NPROTO && !byproto[p])
-				byproto[p] = nl_dissectors[i];
-		}
-		built = true;
-	}
-	return proto < NPROTO ? byproto[proto] : NULL;
+	for (unsigned i = 0; i < nl_ndissectors; i++)
+		if (nl_dissectors[i]->proto >= 0 && (unsigned)nl_dissectors[i]->proto == proto)
+			return nl_dissectors[i];
+	return NULL;
 }
 
 /* Called once per family learned, not per message: the genl map caches it. */

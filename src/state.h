@@ -15,7 +15,62 @@ enum nl_dir {
 	NLDIR_TO_USER,
 };
 
+enum nl_time_fmt {
+	NLT_DEFAULT,	/* HH:MM:SS.frac, UTC unless TZ says otherwise */
+	NLT_NONE,	/* -t */
+	NLT_EPOCH,	/* -tt */
+	NLT_DELTA,	/* -ttt: since the previous frame */
+	NLT_DATE,	/* -tttt */
+	NLT_SINCE_FIRST,/* -ttttt */
+};
+
+/* Options that change decoding (set by nl_core_init). */
+struct nl_opts {
+	enum nl_time_fmt tfmt;
+	bool hex;		/* -x */
+	bool numeric;		/* -n: numbers instead of names (dissectors read it
+				 * as d->numeric; the emitter has its own copy) */
+};
+
+/* The time stamps of a run (nlmsg.c). */
+struct nl_clock {
+	bool have_first;	/* first_* and prev_* are set */
+	int64_t first_sec, prev_sec;
+	uint32_t first_nsec, prev_nsec;
+	/* "HH:MM:SS." (or with the date) of the second tcache_sec:
+	 * localtime_r per message would dominate the one-line mode */
+	int64_t tcache_sec;
+	bool tcache_ok;		/* tcache holds tcache_sec */
+	char tcache[80];
+};
+
+/* The attribute engine's lookup index (attr.c, nla_find): the first
+ * lookup in a set indexes it, the next ones are O(1); two sets (a message
+ * and one nest) are kept, the older one reused. */
+#define NLA_IDX_TYPES 128
+
+struct nla_index {
+	const uint8_t *base;
+	size_t pos, end;
+	uint32_t gen;		/* of this build; 0: unused */
+	bool complete;		/* the set parsed cleanly to its end */
+	uint32_t tgen[NLA_IDX_TYPES];
+	uint32_t off[NLA_IDX_TYPES];	/* header offset from pos */
+};
+
+struct nla_cache {
+	struct nla_index ix[2];
+	uint32_t gen;		/* the last build's generation */
+	unsigned next;		/* the slot the next build takes */
+	/* "unknown_N" keys: they must live as long as the object they name is
+	 * open, one slot per nesting depth (NL_MAX_DEPTH + 2) */
+	char keys[12][24];
+};
+
 struct nlstate {
+	struct nl_opts opts;
+	struct nl_clock clock;
+	struct nla_cache nla;
 	struct genl_map *genl;
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */

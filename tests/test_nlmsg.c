@@ -31,7 +31,7 @@ static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *b
 
 	if (!f)
 		exit(2);
-	nl_core_init(&o);
+	nl_core_init(&st, &o);
 	emit_init(&e, mode, f);
 	struct nl_frame fr = { .no = 1, .sec = 0, .proto = (uint16_t)proto, .dir = (uint8_t)dir,
 			       .data = t_guard(buf, caplen), .len = (uint32_t)len,
@@ -667,7 +667,7 @@ static char *timed(enum nl_time_fmt tf, enum emit_mode mode, int64_t sec, uint32
 
 	if (!f)
 		exit(2);
-	nl_core_init(&o);
+	nl_core_init(&st, &o);
 	emit_init(&e, mode, f);
 	struct nl_frame fr = { .no = 1, .sec = sec, .nsec = nsec, .proto = PROTO_RAW,
 			       .data = t_guard(done, sizeof(done)), .len = 20, .caplen = 20 };

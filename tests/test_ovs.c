@@ -81,7 +81,7 @@ static char *keys_text(const struct buf *k, const struct buf *mask)
 
 	sbuf_reset(&s);
 	sbuf_puts(&s, "");
-	ovs_odp_keys(&s, &kc, mask ? &mc : NULL);
+	ovs_odp_keys(NULL, &s, &kc, mask ? &mc : NULL);
 	return s.p;
 }
 
@@ -92,7 +92,7 @@ static char *acts_text(const struct buf *a)
 
 	sbuf_reset(&s);
 	sbuf_puts(&s, "");
-	ovs_odp_actions(&s, &c);
+	ovs_odp_actions(NULL, &s, &c);
 	return s.p;
 }
 
@@ -145,7 +145,7 @@ static struct result decode_flow_as(uint8_t cmd, const struct buf *attrs, bool e
 	FILE *f = open_memstream(&out, &outn);
 	struct emitter e;
 	struct nl_opts o = { .tfmt = NLT_NONE };
-	nl_core_init(&o);
+	nl_core_init(&st, &o);
 	emit_init(&e, EMIT_JSON, f);
 	struct nl_frame fr = { .no = 1, .proto = 16, .data = m.b, .len = len, .caplen = len };
 	nl_decode_frame(&st, &e, &fr);

@@ -22,6 +22,7 @@
 #include "genlmap.h"
 #include "ifmap.h"
 #include "nlcore.h"
+#include "registry.h"
 #include "state.h"
 
 static FILE *devnull;
@@ -61,23 +62,31 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		struct nl_opts o = { .tfmt = tfmts[sel2 >> 6], .hex = (sel & 0x20) != 0 };
 
 		st.genl = genl_map_new();
-		/* the Open vSwitch family ids of ovs.pcap, ovs_vswitchd.pcap and
-		 * mixed.pcap, so seeds from those reach the OVS dissectors */
-		static const char *const fams[] = {
-			"ovs_datapath=0x20", "ovs_vport=0x21", "ovs_flow=0x22",
-			"ovs_packet=0x23", "ovs_meter=0x24", "ovs_ct_limit=0x25",
-		};
-		for (size_t i = 0; st.genl && i < sizeof(fams) / sizeof(fams[0]); i++)
-			genl_map_parse_spec(st.genl, fams[i]);
+		/* every generic netlink family of the registry (but the fixed
+		 * nlctrl) gets an id, from 0x20 up in the registry's order: a new
+		 * family needs no line here.  The Open vSwitch families come
+		 * first, so their ids are those of ovs.pcap, ovs_vswitchd.pcap
+		 * and mixed.pcap, and seeds from those reach the OVS dissectors. */
+		unsigned next_id = 0x20;
+		for (unsigned i = 0; st.genl && i < nl_ndissectors; i++) {
+			const char *name = nl_dissectors[i]->genl_family;
+			const struct genl_family *ctrl = genl_map_get(st.genl, 0x10);
+			char spec[80];
+			if (!name || (ctrl && !strcmp(ctrl->name, name)))
+				continue;
+			snprintf(spec, sizeof(spec), "%s=0x%x", name, next_id++);
+			genl_map_parse_spec(st.genl, spec);
+		}
 		if (st.genl) {
 			if (sel & 0x40) {
 				st.learning = true;
 				nl_learn_frame(&st, &f);
 				st.learning = false;
 			}
-			nl_core_init(&o);
+			o.numeric = (sel & 0x10) != 0;
+			nl_core_init(&st, &o);
 			emit_init(&e, mode, devnull);
-			e.numeric = (sel & 0x10) != 0;
+			e.numeric = o.numeric;
 			e.hexdump = o.hex;
 			nl_decode_frame(&st, &e, &f);
 			if (sel & 0x80) {

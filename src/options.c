@@ -1,0 +1,325 @@
+/* options.c - the command line: options into struct nldump_opts, usage
+ * text, usage errors (exit status 2). */
+#include <errno.h>
+#include <getopt.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "genlmap.h"
+#include "options.h"
+#include "sbuf.h"
+
+#ifndef NLDUMP_VERSION
+#define NLDUMP_VERSION "0.0"
+#endif
+
+static void usage(FILE *f)
+{
+	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
+	      "              [-G NAME=ID]... [--genl-map FILE] [--no-prepass] [--stats]\n"
+	      "              -r FILE\n"
+	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
+	      "              -i IFACE | --nlmon | --monitor[=GROUPS]\n"
+	      "Decode Linux netlink traffic captured on an nlmon interface, or live.\n"
+	      "\n"
+	      "  -r FILE          read a pcap or pcapng file ('-' for standard input)\n"
+	      "  -i IFACE         capture live on an nlmon interface (make one with:\n"
+	      "                   modprobe nlmon; ip link add nlmon0 type nlmon;\n"
+	      "                   ip link set nlmon0 up)\n"
+	      "  --nlmon          create a temporary nlmon interface, capture on it,\n"
+	      "                   remove it at the end\n"
+	      "  --monitor[=GROUPS]  no nlmon: join netlink multicast groups and show the\n"
+	      "                   notifications; GROUPS: route, route/GROUP (link, neigh,\n"
+	      "                   ipv4-ifaddr, ipv4-route, ipv6-route, ...), genl,\n"
+	      "                   genl/FAMILY, genl/FAMILY/GROUP, comma-separated\n"
+	      "                   (default: every rtnetlink and generic netlink group)\n"
+	      "  -w FILE          also write the raw frames to FILE (pcapng, with the\n"
+	      "                   generic netlink family map); with -q, only write\n"
+	      "  -B KIB           kernel receive buffer in KiB (default 8192, at most\n"
+	      "                   2097151)\n"
+	      "  -s SNAPLEN       bytes kept of each packet, 32 to 262144 (default)\n"
+	      "  -Z USER          drop privileges to USER once the capture is open\n"
+	      "  -c COUNT         stop after COUNT frames (1 or more)\n"
+	      "  -v               every header field and attribute, indented\n"
+	      "  -x               hex of each message\n"
+	      "  -j, --json       one JSON object per message per line (NDJSON)\n"
+	      "  -q               no per-message output: print the totals only (not\n"
+	      "                   with -v, -x or --json)\n"
+	      "  -n               numbers instead of names\n"
+	      "  -t ... -ttttt    no time, epoch, delta, date and time, since first\n"
+	      "  --dedup          fold byte-for-byte copies of a frame into one\n"
+	      "  -G NAME=ID       generic netlink family id (repeatable)\n"
+	      "  --genl-map FILE  generic netlink family ids from a file\n"
+	      "  --no-prepass     do not read a file again to learn family ids when an\n"
+	      "                   unknown one is met\n"
+	      "  --stats          totals on standard error at the end\n"
+	      "  --version        print the version\n"
+	      "  -h, --help       this help\n"
+	      "Options with a value may be given once (-G and --genl-map add up).\n"
+	      "Exit status: 0 done, 1 input or output failed, 2 usage error, 3 out of memory.\n", f);
+}
+
+/* One line on standard error, "nldump: " first, tail last; what it echoes
+ * of the command line, a file name or the kernel is escaped
+ * (sbuf_escape_msg). */
+static void vmsg(const char *tail, const char *fmt, va_list ap)
+{
+	struct sbuf raw = { 0 }, out = { 0 };
+
+	sbuf_vprintf(&raw, fmt, ap);
+	sbuf_puts(&out, "nldump: ");
+	sbuf_escape_msg(&out, raw.p ? raw.p : "");
+	sbuf_puts(&out, tail);
+	sbuf_putc(&out, '\n');
+	fputs(out.p, stderr);
+	sbuf_free(&raw);
+	sbuf_free(&out);
+}
+
+void nldump_fail(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg("", fmt, ap);
+	va_end(ap);
+}
+
+/* A usage error (exit status 2): one line that says where to read more. */
+static void __attribute__((format(printf, 1, 2))) usage_error(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vmsg("; see nldump --help", fmt, ap);
+	va_end(ap);
+}
+
+/* A whole decimal number in [min, max]: digits only (no sign, no space). */
+static bool parse_count(const char *s, uint64_t min, uint64_t max, uint64_t *out)
+{
+	char *end;
+
+	if (*s < '0' || *s > '9')
+		return false;
+	errno = 0;
+	unsigned long long v = strtoull(s, &end, 10);
+	if (errno || *end || v < min || v > max)
+		return false;
+	*out = v;
+	return true;
+}
+
+int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl)
+{
+	static const struct option lopts[] = {
+		{ "json", no_argument, NULL, 'j' },
+		{ "help", no_argument, NULL, 'h' },
+		{ "version", no_argument, NULL, 'V' },
+		{ "dedup", no_argument, NULL, 'D' },
+		{ "genl-map", required_argument, NULL, 'M' },
+		{ "no-prepass", no_argument, NULL, 'P' },
+		{ "stats", no_argument, NULL, 'S' },
+		{ "nlmon", no_argument, NULL, 'N' },
+		{ "monitor", optional_argument, NULL, 'O' },
+		{ NULL, 0, NULL, 0 },
+	};
+	bool verbose = false, json = false, quiet = false;
+	int tcount = 0, opt, rc = 0;
+	char err[512];
+	bool seen[128] = { false };
+
+	memset(o, 0, sizeof(*o));
+	o->prepass = true;
+	opterr = 0;	/* the messages below instead of getopt's */
+	for (;;) {
+		int at = optind;	/* where the word being parsed is, for messages */
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL);
+		if (opt == -1)
+			break;
+		/* getopt skips words that are not options (they are moved to the
+		 * end): the word that went wrong is the next one that starts with - */
+		while (at < argc && (argv[at][0] != '-' || !argv[at][1]))
+			at++;
+		const char *word = at < argc ? argv[at] : "";
+		if (opt == '?' || opt == ':') {
+			bool lng = !strncmp(word, "--", 2);
+			size_t wl = lng ? strcspn(word, "=") : 0;
+			if (opt == ':' && lng)
+				usage_error("option %.*s needs an argument", (int)wl, word);
+			else if (opt == ':')
+				usage_error("option -%c needs an argument", optopt);
+			else if (lng && optopt)
+				usage_error("option %.*s takes no argument", (int)wl, word);
+			else if (lng)
+				usage_error("unknown option %.*s", (int)wl, word);
+			else if (optopt > 0x20 && optopt < 0x7f)
+				usage_error("unknown option -%c", optopt);
+			else
+				usage_error("unknown option -\\x%02x", (unsigned)(optopt & 0xff));
+			rc = 2;
+			goto out;
+		}
+		/* an option with one value (or one choice of input) may come once;
+		 * -v and -t count, flags may repeat, -G and --genl-map add ids */
+		if (strchr("rciwBsZO", opt)) {
+			if (seen[opt]) {
+				if (opt == 'O')
+					usage_error("option --monitor given twice");
+				else
+					usage_error("option -%c given twice", opt);
+				rc = 2;
+				goto out;
+			}
+			seen[opt] = true;
+		}
+		switch (opt) {
+		case 'r':
+			o->file = optarg;
+			break;
+		case 'c':
+			if (!parse_count(optarg, 1, INT64_MAX, &o->max_frames)) {
+				usage_error("-c: bad count '%s' (a whole number, 1 to %lld)", optarg,
+					    (long long)INT64_MAX);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'v':
+			verbose = true;
+			break;
+		case 'x':
+			o->core.hex = true;
+			break;
+		case 'j':
+			json = true;
+			break;
+		case 'q':
+			quiet = true;
+			break;
+		case 'n':
+			o->numeric = true;
+			break;
+		case 't':
+			tcount++;
+			break;
+		case 'D':
+			o->dedup = true;
+			break;
+		case 'G':
+			if (!genl_map_parse_spec(genl, optarg)) {
+				usage_error("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'M':
+			if (genl_map_load_file(genl, optarg, err, sizeof(err)) < 0) {
+				nldump_fail("%s", err);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'P':
+			o->prepass = false;
+			break;
+		case 'i':
+			o->iface = optarg;
+			break;
+		case 'w':
+			o->wfile = optarg;
+			break;
+		case 'Z':
+			o->user = optarg;
+			break;
+		case 'N':
+			o->nlmon = true;
+			break;
+		case 'O':
+			o->monitor = true;
+			o->mspec = optarg;
+			/* "--monitor route/link": the list as the next word */
+			if (!o->mspec && optind < argc && argv[optind][0] != '-' &&
+			    strchr(argv[optind], '/'))
+				o->mspec = argv[optind++];
+			else if (!o->mspec && optind < argc && (!strcmp(argv[optind], "route") ||
+							     !strcmp(argv[optind], "genl")))
+				o->mspec = argv[optind++];
+			break;
+		case 'B':
+			/* in bytes it must fit an int (SO_RCVBUF, pcap_set_buffer_size) */
+			if (!parse_count(optarg, 1, 2097151, &o->bufkib)) {
+				usage_error("-B: bad buffer size '%s' (KiB, 1 to 2097151)", optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 's':
+			/* a cooked header (16 bytes) and an nlmsghdr (16) at least, so that
+			 * the screen and the -w file show the same bytes */
+			if (!parse_count(optarg, 32, 262144, &o->snaplen)) {
+				usage_error("-s: bad snap length '%s' (32 to 262144: a 16-byte "
+					    "link-layer header and a 16-byte nlmsghdr at least)", optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'S':
+			o->stats = true;
+			break;
+		case 'V':
+			printf("nldump %s\n", NLDUMP_VERSION);
+			rc = 0;
+			goto out;
+		case 'h':
+			usage(stdout);
+			rc = 0;
+			goto out;
+		}
+	}
+	if (optind < argc) {
+		usage_error("unexpected argument '%s'", argv[optind]);
+		rc = 2;
+		goto out;
+	}
+	int nsrc = !!o->file + !!o->iface + o->nlmon + o->monitor;
+	if (nsrc > 1) {
+		usage_error("give one input: -r, -i, --nlmon or --monitor");
+		rc = 2;
+		goto out;
+	}
+	if (!nsrc) {
+		usage_error("no input: give -r FILE (or -r - for standard input), -i IFACE, "
+			    "--nlmon or --monitor");
+		rc = 2;
+		goto out;
+	}
+	if (o->file && (o->wfile || o->user || o->bufkib || o->snaplen)) {
+		usage_error("-w, -B, -s and -Z go with live capture (-i, --nlmon, --monitor), "
+			    "not with -r");
+		rc = 2;
+		goto out;
+	}
+	/* one output mode: lines (default), -v tree, --json or -q totals */
+	if (quiet && (json || verbose || o->core.hex)) {
+		usage_error("-q prints totals only: it does not go with %s",
+			    json ? "--json" : verbose ? "-v" : "-x");
+		rc = 2;
+		goto out;
+	}
+	if (json && verbose) {
+		usage_error("--json has every field already: it does not go with -v");
+		rc = 2;
+		goto out;
+	}
+	o->mode = quiet ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
+			    : EMIT_LINE;
+	o->core.tfmt = tcount == 0 ? NLT_DEFAULT : tcount == 1 ? NLT_NONE : tcount == 2 ? NLT_EPOCH
+	       : tcount == 3 ? NLT_DELTA : tcount == 4 ? NLT_DATE : NLT_SINCE_FIRST;
+
+	return -1;
+out:
+	return rc;
+}

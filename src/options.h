@@ -1,0 +1,35 @@
+/* options.h - the command line of nldump, parsed into one structure (the
+ * driver layer: nothing here decodes or prints a message). */
+#ifndef NLDUMP_OPTIONS_H
+#define NLDUMP_OPTIONS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "emit.h"
+#include "nlcore.h"
+
+struct genl_map;
+
+struct nldump_opts {
+	const char *file;		/* -r */
+	const char *iface;		/* -i */
+	const char *wfile, *user;	/* -w, -Z */
+	const char *mspec;		/* --monitor=GROUPS, or NULL */
+	bool monitor, nlmon;
+	uint64_t bufkib, snaplen;	/* -B, -s; 0 = default */
+	uint64_t max_frames;		/* -c, 0 = all */
+	bool dedup, numeric, prepass, stats;
+	enum emit_mode mode;
+	struct nl_opts core;		/* -x, -t... */
+};
+
+/* Parse argv into o; -G and --genl-map go into genl.  Returns -1 to run,
+ * or the exit status to end with (0 after --help/--version, 2 on a usage
+ * error, said on standard error). */
+int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl);
+
+/* One line on standard error, "nldump: " first; what it echoes is escaped. */
+void nldump_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif

@@ -1,0 +1,355 @@
+/* run.c - the driver: the file run and the live run.  It opens the input,
+ * sets up the session (run state, emitter, frames layer), decides and runs
+ * the pre-pass, and says the totals; it never decodes a message itself. */
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "capture.h"
+#include "emit.h"
+#include "frames.h"
+#include "genlmap.h"
+#include "ifmap.h"
+#include "live.h"
+#include "nlcore.h"
+#include "pcapng.h"
+#include "prepass.h"
+#include "run.h"
+#include "state.h"
+
+#define fail nldump_fail
+/* The same for a line that is not an error. */
+#define note nldump_fail
+
+/* One run's state. */
+struct run {
+	struct nlstate st;
+	struct emitter e;
+	struct frames fr;
+	struct prepass *pp;	/* reading a file: the pre-pass */
+	/* live capture */
+	struct pcapng_w w;	/* -w */
+	bool writing;
+	char nlmon_name[32];	/* --nlmon: the interface made */
+};
+
+/* Before a frame is decoded: the pre-pass reads ahead if the frame holds
+ * a generic netlink id not known yet. */
+static void before_frame(void *arg, struct nlstate *st, const struct nl_frame *f)
+{
+	prepass_before_frame(arg, st, f);
+}
+
+/* The session's decoding half, once the input is open: the core's
+ * options, the emitter, the frames layer. */
+static void session_start(struct run *r, const struct nldump_opts *op)
+{
+	struct nl_opts co = op->core;
+
+	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
+	nl_core_init(&r->st, &co);
+	emit_init(&r->e, op->mode, stdout);
+	r->e.numeric = co.numeric;
+	r->e.hexdump = co.hex;
+	if (r->pp) {
+		r->fr.before = before_frame;
+		r->fr.before_arg = r->pp;
+	}
+	r->fr.st = &r->st;
+	r->fr.e = &r->e;
+	r->fr.max_frames = op->max_frames;
+	r->fr.dedup = op->dedup;
+}
+
+/* The end of a run: totals, flush, --stats. */
+static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
+{
+	if (mode == EMIT_COUNT)
+		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
+		       (unsigned long long)r->st.messages);
+	if (!emit_flush(&r->e)) {
+		if (errno != EPIPE) {
+			fputs("nldump: write error on standard output\n", stderr);
+			rc = 1;
+		}
+	}
+	if (stats)
+		fprintf(stderr, "nldump: %llu frames, %llu messages, %llu copies, "
+			"%llu padded frames (%llu bytes), %llu malformed, %llu truncated, "
+			"%llu unknown attributes\n",
+			(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+			(unsigned long long)r->st.copies, (unsigned long long)r->st.padding_frames,
+			(unsigned long long)r->st.padding_bytes,
+			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
+			(unsigned long long)r->e.tot_unknown);
+	if (stats && r->pp)
+		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
+			(unsigned long long)prepass_frames(r->pp));
+	/* the bounded tables: say once what did not fit */
+	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
+	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
+	if (ifdrop)
+		fprintf(stderr, "nldump: more than %u interfaces: %llu more not kept (shown by "
+			"index)\n", IFMAP_MAX, (unsigned long long)ifdrop);
+	if (gdrop)
+		fprintf(stderr, "nldump: more than %u multicast groups: %llu more not kept "
+			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
+	emit_fini(&r->e);
+	frames_free(&r->fr);
+	prepass_free(r->pp);
+	genl_map_free(r->st.genl);
+	ifmap_free(r->st.ifnames);
+	return rc;
+}
+
+/* ---- live capture ---- */
+
+struct live_opts {
+	const char *iface, *mspec, *wfile, *user;
+	bool nlmon, monitor;
+	int bufsize;
+	uint32_t snaplen;
+};
+
+static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
+		       uint32_t pktcap, uint32_t pktlen, const char *bad)
+{
+	struct run *r = arg;
+
+	if (frames_done(&r->fr))
+		return false;
+	if (r->writing)
+		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
+	frames_feed(&r->fr, f, bad);
+	/* with --dedup this prints the frame held before this one, if any */
+	if (!emit_flush(&r->e) && errno == EPIPE)
+		return false;	/* the reader went away: stop, as tcpdump does */
+	if (r->writing)
+		pcapng_flush(&r->w);
+	return !frames_done(&r->fr);
+}
+
+/* Nothing more has come for a moment: a frame --dedup holds (waiting to see
+ * whether copies follow) is printed now rather than at the next frame. */
+static bool live_idle(void *arg)
+{
+	struct run *r = arg;
+
+	frames_flush(&r->fr);
+	return emit_flush(&r->e) || errno != EPIPE;
+}
+
+/* The nlmon interface this run made (--nlmon), to be removed however the
+ * process ends: sbuf and the emitter end it with exit() when memory or
+ * standard output fail, so the removal is an atexit() handler, and a
+ * handler takes no argument.  The driver's one file-scope variable: it
+ * points into the run (struct run's nlmon_name), NULL once removed or when
+ * the -Z guard process has taken the job over. */
+static char *nlmon_to_remove;
+
+static void nlmon_cleanup(void)
+{
+	char err[256];
+	char *name = nlmon_to_remove;
+
+	nlmon_to_remove = NULL;
+	if (name && !live_nlmon_delete(name, err, sizeof(err)))
+		fprintf(stderr, "nldump: could not remove %s: %s\n", name, err);
+}
+
+/* With -Z, a child that stays root removes the nlmon interface once the
+ * capturing process is gone (it can no longer do so itself). */
+static void nlmon_guard(void)
+{
+	int pfd[2];
+
+	if (pipe(pfd) < 0)
+		return;
+	pid_t pid = fork();
+	if (pid < 0) {
+		close(pfd[0]);
+		close(pfd[1]);
+		return;
+	}
+	if (pid == 0) {
+		char c;
+		signal(SIGINT, SIG_IGN);
+		signal(SIGTERM, SIG_IGN);
+		signal(SIGHUP, SIG_IGN);
+		/* keep no capture socket or file of the parent open */
+		for (int fd = 3; fd < 1024; fd++)
+			if (fd != pfd[0])
+				close(fd);
+		while (read(pfd[0], &c, 1) < 0 && errno == EINTR)
+			;
+		nlmon_cleanup();
+		_exit(0);
+	}
+	close(pfd[0]);	/* the write end stays open until this process ends */
+	nlmon_to_remove = NULL;	/* the guard removes it */
+}
+
+static int run_live(struct run *r, const struct nldump_opts *op)
+{
+	const struct live_opts lo_ = { .iface = op->iface, .nlmon = op->nlmon,
+				       .monitor = op->monitor, .mspec = op->mspec,
+				       .wfile = op->wfile, .user = op->user,
+				       .bufsize = (int)(op->bufkib * 1024),
+				       .snaplen = (uint32_t)op->snaplen };
+	const struct live_opts *lo = &lo_;
+
+	char err[512], sum[256];
+	struct live *l = NULL;
+	const char *iface = lo->iface;
+	uint32_t snaplen = lo->snaplen ? lo->snaplen : 262144;
+	int rc = 0;
+
+	live_signals();
+	if (live_genl_load(&r->st, err, sizeof(err)) < 0)
+		fprintf(stderr, "nldump: warning: asking the kernel for generic netlink "
+			"families: %s (family names come from the traffic only)\n", err);
+	if (lo->nlmon) {
+		if (!live_nlmon_create(r->nlmon_name, sizeof(r->nlmon_name), err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+		nlmon_to_remove = r->nlmon_name;
+		atexit(nlmon_cleanup);
+		iface = r->nlmon_name;
+	}
+	if (lo->monitor)
+		l = live_monitor_open(lo->mspec, &r->st, lo->bufsize, snaplen, err, sizeof(err));
+	else
+		l = live_pcap_open(iface, &r->st, lo->bufsize, snaplen, err, sizeof(err));
+	if (!l) {
+		fail("%s", err);
+		goto fail;
+	}
+	/* -Z: privileges go once the capture is open, before the -w file is
+	 * made (as tcpdump does): the file is created as the user, where the
+	 * user may write */
+	if (lo->user) {
+		if (nlmon_to_remove)
+			nlmon_guard();
+		if (!live_drop_privs(lo->user, err, sizeof(err))) {
+			fail("%s", err);
+			goto fail;
+		}
+	}
+	if (lo->wfile) {
+		char *map = genl_map_to_text(r->st.genl);
+		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
+				      lo->monitor ? "netlink-monitor" : iface, map, err, sizeof(err));
+		free(map);
+		if (!ok) {
+			fail("%s", err);
+			goto fail;
+		}
+		r->writing = true;
+	}
+	note("%s", live_describe(l));
+	session_start(r, op);
+	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
+		fail("%s", err);
+		rc = 1;
+	}
+	frames_flush(&r->fr);
+	emit_flush(&r->e);
+	live_summary(l, sum, sizeof(sum));
+	if (r->writing) {
+		uint64_t recv, drop;
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		live_counts(l, &recv, &drop);
+		pcapng_stats(&r->w, now.tv_sec, (uint32_t)now.tv_nsec, recv, drop);
+	}
+	fprintf(stderr, "nldump: %s; %llu frames, %llu messages decoded%s\n", sum,
+		(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+		live_stop ? " (interrupted)" : "");
+	live_close(l);
+	if (r->writing) {
+		if (!pcapng_close(&r->w)) {
+			fail("%s: write error", lo->wfile);
+			rc = 1;
+		} else {
+			note("%llu frames written to %s", (unsigned long long)r->w.written,
+			     lo->wfile);
+		}
+	}
+	nlmon_cleanup();
+	return finish(r, op->mode, op->stats, rc);
+fail:
+	live_close(l);
+	if (r->writing)
+		pcapng_close(&r->w);
+	genl_map_free(r->st.genl);
+	ifmap_free(r->st.ifnames);
+	nlmon_cleanup();	/* before r goes */
+	return 1;
+}
+
+static int run_file(struct run *r, const struct nldump_opts *op)
+{
+	const char *file = op->file;
+	char err[512];
+	int rc = 0;
+
+	/* opened once; only a regular file is ever opened again (the stored
+	 * family map, the pre-pass), never a pipe, /dev/stdin or '-' */
+	struct capture *cap = capture_open(file, err, sizeof(err));
+	if (!cap) {
+		fail("%s", err);
+		rc = 1;
+		goto out;
+	}
+	if (strcmp(file, "-") && capture_regular(cap, NULL, NULL)) {
+		/* the family map nldump -w stored: below -G and the capture's own */
+		char *stored = pcapng_read_genl_map(file);
+		if (stored) {
+			genl_map_from_text(r->st.genl, stored, GENL_SRC_FILE);
+			free(stored);
+		}
+	}
+	r->pp = prepass_new(file, cap, op->prepass, op->max_frames);
+	if (!r->pp) {
+		fputs("nldump: out of memory\n", stderr);
+		capture_close(cap);
+		rc = 3;
+		goto out;
+	}
+	session_start(r, op);
+	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {
+		frames_flush(&r->fr);
+		emit_flush(&r->e);
+		fail("%s: %s", file, err);
+		rc = 1;
+	}
+	frames_flush(&r->fr);
+	capture_close(cap);
+	return finish(r, op->mode, op->stats, rc);
+out:
+	genl_map_free(r->st.genl);
+	ifmap_free(r->st.ifnames);
+	return rc;
+}
+
+int nldump_run(const struct nldump_opts *o, struct genl_map *genl)
+{
+	struct run *r = calloc(1, sizeof(*r));
+
+	if (!r) {
+		fputs("nldump: out of memory\n", stderr);
+		genl_map_free(genl);
+		return 3;
+	}
+	r->st.genl = genl;
+	signal(SIGPIPE, SIG_IGN);
+	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
+	int rc = o->file ? run_file(r, o) : run_live(r, o);
+	free(r);
+	return rc;
+}
