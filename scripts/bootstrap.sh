@@ -8,8 +8,8 @@
 #         build (build-release/, -O3, as packagers build) running the same
 #         suite; an ASan+UBSan build (build-asan/) running it again; the
 #         fuzz smoke run (build-fuzz/, clang, FUZZ_SECONDS, default 60).
-#         Ends with a line "N passed, N failed"; exits non-zero if anything
-#         failed.  About 10 minutes on 2 cores.
+#         Ends with the skipped tests by name and a line "N passed,
+#         N failed, N skipped"; exits non-zero if anything failed.  About 10 minutes on 2 cores.
 #
 # Runs as root without a terminal (CI: fresh clone, CI=true); as another
 # user it uses sudo for apt-get when packages are missing. Packages come
@@ -83,26 +83,32 @@ configure() {
 
 passed=0
 failed=0
+skipped=0
+skipped_names=()
 t_start=$(now)
 
-# run_suite DIR: meson test in DIR, adding its results to the totals
+# run_suite DIR: meson test in DIR, adding its results to the totals; a
+# SKIP (exit 77: nothing to compare here) is counted apart and named
 run_suite() {
-	local dir=$1 rc=0 p f
+	local dir=$1 rc=0 p f s names
 	meson test -C "$dir" --num-processes "$jobs" --print-errorlogs >"build-logs/$dir.test.log" 2>&1 || rc=$?
-	read -r p f < <(python3 - "$dir/meson-logs/testlog.json" <<'PY'
+	read -r p f s names < <(python3 - "$dir/meson-logs/testlog.json" <<'PY'
 import json, sys
 ok = bad = 0
+skip = []
 try:
     with open(sys.argv[1]) as f:
         for line in f:
-            r = json.loads(line).get('result')
-            if r in ('OK', 'EXPECTEDFAIL', 'SKIP'):
+            r = json.loads(line)
+            if r.get('result') in ('OK', 'EXPECTEDFAIL'):
                 ok += 1
+            elif r.get('result') == 'SKIP':
+                skip.append(r.get('name', '?').replace(' ', '_'))
             else:
                 bad += 1
 except OSError:
     bad += 1
-print(ok, bad)
+print(ok, bad, len(skip), ' '.join(skip))
 PY
 	)
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then
@@ -110,7 +116,10 @@ PY
 	fi
 	passed=$((passed + p))
 	failed=$((failed + f))
-	log "$dir: $p passed, $f failed (log: build-logs/$dir.test.log)"
+	skipped=$((skipped + s))
+	local n
+	for n in $names; do skipped_names+=("$dir:$n"); done
+	log "$dir: $p passed, $f failed, $s skipped${names:+ ($names)} (log: build-logs/$dir.test.log)"
 	if [ "$f" -ne 0 ]; then
 		sed -n '/^Summary of Failures/,/^Ok:/p' "build-logs/$dir.test.log" | head -60 || true
 	fi
@@ -183,5 +192,8 @@ fi
 log "build-fuzz/ build and smoke: $(($(now) - t0)) s"
 
 log "total: $(($(now) - t_start)) s"
-echo "$passed passed, $failed failed"
+if [ "$skipped" -ne 0 ]; then
+	echo "skipped: ${skipped_names[*]}"
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
 [ "$failed" -eq 0 ]

@@ -37,8 +37,8 @@ runnable nor marked makes the test fail, so no example escapes the check.
 --update rewrites the expected output of every example in place with the
 current output (examples with a "..." line are left alone and listed).
 
-Exit status: 0 all examples match, 1 some differ or are malformed,
-77 (skipped) when no example was found at all.
+Exit status: 0 all examples match, 1 some differ or are malformed, or no
+example was found at all (nothing compared is not a pass).
 """
 import difflib
 import os
@@ -48,6 +48,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import nltest
 
 DOCS = ['README.md', 'docs/json.md', 'man/nldump.8']
 ELIDE = '...'
@@ -316,12 +318,10 @@ def main():
         print('not updated (has a "..." line; edit by hand): ' + where)
     print('%d examples run, %d match, %d differ or are malformed, %d skipped (not run)' %
           (ran, ok, len(problems), len(skipped)))
-    if problems:
-        return 1
-    if ran == 0:
-        print('no example found: nothing was checked')
-        return 77
-    return 0
+    for p in problems:
+        nltest.check(False, p.splitlines()[0])
+    nltest.check(ran > 0, 'no example found in %s: nothing was checked' % ', '.join(DOCS))
+    nltest.done()
 
 
 if __name__ == '__main__':

@@ -19,13 +19,15 @@ they use).
 """
 import json
 import re
-import subprocess
 import sys
 
+import nltest
+from nltest import check
 
-def from_capture(nldump, pcap, details):
-    out = subprocess.run([nldump, "--json", "-r", pcap], check=True,
-                         stdout=subprocess.PIPE, text=True).stdout
+
+def from_capture(pcap, details):
+    rc, out, err = nltest.run(["--json", "-r", pcap])
+    check(rc == 0, "%s --json: exit %d: %s" % (pcap, rc, err[:300]))
     fams = {}
     names_by_id = {}
     for line in out.splitlines():
@@ -99,34 +101,32 @@ def main():
         args = args[1:]
     if len(args) != 3:
         print(__doc__, file=sys.stderr)
-        return 2
+        sys.exit(2)
     nldump, pcap, truth = args
+    nltest.setup("check_genl_families", nldump)
     got_d, want_d = {}, {}
-    got = from_capture(nldump, pcap, got_d)
+    got = from_capture(pcap, got_d)
     want = from_ctrl_list(truth, want_d)
     print("capture: %d families, %s: %d families" % (len(got), truth, len(want)))
-    if not want:
-        print("FAIL: no families read from %s" % truth)
-        return 1
+    if not check(want, "no families read from %s" % truth):
+        nltest.done()
+    if subset and not check(got, "no NEWFAMILY reply decoded from %s" % pcap):
+        nltest.done()
     bad = 0
-    if subset and not got:
-        print("FAIL: no NEWFAMILY reply decoded from %s" % pcap)
-        return 1
     for fid in sorted(set(got) if subset else set(got) | set(want)):
         g, w = got.get(fid), want.get(fid)
-        if g != w:
+        if not check(g == w, "id 0x%x: capture %s, genl ctrl list %s" % (fid, g, w)):
             bad += 1
-            print("FAIL id 0x%x: capture %s, genl ctrl list %s" % (fid, g, w))
-        elif got_d.get(fid) != want_d.get(fid):
+        elif not check(got_d.get(fid) == want_d.get(fid),
+                       "id 0x%x %s: capture (hdrsize, maxattr, ops, groups) %s,\n"
+                       "  genl ctrl list %s" % (fid, g[0], got_d.get(fid), want_d.get(fid))):
             bad += 1
-            print("FAIL id 0x%x %s: capture (hdrsize, maxattr, ops, groups) %s,\n"
-                  "  genl ctrl list %s" % (fid, g[0], got_d.get(fid), want_d.get(fid)))
     if bad:
         print("capture:\n" + show(got))
-        return 1
-    print(("contained:\n" if subset else "equal:\n") + show(got))
-    return 0
+    else:
+        print(("contained:\n" if subset else "equal:\n") + show(got))
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -17,62 +17,24 @@ import subprocess
 import sys
 import tempfile
 
-FAILS = []
+import nltest
+from nltest import attr, first_type, frame, read_pcap, write_pcap
 
-
-def expect(cond, what):
-    if not cond:
-        FAILS.append(what)
-        print("FAIL: " + what)
+expect = nltest.check
 
 
 def nldump(*args, stdin=None, rc=0):
-    p = subprocess.run([NLDUMP, *args], stdin=stdin, stdout=subprocess.PIPE,
-                       stderr=subprocess.PIPE, text=True)
-    expect(p.returncode == rc, "nldump %s: exit %d, want %d (%s)"
-           % (" ".join(args), p.returncode, rc, p.stderr.strip()))
-    return p.stdout
+    code, out, err = nltest.run(args, stdin=stdin if stdin is not None else subprocess.DEVNULL)
+    expect(code == rc, "nldump %s: exit %d, want %d (%s)"
+           % (" ".join(args), code, rc, err.strip()))
+    return out
 
 
 def jlines(out):
     return [json.loads(l) for l in out.splitlines()]
 
 
-# ---- pcap files ----
-
-def read_pcap(path):
-    with open(path, "rb") as f:
-        data = f.read()
-    hdr, off, recs = data[:24], 24, []
-    while off + 16 <= len(data):
-        _, _, incl, _ = struct.unpack_from("<IIII", data, off)
-        recs.append(data[off:off + 16 + incl])
-        off += 16 + incl
-    return hdr, recs
-
-
-def write_pcap(path, hdr, recs):
-    with open(path, "wb") as f:
-        f.write(hdr)
-        for r in recs:
-            f.write(r)
-
-
-def first_type(rec):
-    """nlmsg_type of a record's first message (after the 16-byte cooked
-    header), and the netlink protocol."""
-    proto = struct.unpack_from(">H", rec, 16 + 14)[0]
-    if len(rec) < 16 + 16 + 16:
-        return proto, None
-    return proto, struct.unpack_from("<H", rec, 16 + 16 + 4)[0]
-
-
 # ---- building nlctrl messages ----
-
-def attr(t, payload):
-    a = struct.pack("<HH", 4 + len(payload), t) + payload
-    return a + b"\0" * (-len(a) % 4)
-
 
 def u16(t, v): return attr(t, struct.pack("<H", v))
 def u32(t, v): return attr(t, struct.pack("<I", v))
@@ -80,17 +42,11 @@ def s(t, v): return attr(t, v.encode() + b"\0")
 
 
 def nlmsg(typ, flags, seq, pid, payload):
-    return struct.pack("<IHHII", 16 + len(payload), typ, flags, seq, pid) + payload
+    return nltest.nlmsg(typ, flags, seq, payload, pid)
 
 
 def genl(cmd, ver, attrs):
     return struct.pack("<BBH", cmd, ver, 0) + attrs
-
-
-def frame(msg, t):
-    cooked = struct.pack(">HHH8sH", 4, 824, 0, b"\0" * 8, 16)
-    data = cooked + msg
-    return struct.pack("<IIII", t, 0, len(data), len(data)) + data
 
 
 def newfamily(fid, name, cmd=1):
@@ -131,8 +87,8 @@ def fam_of(m):
 
 
 def main():
-    global NLDUMP
-    NLDUMP, root = sys.argv[1], sys.argv[2]
+    nltest.setup("check_genl_options", sys.argv[1])
+    root = sys.argv[2]
     wg_pcap = os.path.join(root, "captures/wireguard.pcap")
     wg_truth = os.path.join(root, "captures/wireguard.truth/genl-families.txt")
     tmp = TMP
@@ -251,18 +207,18 @@ def main():
            "          [2]:\n            type: nul_string (12)\n            max_length: 15\n"
            in tree, "policy in -v: an entry's attributes one per line")
 
-    print("%s: %d failures" % (sys.argv[0], len(FAILS)))
-    return 1 if FAILS else 0
+    return 0
 
 
 if __name__ == "__main__":
     KEEP = os.environ.get("NLDUMP_KEEP_TMP")
     TMP = tempfile.mkdtemp(prefix="nldump-genl-")
     try:
-        rc = main()
+        if main():
+            expect(False, "stopped early")
     finally:
         if not KEEP:
             shutil.rmtree(TMP, ignore_errors=True)
         else:
             print("kept " + TMP)
-    sys.exit(rc)
+    nltest.done()

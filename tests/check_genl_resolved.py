@@ -12,21 +12,21 @@ replies: attrs.family_id).  Then
   * text: no summary line shows "genl 0xID" for a taught id (also inside
     an ACK/ERROR's "(genl 0xID ...)").
 """
-import glob
 import json
-import os
 import re
-import subprocess
 import sys
 
-
-def run(nldump, *args):
-    return subprocess.run([nldump, *args], check=True, stdout=subprocess.PIPE,
-                          text=True).stdout
+import nltest
 
 
-def check(nldump, pcap):
-    msgs = [json.loads(l) for l in run(nldump, "--json", "-r", pcap).splitlines()]
+def run(*args):
+    rc, out, err = nltest.run(args)
+    nltest.check(rc == 0, "nldump %s: exit %d: %s" % (" ".join(args), rc, err[:300]))
+    return out
+
+
+def check(pcap):
+    msgs = [json.loads(l) for l in run("--json", "-r", pcap).splitlines()]
     taught = {0x10: {"nlctrl"}}
     for m in msgs:
         g = m.get("genl")
@@ -48,7 +48,7 @@ def check(nldump, pcap):
         elif fam is not None and fam not in taught.get(fid, ()):
             bad.append("frame %s: id 0x%x named %r, the capture never says so"
                        % (m["frame"], fid, fam))
-    text = run(nldump, "-t", "-r", pcap)
+    text = run("-t", "-r", pcap)
     for no, line in enumerate(text.splitlines(), 1):
         for h in re.findall(r"genl 0x([0-9a-f]+)", line):
             if int(h, 16) in taught:
@@ -57,24 +57,19 @@ def check(nldump, pcap):
           % (pcap, ngenl, len(taught), len(bad)))
     for b in bad[:10]:
         print("  " + b)
-    return not bad
+    return nltest.check(not bad, "%s: %d genl messages print an id the capture taught"
+                        % (pcap, len(bad)))
 
 
 def main():
     if len(sys.argv) < 3:
         print(__doc__, file=sys.stderr)
-        return 2
-    ok = True
-    pcaps = []
-    for a in sys.argv[2:]:
-        pcaps += sorted(glob.glob(os.path.join(a, "*.pcap"))) if os.path.isdir(a) else [a]
-    if not pcaps:
-        print("no captures given")
-        return 1
-    for pcap in pcaps:
-        ok = check(sys.argv[1], pcap) and ok
-    return 0 if ok else 1
+        sys.exit(2)
+    nltest.setup("check_genl_resolved", sys.argv[1])
+    for pcap in nltest.pcaps(sys.argv[2:]):
+        check(pcap)
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

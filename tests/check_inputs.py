@@ -13,29 +13,16 @@ import os
 import subprocess
 import sys
 
+import nltest
+from nltest import check
+
 NLDUMP, MKPCAP, SRCDIR, WORK = sys.argv[1:5]
-ENV = dict(os.environ, TZ='UTC', LC_ALL='C')
-failures = []
-checks = 0
-
-
-def check(cond, what):
-    global checks
-    checks += 1
-    if not cond:
-        failures.append(what)
-        print('FAIL:', what, file=sys.stderr)
+nltest.setup('check_inputs', NLDUMP)
 
 
 def run(args, stdin=None):
-    p = subprocess.run([NLDUMP] + args, stdin=stdin, capture_output=True, env=ENV, timeout=120)
-    out = p.stdout.decode('utf-8', 'replace')
-    err = p.stderr.decode('utf-8', 'replace')
-    # never a crash, never a sanitizer report, whatever the input
-    check(p.returncode >= 0, f'{args}: killed by signal {-p.returncode}')
-    check('Sanitizer' not in err and 'runtime error' not in err,
-          f'{args}: sanitizer report:\n{err[:2000]}')
-    return p.returncode, out, err
+    # never a crash, never a sanitizer report, whatever the input (nltest.run)
+    return nltest.run(args, stdin=stdin, timeout=120)
 
 
 def lines(s):
@@ -260,8 +247,7 @@ check(rc == 0 and names == ['a\x9b31mb', 'x\x9d0;t\x07',
                             'L\u202eR\u2066I\u200f\u061c\u2028',
                             'a\\\\xffb', 'a\\xffb', 'd\x7fe\u00e9'],
       f'strings --json: decoded names {names!r}')
-raw = subprocess.run([NLDUMP, '--json', '-r', pcaps['strings']], capture_output=True,
-                     env=ENV).stdout
+raw = nltest.run(['--json', '-r', pcaps['strings']], text=False)[1]
 bad = [u for u in raw.decode('utf-8', 'replace')
        if ord(u) < 0x20 and u != '\n' or 0x7f <= ord(u) <= 0x9f or
        u in '\u061c\u200e\u200f\u2028\u2029\u202a\u202b\u202c\u202d\u202e'
@@ -356,5 +342,4 @@ check(rc == 2, f'-c 0: exit {rc}')
 rc, out, err = run(['-c', '2', '-r', pcaps['good']])
 check(rc == 0 and lines(out) == lines(good)[:2], f'-c 2: {out!r}')
 
-print(f'check_inputs: {checks} checks, {len(failures)} failed')
-sys.exit(1 if failures else 0)
+nltest.done()

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import nltest
+
 meson, builddir = sys.argv[1], sys.argv[2]
 installed = json.loads(subprocess.run([meson, 'introspect', builddir, '--installed'],
                                       check=True, stdout=subprocess.PIPE).stdout)
@@ -18,12 +20,9 @@ want = {
     'nldump': os.path.join(prefix, opts['bindir'], 'nldump'),
     'nldump.8': os.path.join(prefix, opts['mandir'], 'man8', 'nldump.8'),
 }
-bad = 0
+nltest.setup('check_install')
 for name, dest in sorted(want.items()):
     got = [d for s, d in installed.items() if os.path.basename(s) == name]
-    if got != [dest]:
-        print('%s: installed as %s, expected %s' % (name, got or 'nothing', dest))
-        bad += 1
-    else:
+    if nltest.check(got == [dest], '%s: installed as %s, expected %s' % (name, got or 'nothing', dest)):
         print('%s -> %s' % (name, dest))
-sys.exit(1 if bad else 0)
+nltest.done()

@@ -9,21 +9,22 @@ import re
 import subprocess
 import sys
 
+import nltest
+
 src = sys.argv[1]
 try:
     files = subprocess.run(['git', '-C', src, 'ls-files', '-z'], check=True,
                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL).stdout
 except (OSError, subprocess.CalledProcessError):
-    print('not a git checkout (or no git): nothing to check')
-    sys.exit(77)
+    nltest.skip('not a git checkout (or no git): nothing to check')
 names = [n for n in files.decode().split('\0') if n]
 if not names:
-    print('git lists no tracked files: nothing to check')
-    sys.exit(77)
+    nltest.skip('git lists no tracked files: nothing to check')
 # an absolute path under the work tree root: a slash, "work", a slash, not
 # preceded by a path character (so a relative "foo/work/" does not count);
 # the pattern is spelled in two parts so this file does not match itself
 pat = re.compile(rb'(?<![\w.~/])/' + rb'work/')
+nltest.setup('check_no_machine_paths')
 hits = 0
 for n in names:
     try:
@@ -36,4 +37,5 @@ for n in names:
             print('%s:%d: %s' % (n, i, line.decode('utf-8', 'replace').strip()[:160]))
             hits += 1
 print('%d tracked files, %d lines with a machine path' % (len(names), hits))
-sys.exit(1 if hits else 0)
+nltest.check(hits == 0, '%d lines name a folder of one machine' % hits)
+nltest.done()

@@ -18,8 +18,9 @@ On rtnl.pcap and ovs.pcap: --json is the same with and without -n.
 """
 import os
 import re
-import subprocess
 import sys
+
+import nltest
 
 HEAD = re.compile(r"^\S+ [<>] (proto \d+) (.*?) seq \d+(?: pid \d+)?"
                   r"(?: (\[[^\]]*\]))?(.*)$")
@@ -32,9 +33,10 @@ NAMED_HEAD = re.compile(r"^\S+ [<>] (\S+) (.*?) seq \d+(?: pid \d+)?"
                         r"(?: (\[[^\]]*\]))?(?:.*? \(([^()]*)\))?")
 
 
-def run(nldump, *args):
-    return subprocess.run([nldump, *args], check=True, stdout=subprocess.PIPE,
-                          text=True).stdout.splitlines()
+def run(*args):
+    rc, out, err = nltest.run(args)
+    nltest.check(rc == 0, "nldump %s: exit %d: %s" % (" ".join(args), rc, err[:300]))
+    return out.splitlines()
 
 
 def names_of(line):
@@ -53,9 +55,9 @@ def names_of(line):
             not re.fullmatch(r"0x[0-9a-f]+|cmd|type|genl|ERROR|ACK|DONE|NOOP|OVERRUN", w)}
 
 
-def check_lines(nldump, pcap):
-    named = run(nldump, "-r", pcap)
-    numeric = run(nldump, "-n", "-r", pcap)
+def check_lines(pcap):
+    named = run("-r", pcap)
+    numeric = run("-n", "-r", pcap)
     bad = []
     genl_cmds = answers = 0
     if len(named) != len(numeric):
@@ -101,9 +103,9 @@ def check_lines(nldump, pcap):
     return not bad
 
 
-def check_json(nldump, pcap):
-    a = run(nldump, "--json", "-r", pcap)
-    b = run(nldump, "-n", "--json", "-r", pcap)
+def check_json(pcap):
+    a = run("--json", "-r", pcap)
+    b = run("-n", "--json", "-r", pcap)
     diff = [i for i, (x, y) in enumerate(zip(a, b), 1) if x != y]
     print("%s: --json with -n: %d objects, %d differ" % (os.path.basename(pcap), len(b),
                                                         len(diff) + abs(len(a) - len(b))))
@@ -115,13 +117,14 @@ def check_json(nldump, pcap):
 def main():
     if len(sys.argv) != 3:
         print(__doc__)
-        return 2
-    nldump, caps = sys.argv[1], sys.argv[2]
-    ok = check_lines(nldump, os.path.join(caps, "ovs.pcap"))
+        sys.exit(2)
+    nltest.setup("check_numeric", sys.argv[1])
+    caps = sys.argv[2]
+    nltest.check(check_lines(os.path.join(caps, "ovs.pcap")), "ovs.pcap: -n one-line summaries")
     for c in ("rtnl.pcap", "ovs.pcap"):
-        ok = check_json(nldump, os.path.join(caps, c)) and ok
-    return 0 if ok else 1
+        nltest.check(check_json(os.path.join(caps, c)), c + ": --json the same with -n")
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -14,24 +14,16 @@ import os
 import subprocess
 import sys
 
+import nltest
+from nltest import check
+
 NLDUMP, MKPCAP, SRCDIR, WORK = sys.argv[1:5]
-ENV = dict(os.environ, TZ='UTC', LC_ALL='C')
-failures = []
-checks = 0
-
-
-def check(cond, what):
-    global checks
-    checks += 1
-    if not cond:
-        failures.append(what)
-        print('FAIL:', what, file=sys.stderr)
+ENV = nltest.ENV
+nltest.setup('check_options', NLDUMP)
 
 
 def run(args):
-    p = subprocess.run([NLDUMP] + args, capture_output=True, env=ENV, timeout=30,
-                       stdin=subprocess.DEVNULL)
-    return p.returncode, p.stdout, p.stderr
+    return nltest.run(args, timeout=30, text=False)
 
 
 os.makedirs(WORK, exist_ok=True)
@@ -127,5 +119,4 @@ check(rc == 0 and b'Exit status' in out and err == b'', f'--help: exit {rc}')
 rc, out, err = run(['--version'])
 check(rc == 0 and out.startswith(b'nldump '), f'--version: exit {rc}')
 
-print(f'check_options: {checks} checks, {len(failures)} failed')
-sys.exit(1 if failures else 0)
+nltest.done()

@@ -15,13 +15,18 @@ Also checks that no OVS message in any capture has an unknown attribute
 (unknown_N keys) or a "malformed" array, except the known ones listed in
 EXPECTED_MALFORMED (requests the kernel itself refused).
 
+Nothing compared is a failure: the captures named in VERBOSE_TRUTH must
+have their truth files, and at least one dump-flows line must be compared.
+
 usage: check_ovs_flows.py NLDUMP CAPTURES_DIR
 """
 import json
 import os
 import re
-import subprocess
 import sys
+
+import nltest
+from nltest import check
 
 # (capture, frame): messages that are malformed by the kernel ABI.
 # ovs.pcap frames 3075/3076: ovs-dpctl 3.1 sends its "drop" action as
@@ -139,10 +144,10 @@ VERBOSE_TRUTH = {
 }
 
 
-def messages(nldump, pcap):
-    p = subprocess.run([nldump, "-r", pcap, "--json"], capture_output=True,
-                       text=True, check=True)
-    for line in p.stdout.splitlines():
+def messages(pcap):
+    rc, out, err = nltest.run(["-r", pcap, "--json"])
+    check(rc == 0, f"{pcap} --json: exit {rc}: {err[:300]}")
+    for line in out.splitlines():
         yield json.loads(line)
 
 
@@ -163,8 +168,8 @@ def is_ovs(m):
 
 
 def main():
-    nldump, capdir = sys.argv[1], sys.argv[2]
-    failures = 0
+    nltest.setup("check_ovs_flows", sys.argv[1])
+    capdir = sys.argv[2]
     total = matched = 0
     for cap in sorted(os.listdir(capdir)):
         if not cap.endswith(".pcap"):
@@ -173,17 +178,14 @@ def main():
         odps = set()
         installs = []
         n_ovs = 0
-        for m in messages(nldump, pcap):
+        for m in messages(pcap):
             if not is_ovs(m):
                 continue
             n_ovs += 1
             bad = "malformed" in m or "malformed" in m.get("error", {}).get("request", {})
-            if bad and (cap, m.get("frame")) not in EXPECTED_MALFORMED:
-                print(f"{cap} frame {m.get('frame')}: malformed: {m.get('malformed')}")
-                failures += 1
-            if has_unknown(m):
-                print(f"{cap} frame {m.get('frame')}: unknown attribute")
-                failures += 1
+            check(not bad or (cap, m.get("frame")) in EXPECTED_MALFORMED,
+                  f"{cap} frame {m.get('frame')}: malformed: {m.get('malformed')}")
+            check(not has_unknown(m), f"{cap} frame {m.get('frame')}: unknown attribute")
             g = m.get("genl") or {}
             if g.get("family") == "ovs_flow" and "odp" in m:
                 if "request" not in m["nlmsg"].get("flag_names", []):
@@ -192,10 +194,12 @@ def main():
                     installs.append(norm(m["odp"]))
         scen = os.path.join(capdir, cap[:-5] + ".truth", "scenario.log")
         if not os.path.exists(scen):
+            check(cap not in VERBOSE_TRUTH, f"{cap}: no truth file {scen}")
             continue
         lines = truth_lines(scen)
         vt = VERBOSE_TRUTH.get(cap)
-        if vt and os.path.exists(os.path.join(capdir, cap[:-5] + ".truth", vt[0])):
+        if vt and check(os.path.exists(os.path.join(capdir, cap[:-5] + ".truth", vt[0])),
+                        f"{cap}: no truth file {vt[0]}"):
             tdir = os.path.join(capdir, cap[:-5] + ".truth")
             ports = port_map(os.path.join(tdir, vt[1]))
             with open(os.path.join(tdir, vt[0]), encoding="utf-8") as f:
@@ -204,11 +208,9 @@ def main():
                         lines.append(plain_from_verbose(line, ports))
         for t in lines:
             total += 1
-            if norm(t) in odps:
+            if check(norm(t) in odps, f"{cap}: no match for\n  ovs-dpctl: {norm(t)}"):
                 matched += 1
                 continue
-            failures += 1
-            print(f"{cap}: no match for\n  ovs-dpctl: {norm(t)}")
             key = norm(t).split(", actions:")[0]
             near = [o for o in odps if o.split(", actions:")[0][:40] == key[:40]]
             for o in near[:2]:
@@ -224,8 +226,9 @@ def main():
             print(f"{cap}: {same}/{len(installs)} flow install requests render "
                   "exactly as a dump-flows line")
     print(f"ODP: {matched}/{total} ovs-dpctl dump-flows lines matched exactly")
-    return 1 if failures else 0
+    check(total > 0, f"no ovs-dpctl dump-flows line found in {capdir}: nothing compared")
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -24,63 +24,22 @@ import sys
 import tempfile
 import threading
 
-FAILS = []
+import nltest
+from nltest import attr, first_type, frame, nlmsg, pcap_bytes, read_pcap, PCAP_HDR
+
+expect = nltest.check
 TIMEOUT = 60  # a hang, not a speed check
-
-
-def expect(cond, what):
-    print(("ok: " if cond else "FAIL: ") + what)
-    if not cond:
-        FAILS.append(what)
 
 
 def run(args, stdin=None, data=None):
     try:
-        p = subprocess.run([NLDUMP, *args], stdin=stdin, input=data, capture_output=True,
-                           timeout=TIMEOUT)
+        return nltest.run(args, stdin=stdin if stdin is not None else subprocess.DEVNULL,
+                          data=data, timeout=TIMEOUT)
     except subprocess.TimeoutExpired:
         return None, "", "timeout"
-    return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
 
 
 # ---- pcap building ----
-
-def read_pcap(path):
-    with open(path, "rb") as f:
-        data = f.read()
-    hdr, off, recs = data[:24], 24, []
-    while off + 16 <= len(data):
-        incl = struct.unpack_from("<I", data, off + 8)[0]
-        recs.append(data[off:off + 16 + incl])
-        off += 16 + incl
-    return hdr, recs
-
-
-def pcap_bytes(hdr, recs):
-    return hdr + b"".join(recs)
-
-
-def first_type(rec):
-    proto = struct.unpack_from(">H", rec, 16 + 14)[0]
-    if len(rec) < 16 + 16 + 16:
-        return proto, None
-    return proto, struct.unpack_from("<H", rec, 16 + 16 + 4)[0]
-
-
-def attr(t, payload):
-    a = struct.pack("<HH", 4 + len(payload), t) + payload
-    return a + b"\0" * (-len(a) % 4)
-
-
-def nlmsg(typ, flags, seq, payload):
-    return struct.pack("<IHHII", 16 + len(payload), typ, flags, seq, 0) + payload
-
-
-def frame(msg, t, proto=16):
-    cooked = struct.pack(">HHH8sH", 4, 824, 0, b"\0" * 8, proto)
-    data = cooked + msg
-    return struct.pack("<IIII", t, 0, len(data), len(data)) + data
-
 
 def newfamily(fid, name):
     # CTRL_CMD_NEWFAMILY, FAMILY_NAME (2), FAMILY_ID (1) as genetlink.h says
@@ -96,7 +55,6 @@ def done(seq):
     return nlmsg(3, 2, seq, struct.pack("<i", 0))  # NLMSG_DONE, NLM_F_MULTI
 
 
-PCAP_HDR = struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 262144, 253)
 
 
 def stats_prepass(err):
@@ -285,8 +243,8 @@ def check_caps(tmp):
 
 
 def main():
-    global NLDUMP
-    NLDUMP, root = sys.argv[1], sys.argv[2]
+    nltest.setup("check_prepass", sys.argv[1])
+    root = sys.argv[2]
     tmp = TMP
     wg_pcap = os.path.join(root, "captures/wireguard.pcap")
     hdr, recs = read_pcap(wg_pcap)
@@ -310,14 +268,14 @@ def main():
     check_early_stop(tmp)
     check_map_files(only, wg, tmp)
     check_caps(tmp)
-    print("%s: %d failures" % (sys.argv[0], len(FAILS)))
-    return 1 if FAILS else 0
+    return 0
 
 
 if __name__ == "__main__":
     TMP = tempfile.mkdtemp(prefix="nldump-prepass-")
     try:
-        rc = main()
+        if main():
+            nltest.check(False, "stopped early")
     finally:
         shutil.rmtree(TMP, ignore_errors=True)
-    sys.exit(rc)
+    nltest.done()

@@ -15,8 +15,11 @@ import os
 import subprocess
 import sys
 
+import nltest
+from nltest import check
+
 NLDUMP, MKPCAP, SRCDIR, WORK = sys.argv[1:5]
-ENV = dict(os.environ, TZ='UTC', LC_ALL='C')
+nltest.setup('check_rtnl_structs', NLDUMP)
 
 # (capture, frame number or (frame, message index), path in the message's
 # JSON, expected value).  Captures named rtnl_* are crafted (SRCDIR/*.hex),
@@ -159,12 +162,11 @@ def decode(name):
         subprocess.run([sys.executable, MKPCAP, src, pcap], check=True)
     else:
         pcap = os.path.join(SRCDIR, '..', name + '.pcap')
-    p = subprocess.run([NLDUMP, '--json', '-r', pcap], capture_output=True, env=ENV,
-                       timeout=60)
-    if p.returncode != 0:
-        raise SystemExit(f'{name}: nldump exit {p.returncode}: {p.stderr.decode()[:500]}')
+    rc, out, err = nltest.run(['--json', '-r', pcap], timeout=60)
+    if not check(rc == 0, f'{name}: nldump exit {rc}: {err[:500]}'):
+        nltest.done()
     msgs = {}
-    for line in p.stdout.decode().splitlines():
+    for line in out.splitlines():
         m = json.loads(line)
         msgs[(m['frame'], m.get('index', 0))] = m
     return msgs
@@ -173,18 +175,15 @@ def decode(name):
 def main():
     os.makedirs(WORK, exist_ok=True)
     decoded = {}
-    failures = 0
-    for cap, frame, path, want in EXPECT:
+    for cap, frame, path, want in nltest.need(EXPECT, 'no field listed'):
         if cap not in decoded:
             decoded[cap] = decode(cap)
         msg = decoded[cap].get(frame if isinstance(frame, tuple) else (frame, 0))
         got = get(msg, path) if msg is not None else KeyError(f'frame {frame}')
         if isinstance(got, KeyError):
-            print(f'FAIL {cap} #{frame} {path}: missing ({got})')
-            failures += 1
-        elif got != want:
-            print(f'FAIL {cap} #{frame} {path}: {got!r}, expected {want!r}')
-            failures += 1
+            check(False, f'{cap} #{frame} {path}: missing ({got})')
+        else:
+            check(got == want, f'{cap} #{frame} {path}: {got!r}, expected {want!r}')
     for cap, msgs in decoded.items():
         if not cap.startswith('rtnl_'):
             continue    # the real captures have their own checks
@@ -192,12 +191,11 @@ def main():
             if (cap, no) in MARKED:
                 continue
             text = json.dumps(msg)
-            if 'malformed' in text or '"unknown_' in text:
-                print(f'FAIL {cap} #{no}: a malformed marker or unknown attribute')
-                failures += 1
-    print(f'{len(EXPECT)} fields checked, {failures} failed')
-    return 1 if failures else 0
+            check('malformed' not in text and '"unknown_' not in text,
+                  f'{cap} #{no}: a malformed marker or unknown attribute')
+    print(f'{len(EXPECT)} fields checked')
+    nltest.done()
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

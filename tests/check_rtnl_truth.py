@@ -19,23 +19,27 @@ Also checks that no rtnetlink message in any capture has an unknown
 attribute (unknown_N keys) or a malformed marker.
 
 usage: check_rtnl_truth.py NLDUMP CAPTURE_DIR [NAME...]
-Exit 0 when everything agrees, 1 otherwise, 77 when nothing could be checked.
+Exit 0 when everything agrees, 1 otherwise; a truth file of a known kind
+that is not compared (no rtnetlink message in its capture) and a run that
+compares no truth file at all are failures, not passes.
 """
 import json
 import os
 import re
-import subprocess
 import sys
 from datetime import datetime
+
+import nltest
+from nltest import check
 
 RT = {"link": ("GETLINK", "NEWLINK"), "addr": ("GETADDR", "NEWADDR"),
       "route": ("GETROUTE", "NEWROUTE"), "qdisc": ("GETQDISC", "NEWQDISC")}
 TABLES = {253: "default", 254: "main", 255: "local"}
 
 
-def decode(nldump, pcap):
-    out = subprocess.run([nldump, "--json", "-r", pcap], check=True,
-                         capture_output=True, text=True).stdout
+def decode(pcap):
+    rc, out, err = nltest.run(["--json", "-r", pcap])
+    check(rc == 0, f"{pcap} --json: exit {rc}: {err[:300]}")
     msgs = []
     for line in out.splitlines():
         m = json.loads(line)
@@ -282,10 +286,10 @@ def walk_unknown(o, path, out):
             walk_unknown(v, path, out)
 
 
-def check_capture(nldump, capdir, name):
+def check_capture(capdir, name):
     pcap = os.path.join(capdir, name + ".pcap")
     truthdir = os.path.join(capdir, name + ".truth")
-    allmsgs = decode(nldump, pcap)
+    allmsgs = decode(pcap)
     msgs = route_msgs(allmsgs)
     fails, checked = [], 0
     for m in msgs:
@@ -306,7 +310,10 @@ def check_capture(nldump, capdir, name):
             kind = "route"
         elif f == "tc-qdisc.json":
             kind = "qdisc"
-        if not kind or not msgs:
+        if not kind:
+            continue
+        if not msgs:
+            fails.append("%s: truth file %s, but no rtnetlink message to compare" % (name, f))
             continue
         truth = json.load(open(os.path.join(truthdir, f)))
         replies = pick(exchanges(msgs, kind), allmsgs[0]["_t"], times.get(f), tfirst)
@@ -335,21 +342,20 @@ def check_capture(nldump, capdir, name):
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
-        return 2
-    nldump, capdir = sys.argv[1], sys.argv[2]
+        sys.exit(2)
+    nltest.setup("check_rtnl_truth", sys.argv[1])
+    capdir = sys.argv[2]
     names = sys.argv[3:] or sorted(f[:-5] for f in os.listdir(capdir) if f.endswith(".pcap"))
     fails, checked = [], 0
     for n in names:
-        f, c = check_capture(nldump, capdir, n)
+        f, c = check_capture(capdir, n)
         fails += f
         checked += c
-    for f in fails[:200]:
-        print("  " + f)
-    if fails:
-        print("%d problems" % len(fails))
-        return 1
-    return 0 if checked else 77
+    for f in fails:
+        check(False, f)
+    check(checked > 0, "no truth file compared in %s" % capdir)
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

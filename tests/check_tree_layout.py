@@ -24,11 +24,11 @@ the kind's own tables decode its siblings, so their keys are filed under
 that kind (`options<u32>`): a u32 filter's pcnt and a matchall's are
 different structures that happen to share a name.
 """
-import glob
 import os
 import re
-import subprocess
 import sys
+
+import nltest
 
 INDEXED = re.compile(r"^\[\d+\]$")
 UNKNOWN = re.compile(r"^unknown_\d+$")
@@ -96,19 +96,12 @@ def layouts(text):
 def main():
     if len(sys.argv) < 3:
         print(__doc__)
-        return 2
-    nldump = sys.argv[1]
-    pcaps = []
-    for a in sys.argv[2:]:
-        pcaps += sorted(glob.glob(os.path.join(a, "*.pcap"))) if os.path.isdir(a) else [a]
-    if not pcaps:
-        print("no captures given")
-        return 1
-    bad = 0
+        sys.exit(2)
+    nltest.setup("check_tree_layout", sys.argv[1])
     objects = 0
-    for pcap in pcaps:
-        out = subprocess.run([nldump, "-v", "-r", pcap], check=True,
-                             stdout=subprocess.PIPE, text=True).stdout
+    for pcap in nltest.pcaps(sys.argv[2:]):
+        rc, out, err = nltest.run(["-v", "-r", pcap])
+        nltest.check(rc == 0, "%s -v: exit %d: %s" % (pcap, rc, err[:300]))
         seen = layouts(out)
         mixed = sorted(p for p, l in seen.items() if len(l) == 2)
         nobj = sum(1 for l in seen.values() if "open" in l)
@@ -118,12 +111,10 @@ def main():
         for p in mixed[:20]:
             print("  %s: open at line %d, inline at line %d"
                   % (p, seen[p]["open"], seen[p]["inline"]))
-        bad += len(mixed)
-    if not objects:
-        print("no object found in any -v output: nothing was compared")
-        return 1
-    return 1 if bad else 0
+        nltest.check(not mixed, "%s: %d paths with two layouts" % (os.path.basename(pcap), len(mixed)))
+    nltest.check(objects > 0, "no object found in any -v output: nothing was compared")
+    nltest.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

@@ -16,9 +16,14 @@ while read -r name cap opts expected rest; do
 		for x in "$@"; do [ "$x" = "$name" ] && want=1; done
 		[ $want = 1 ] || continue
 	fi
-	if [ "$opts" = - ]; then args=""; else args=$(echo "$opts" | tr ',' ' '); fi
+	if [ "$opts" = - ]; then args=""; else args=$(printf '%s\n' "$opts" | tr ',' ' '); fi
+	out=$src/tests/expected/$expected
+	case $expected in
 	# shellcheck disable=SC2086
-	"$nldump" $args -r "$src/captures/$cap.pcap" >"$src/tests/expected/$expected"
+	*.json) "$nldump" $args -r "$src/$cap" | python3 "$src/tests/golden_json.py" >"$out" ;;
+	# shellcheck disable=SC2086
+	*) "$nldump" $args -r "$src/$cap" >"$out" ;;
+	esac
 	echo "regenerated tests/expected/$expected"
 	n=$((n + 1))
 done <"$src/tests/golden.list"

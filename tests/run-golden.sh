@@ -25,10 +25,19 @@ while read -r name cap opts expected rest; do
 		[ $want = 1 ] || continue
 	fi
 	ran=$((ran + 1))
-	if [ "$opts" = - ]; then args=""; else args=$(echo "$opts" | tr ',' ' '); fi
+	if [ "$opts" = - ]; then args=""; else args=$(printf '%s\n' "$opts" | tr ',' ' '); fi
 	# shellcheck disable=SC2086
-	"$nldump" $args -r "$src/captures/$cap.pcap" >"$tmp/out" 2>"$tmp/err"
+	"$nldump" $args -r "$src/$cap" >"$tmp/raw" 2>"$tmp/err"
 	rc=$?
+	case $expected in
+	*.json)	# pretty form, exact (tests/golden_json.py)
+		if ! python3 "$src/tests/golden_json.py" <"$tmp/raw" >"$tmp/out"; then
+			echo "golden $name: FAIL: the --json output is not compact NDJSON" >&2
+			fail=$((fail + 1))
+			continue
+		fi ;;
+	*)	mv "$tmp/raw" "$tmp/out" ;;
+	esac
 	if [ $rc -ne 0 ] || [ -s "$tmp/err" ]; then
 		echo "golden $name: nldump exit $rc: $(head -c 500 "$tmp/err")" >&2
 		fail=$((fail + 1))
