@@ -11,6 +11,7 @@
 
 #include "capture.h"
 #include "emit.h"
+#include "fields.h"
 #include "genlmap.h"
 #include "ifmap.h"
 #include "live.h"
@@ -469,6 +470,7 @@ int main(int argc, char **argv)
 		{ "stats", no_argument, NULL, 'S' },
 		{ "nlmon", no_argument, NULL, 'N' },
 		{ "monitor", optional_argument, NULL, 'O' },
+		{ "list-fields", optional_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *file = NULL, *iface = NULL, *wfile = NULL, *user = NULL;
@@ -632,6 +634,10 @@ int main(int argc, char **argv)
 		case 'h':
 			usage(stdout);
 			rc = 0;
+			goto out;
+		case 'F':	/* --list-fields [NAME]: the name may be the next word */
+			rc = fields_list(stdout, stderr, optarg ? optarg
+				: optind < argc && argv[optind][0] != '-' ? argv[optind] : NULL);
 			goto out;
 		}
 	}

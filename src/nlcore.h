@@ -41,6 +41,8 @@ void nl_head(struct dctx *d);
 
 /* Extended ACK / policy attribute sets, shared with nlctrl. */
 extern const struct nl_attr_set nl_policy_type_set;
+/* the extended ACK attributes (NLMSGERR_ATTR_*) */
+extern const struct nl_attr_set nl_extack_set;
 extern const struct nl_names nl_attr_type_names;
 
 /* rtnetlink multicast group names by RTNLGRP_* number (holes NULL). */
