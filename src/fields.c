@@ -728,6 +728,15 @@ int fields_list(FILE *out, FILE *err, const char *name)
 			print_field(out, &f[i]);
 		return 0;
 	}
+	/* a protocol nldump names but has no dissector for */
+	for (unsigned p = 0; p < 32; p++) {
+		const char *pn = nl_proto_name(p);
+		if (pn && !strcmp(pn, name)) {
+			fprintf(err, "nldump: --list-fields: no dissector for protocol '%s': its "
+				"messages have the core fields only (--list-fields core)\n", pn);
+			return 2;
+		}
+	}
 	/* unknown: name the close ones (a prefix, or a few edits away) */
 	char close[256] = "";
 	size_t used = 0;

@@ -83,6 +83,8 @@ static void usage(FILE *f)
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
+	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
+	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
 	      "  -h, --help       this help\n"
 	      "Options with a value may be given once (-G and --genl-map add up).\n"

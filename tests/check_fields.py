@@ -9,7 +9,8 @@
     for the echoed request's own protocol or family.
 (b) --list-fields NAME, for every protocol and family the full list names,
     prints that name's fields and nothing else, and is not empty.
-(c) An unknown name is a one-line error naming close matches, exit 2.
+(c) An unknown name is a one-line error naming close matches, exit 2 (a
+    protocol without a dissector too, pointing at the core fields).
 
 Fails when there is nothing to compare (no capture, no path, no field).
 """
@@ -139,10 +140,13 @@ def main():
             fails.append("--list-fields: nothing for %s" % must)
 
     # (c) an unknown name
-    for name, close in (("rout", "route"), ("ovs_flwo", "ovs_flow"), ("no_such_family", None)):
+    # (sock_diag: a protocol nldump names, without a dissector)
+    for name, close in (("rout", "route"), ("ovs_flwo", "ovs_flow"), ("no_such_family", None),
+                        ("sock_diag", "--list-fields core")):
         r = run([nldump, "--list-fields", name])
         err = r.stderr.splitlines()
-        if r.returncode != 2 or r.stdout or len(err) != 1 or "unknown" not in err[0]:
+        if (r.returncode != 2 or r.stdout or len(err) != 1
+                or not ("unknown" in err[0] or "no dissector" in err[0])):
             fails.append("--list-fields %s: exit %d, stdout %r, stderr %r"
                          % (name, r.returncode, r.stdout[:80], r.stderr))
         elif close and close not in err[0]:
