@@ -203,14 +203,15 @@ static void merge_kind(struct entry *en, const char *kind)
 	en->f.kind = n;
 }
 
-/* Add (or merge) a field of the current group. */
-static void add(const char *proto, const char *path, const char *kind, const char *desc,
-		const char *when)
+/* Add (or merge) a field of the current group; the new (or merged) entry,
+ * NULL when out of memory. */
+static struct entry *add(const char *proto, const char *path, const char *kind,
+			 const char *desc, const char *when)
 {
 	if (reg->oom)
-		return;
+		return NULL;
 	if ((reg->n - reg->grp[reg->ngrp].start + 1) * 2 > reg->hcap && !rehash(reg->hcap * 2))
-		return;
+		return NULL;
 	size_t j = hash_path(reg->ngrp, path) & (reg->hcap - 1);
 	size_t start = reg->grp[reg->ngrp].start;
 	while (reg->hash[j]) {
@@ -218,7 +219,7 @@ static void add(const char *proto, const char *path, const char *kind, const cha
 		if ((size_t)(en - reg->v) >= start && !strcmp(en->f.path, path)) {
 			merge_kind(en, kind);
 			append_when(en, when);
-			return;
+			return en;
 		}
 		j = (j + 1) & (reg->hcap - 1);
 	}
@@ -227,7 +228,7 @@ static void add(const char *proto, const char *path, const char *kind, const cha
 		struct entry *v = realloc(reg->v, nc * sizeof(*v));
 		if (!v) {
 			reg->oom = true;
-			return;
+			return NULL;
 		}
 		reg->v = v;
 		reg->cap = nc;
@@ -239,9 +240,10 @@ static void add(const char *proto, const char *path, const char *kind, const cha
 	en->f.desc = dupstr(desc);
 	en->f.proto = proto;
 	if (reg->oom)
-		return;
+		return NULL;
 	append_when(en, when);
 	reg->hash[j] = ++reg->n;
+	return en;
 }
 
 struct walk {
@@ -415,7 +417,10 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 			snprintf(d, sizeof(d), "%s; recursive: as %s", desc, as);
 		else
 			snprintf(d, sizeof(d), "%s; nested too deep to list", desc);
-		add(w->proto, path, kind == NLA_KIND_STRUCT ? "struct" : "nest", d, w->when);
+		struct entry *en = add(w->proto, path, kind == NLA_KIND_STRUCT ? "struct" : "nest",
+				       d, w->when);
+		if (en && as && !en->f.same_as)
+			en->f.same_as = dupstr(as);
 		return;
 	}
 	switch (kind) {
@@ -597,6 +602,7 @@ void fields_free(void)
 		free((char *)reg->v[i].f.path);
 		free((char *)reg->v[i].f.kind);
 		free((char *)reg->v[i].f.desc);
+		free((char *)reg->v[i].f.same_as);
 		free(reg->v[i].when);
 	}
 	free(reg->v);
@@ -652,15 +658,43 @@ static const struct nl_field *find_in(const char *name, const char *path)
 	return NULL;
 }
 
+/* path with its longest prefix that is a recursive set replaced by the
+ * path that set repeats; false when no prefix is one */
+static bool unfold(const char *name, const char *path, char *out)
+{
+	char head[PATH_MAX_LEN];
+	size_t n = strlen(path);
+
+	if (!name || n >= PATH_MAX_LEN)
+		return false;
+	memcpy(head, path, n + 1);
+	for (char *dot = strrchr(head, '.'); dot; dot = strrchr(head, '.')) {
+		*dot = 0;
+		const struct nl_field *f = find_in(name, head);
+		if (f && f->same_as) {
+			int k = snprintf(out, PATH_MAX_LEN, "%s%s", f->same_as, path + (dot - head));
+			return k > 0 && k < PATH_MAX_LEN;
+		}
+	}
+	return false;
+}
+
 const struct nl_field *field_lookup(const char *name, const char *path)
 {
 	static const char req[] = "error.request.";
 	const struct nl_field *f;
+	char buf[2][PATH_MAX_LEN];
 
 	while (!strncmp(path, req, sizeof(req) - 1))
 		path += sizeof(req) - 1;
 	if (name && (f = find_in(name, path)))
 		return f;
+	/* through recursive sets: each step shortens the path */
+	for (int i = 0; i < FIELD_MAX_DEPTH && unfold(name, path, buf[i & 1]); i++) {
+		path = buf[i & 1];
+		if ((f = find_in(name, path)))
+			return f;
+	}
 	if ((f = find_in("core", path)) || (f = find_in("genl", path)))
 		return f;
 	/* the generic members of any set or struct */

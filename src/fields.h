@@ -28,6 +28,8 @@ struct nl_field {
 	const char *kind;	/* "u32", "string", "enum", "flags", "nest"... */
 	const char *proto;	/* "core", "route", "genl" or a genl family name */
 	const char *desc;	/* one line */
+	const char *same_as;	/* a recursive set: the path whose members it has
+				 * ("attrs.key" for attrs.key.encap), or NULL */
 };
 
 /* The fields of one protocol or genl family name ("core": the members the
@@ -39,7 +41,9 @@ const struct nl_field *fields_for(const char *name, size_t *n);
 const struct nl_field *fields_all(size_t *n);
 
 /* The field at path for messages of protocol or family name (core fields
- * are found under any name; error.request.PATH as PATH), or NULL. */
+ * are found under any name; error.request.PATH as PATH; a path through a
+ * recursive set as the path it repeats: attrs.key.encap.ipv4.src as
+ * attrs.key.ipv4.src), or NULL. */
 const struct nl_field *field_lookup(const char *name, const char *path);
 
 /* --list-fields [NAME]: print the fields, tab-separated (path, kind,
