@@ -46,68 +46,6 @@ struct registry {
 
 static struct registry *reg;
 
-/* ---- the core's members (written by nlmsg.c and genl.c) ---- */
-
-struct core_field { const char *path, *kind, *proto, *desc; };
-
-static const struct core_field core_fields[] = {
-	{ "frame", "u64", "core", "number of the frame in the capture, from 1" },
-	{ "index", "u32", "core", "position of the message in its frame, from 0" },
-	{ "time", "string", "core", "time stamp of the frame (UTC, ISO 8601)" },
-	{ "dir", "enum", "core", "direction: to_kernel or to_user" },
-	{ "dir_inferred", "flag", "core", "direction inferred from NLM_F_REQUEST" },
-	{ "proto", "string", "core", "netlink protocol name" },
-	{ "proto_id", "u32", "core", "netlink protocol number" },
-	{ "byte_order", "string", "core", "set on a frame read as big-endian" },
-	{ "copies", "u64", "core", "--dedup: identical frames this message stands for" },
-	{ "copy_of", "u64", "core", "first frame of a run of identical frames" },
-	{ "group", "struct", "core", "--monitor: the multicast group" },
-	{ "group.id", "u32", "core", "multicast group number" },
-	{ "group.name", "string", "core", "multicast group name" },
-	{ "nlmsg", "struct", "core", "struct nlmsghdr" },
-	{ "nlmsg.len", "u32", "core", "nlmsg_len" },
-	{ "nlmsg.type", "enum", "core", "nlmsg_type: message name, or the number" },
-	{ "nlmsg.flags", "u16", "core", "nlmsg_flags" },
-	{ "nlmsg.flag_names", "flags", "core", "names of the nlmsg_flags bits set" },
-	{ "nlmsg.seq", "u32", "core", "sequence number" },
-	{ "nlmsg.pid", "u32", "core", "port id" },
-	{ "attrs", "nest", "core", "the attributes (unknown_N: one no policy describes)" },
-	{ "error", "struct", "core", "NLMSG_ERROR: an error or an ACK" },
-	{ "error.code", "s32", "core", "error code: 0 (ACK) or a negative errno" },
-	{ "error.name", "string", "core", "errno name (ENODEV)" },
-	{ "error.text", "string", "core", "errno text" },
-	{ "error.request", "message", "core",
-	  "the echoed request; its members are message paths (error.request.nlmsg.type)" },
-	{ "error.ext_ack", "nest", "core", "extended ACK (NLMSGERR_ATTR_*)" },
-	{ "status", "s32", "core", "NLMSG_DONE: 0 or a negative errno" },
-	{ "dump_messages", "u64", "core", "NLMSG_DONE: messages of the dump seen" },
-	{ "ext_ack", "nest", "core", "NLMSG_DONE: extended ACK (NLMSGERR_ATTR_*)" },
-	{ "payload", "bytes", "core", "body not decoded" },
-	{ "unparsed", "bytes", "core", "bytes of the message no dissector read" },
-	{ "padding", "u64", "core", "zero bytes after the last message of the frame" },
-	{ "hex", "bytes", "core", "-x: the whole message" },
-	{ "malformed", "array", "core", "problems found" },
-	{ "malformed.at", "string", "core", "path of the member with the problem" },
-	{ "malformed.offset", "u64", "core", "byte offset in the message" },
-	{ "malformed.reason", "string", "core", "what is wrong" },
-	{ "truncated", "array", "core", "parts the capture cut" },
-	{ "truncated.at", "string", "core", "path of the member cut" },
-	{ "truncated.offset", "u64", "core", "byte offset in the message" },
-	{ "truncated.reason", "string", "core", "what is missing" },
-	{ "duplicates", "array", "core", "paths of attributes that repeat" },
-	{ "*.trailing", "bytes", "core", "any set: bytes too short for an attribute header" },
-	{ "*.leftover", "bytes", "core", "any attribute: bytes after its value" },
-	{ "*.extra", "bytes", "core", "any struct: bytes after the known fields" },
-	{ "genl", "struct", "genl", "struct genlmsghdr and the family" },
-	{ "genl.family", "string", "genl", "family name (null when the id is not mapped)" },
-	{ "genl.id", "u16", "genl", "family id (nlmsg_type)" },
-	{ "genl.cmd", "enum", "genl", "command name, or the number" },
-	{ "genl.cmd_id", "u8", "genl", "command number" },
-	{ "genl.version", "u8", "genl", "genlmsghdr.version" },
-	{ "genl.reserved", "u16", "genl", "genlmsghdr.reserved, when not zero" },
-	{ "family_header", "bytes", "genl", "fixed header of a family without a dissector" },
-};
-
 /* ---- building ---- */
 
 static char *dupstr(const char *s)
@@ -538,8 +476,8 @@ static void walk_core(void)
 	struct walk w = { .proto = "core" };
 	const char *grp = NULL;
 
-	for (size_t i = 0; i < ARRAY_SIZE(core_fields); i++) {
-		const struct core_field *c = &core_fields[i];
+	for (size_t i = 0; i < fields_ncore; i++) {
+		const struct nl_field *c = &fields_core[i];
 		if (!grp || strcmp(grp, c->proto)) {
 			if (grp)
 				end_group();
@@ -563,12 +501,9 @@ static bool build(void)
 	if (!reg)
 		return false;
 	walk_core();
-	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++) {
-		const struct nl_dissector *dis = nl_dissectors[i];
-		/* "genl" is the core's group already (genl.*); its own tables, if
-		 * any, join it */
-		walk_dissector(dis);
-	}
+	/* (the genl dissector's own tables, if any, join the core's genl.*) */
+	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++)
+		walk_dissector(nl_dissectors[i]);
 	if (reg->oom)
 		return false;
 	reg->flat = calloc(reg->n ? reg->n : 1, sizeof(*reg->flat));

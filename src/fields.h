@@ -32,6 +32,10 @@ struct nl_field {
 				 * ("attrs.key" for attrs.key.encap), or NULL */
 };
 
+/* the core's members (fields_core.c), a table */
+extern const struct nl_field fields_core[];
+extern const size_t fields_ncore;
+
 /* The fields of one protocol or genl family name ("core": the members the
  * netlink core writes for every message), in walk order; *n their number.
  * NULL (and *n = 0) for a name the registry does not know. */
