@@ -122,6 +122,14 @@ static bool policy_cb(struct dctx *d, const struct nl_attr_pol *pol, const char 
 	return true;
 }
 
+/* the shape of policy_cb, for the field registry: a list of policies,
+ * each a list of attributes described by NL_POLICY_TYPE_ATTR_* */
+static const struct nl_attr_pol policy_members[] = {
+	{ "index", NLA_KIND_U32 },
+	{ "attrs", NLA_KIND_NESTED_ARRAY, .nest = &nl_policy_type_set },
+};
+static const struct nl_shape policy_shape = NL_SHAPE_OBJ(policy_members);
+
 static const struct nl_attr_pol ctrl_attrs[] = {
 	[1] = { "family_id", NLA_KIND_U16, .flags = NLAF_HEX },
 	[2] = { "family_name", NLA_KIND_NUL_STRING },
@@ -130,7 +138,7 @@ static const struct nl_attr_pol ctrl_attrs[] = {
 	[5] = { "maxattr", NLA_KIND_U32 },
 	[6] = { "ops", NLA_KIND_NESTED_ARRAY, .nest = &op_set },
 	[7] = { "mcast_groups", NLA_KIND_NESTED_ARRAY, .nest = &grp_set },
-	[8] = { "policy", NLA_KIND_CB, .cb = policy_cb },
+	[8] = { "policy", NLA_KIND_CB, .cb = policy_cb, .shape = &policy_shape },
 	[9] = { "op_policy", NLA_KIND_NESTED_ARRAY, .nest = &op_policy_set },
 	[10] = { "op", NLA_KIND_U32 },
 };

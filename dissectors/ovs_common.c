@@ -36,6 +36,8 @@ bool ovs_sum_head(struct dctx *d, const struct nlc *payload, struct nlc *attrs)
 }
 
 /* an array of u32 (per-cpu upcall pids, vport upcall pids) */
+const struct nl_shape ovs_u32_array_shape = NL_SHAPE_FORM("u32 array");
+
 bool ovs_u32_array_cb(struct dctx *d, const struct nl_attr_pol *pol,
 		      const char *key, struct nlc *c)
 {
@@ -162,6 +164,36 @@ static bool key_struct_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	nl_struct_decode(d, key, c, pol->st);
 	return true;
 }
+
+/* the shapes of the callbacks of this file, for the field registry */
+static const struct nl_attr_pol mpls_members[] = {
+	{ "lse", NLA_KIND_BE32 }, { "label", NLA_KIND_U32 }, { "tc", NLA_KIND_U8 },
+	{ "bos", NLA_KIND_U8 }, { "ttl", NLA_KIND_U8 },
+};
+static const struct nl_shape mpls_shape = NL_SHAPE_OBJ(mpls_members);
+static const struct nl_attr_pol tci_members[] = {
+	{ "tci", NLA_KIND_BE16 }, { "vid", NLA_KIND_U16 }, { "pcp", NLA_KIND_U8 },
+	{ "cfi", NLA_KIND_U8 },
+};
+static const struct nl_shape tci_shape = NL_SHAPE_OBJ(tci_members);
+static const struct nl_attr_pol geneve_members[] = {
+	{ "class", NLA_KIND_BE16 }, { "type", NLA_KIND_U8 }, { "len", NLA_KIND_U8 },
+	{ "data", NLA_KIND_BINARY },
+};
+static const struct nl_shape geneve_shape = NL_SHAPE_OBJ(geneve_members);
+static const struct nl_attr_pol erspan_members[] = {
+	{ "version", NLA_KIND_U32 }, { "index", NLA_KIND_BE32 }, { "timestamp", NLA_KIND_BE32 },
+	{ "sgt", NLA_KIND_BE16 }, { "dir", NLA_KIND_U8 }, { "hwid", NLA_KIND_U8 },
+};
+static const struct nl_shape erspan_shape = NL_SHAPE_OBJ(erspan_members);
+static const struct nl_attr_pol probability_members[] = {
+	{ "value", NLA_KIND_U32 }, { "percent", NLA_KIND_STRING },
+};
+static const struct nl_shape probability_shape = NL_SHAPE_OBJ(probability_members);
+static const struct nl_attr_pol actions_alt[] = {
+	{ NULL, NLA_KIND_NESTED, .nest = &ovs_action_set },
+};
+const struct nl_shape ovs_actions_shape = NL_SHAPE_ALTS(actions_alt);
 
 /* OVS_KEY_ATTR_MPLS: an array of struct ovs_key_mpls { __be32 mpls_lse; } */
 static bool mpls_cb(struct dctx *d, const struct nl_attr_pol *pol,
@@ -314,14 +346,14 @@ const struct nl_attr_pol ovs_tunnel_key_attrs[] = {
 	[5] = { "dont_fragment", NLA_KIND_FLAG },
 	[6] = { "csum", NLA_KIND_FLAG },
 	[7] = { "oam", NLA_KIND_FLAG },
-	[8] = { "geneve_opts", NLA_KIND_CB, .cb = geneve_cb },
+	[8] = { "geneve_opts", NLA_KIND_CB, .cb = geneve_cb, .shape = &geneve_shape },
 	[9] = { "tp_src", NLA_KIND_BE16 },
 	[10] = { "tp_dst", NLA_KIND_BE16 },
 	[11] = { "vxlan_opts", NLA_KIND_NESTED, .nest = &vxlan_ext_set },
 	[12] = { "ipv6_src", NLA_KIND_IPV6 },
 	[13] = { "ipv6_dst", NLA_KIND_IPV6 },
 	[14] = { "pad", NLA_KIND_PAD },
-	[15] = { "erspan_opts", NLA_KIND_CB, .cb = erspan_cb },
+	[15] = { "erspan_opts", NLA_KIND_CB, .cb = erspan_cb, .shape = &erspan_shape },
 	[16] = { "ipv4_info_bridge", NLA_KIND_FLAG },
 };
 const struct nl_attr_set ovs_tunnel_key_set = NL_ATTR_SET("ovs_tunnel_key", ovs_tunnel_key_attrs);
@@ -331,7 +363,7 @@ static const struct nl_attr_pol ovs_key_attrs[] = {
 	[2] = { "priority", NLA_KIND_U32, .flags = NLAF_HEX },
 	[3] = { "in_port", NLA_KIND_U32 },
 	[4] = { "ethernet", NLA_KIND_CB, .cb = key_struct_cb, .st = &key_eth_st },
-	[5] = { "vlan", NLA_KIND_CB, .cb = vlan_cb },
+	[5] = { "vlan", NLA_KIND_CB, .cb = vlan_cb, .shape = &tci_shape },
 	[6] = { "ethertype", NLA_KIND_BE16, .flags = NLAF_HEX },
 	[7] = { "ipv4", NLA_KIND_CB, .cb = key_struct_cb, .st = &key_ipv4_st },
 	[8] = { "ipv6", NLA_KIND_CB, .cb = key_struct_cb, .st = &key_ipv6_st },
@@ -347,7 +379,7 @@ static const struct nl_attr_pol ovs_key_attrs[] = {
 	[18] = { "tcp_flags", NLA_KIND_BE16, .bits = &tcp_flag_bits },
 	[19] = { "dp_hash", NLA_KIND_U32, .flags = NLAF_HEX },
 	[20] = { "recirc_id", NLA_KIND_U32, .flags = NLAF_HEX },
-	[21] = { "mpls", NLA_KIND_CB, .cb = mpls_cb },
+	[21] = { "mpls", NLA_KIND_CB, .cb = mpls_cb, .shape = &mpls_shape },
 	[22] = { "ct_state", NLA_KIND_U32, .bits = &ct_state_bits },
 	[23] = { "ct_zone", NLA_KIND_U16 },
 	[24] = { "ct_mark", NLA_KIND_U32, .flags = NLAF_HEX },
@@ -403,8 +435,8 @@ bool ovs_actions_cb(struct dctx *d, const struct nl_attr_pol *pol,
 }
 
 static const struct nl_attr_pol sample_attrs[] = {
-	[1] = { "probability", NLA_KIND_CB, .cb = probability_cb },
-	[2] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[1] = { "probability", NLA_KIND_CB, .cb = probability_cb, .shape = &probability_shape },
+	[2] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
 };
 static const struct nl_attr_set sample_set = NL_ATTR_SET("ovs_sample", sample_attrs);
 
@@ -490,13 +522,13 @@ static const struct nl_attr_set ct_set = NL_ATTR_SET("ovs_ct", ct_attrs);
 
 static const struct nl_attr_pol cpl_attrs[] = {
 	[1] = { "pkt_len", NLA_KIND_U16 },
-	[2] = { "actions_if_greater", NLA_KIND_CB, .cb = ovs_actions_cb },
-	[3] = { "actions_if_less_equal", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[2] = { "actions_if_greater", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
+	[3] = { "actions_if_less_equal", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
 };
 static const struct nl_attr_set cpl_set = NL_ATTR_SET("ovs_check_pkt_len", cpl_attrs);
 
 static const struct nl_attr_pol dec_ttl_attrs[] = {
-	[1] = { "action", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[1] = { "action", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
 };
 static const struct nl_attr_set dec_ttl_set = NL_ATTR_SET("ovs_dec_ttl", dec_ttl_attrs);
 
@@ -508,6 +540,23 @@ static const struct nl_attr_set psample_set = NL_ATTR_SET("ovs_psample", psample
 
 /* OVS_ACTION_ATTR_SET_MASKED: one key attribute whose payload is the
  * value followed by a mask of the same size. */
+/* value and mask read as the key attribute field names */
+static void each_key_value(nl_shape_visit visit, void *ctx)
+{
+	for (unsigned t = 0; t <= ovs_key_set.max; t++) {
+		const struct nl_attr_pol *kp = &ovs_key_set.attrs[t];
+		if (kp->name && kp->kind != NLA_KIND_NESTED)
+			visit(ctx, kp->name, kp);
+	}
+}
+static const struct nl_shape key_value_shape = NL_SHAPE_EACH(each_key_value);
+static const struct nl_attr_pol set_masked_members[] = {
+	{ "field", NLA_KIND_STRING },
+	{ "value", NLA_KIND_CB, .shape = &key_value_shape },
+	{ "mask", NLA_KIND_CB, .shape = &key_value_shape },
+};
+static const struct nl_shape set_masked_shape = NL_SHAPE_OBJ(set_masked_members);
+
 static bool set_masked_cb(struct dctx *d, const struct nl_attr_pol *pol,
 			  const char *key, struct nlc *c)
 {
@@ -564,7 +613,7 @@ static const struct nl_attr_pol ovs_action_attrs[] = {
 	[8] = { "hash", NLA_KIND_CB, .cb = key_struct_cb, .st = &hash_st },
 	[9] = { "push_mpls", NLA_KIND_CB, .cb = key_struct_cb, .st = &push_mpls_st },
 	[10] = { "pop_mpls", NLA_KIND_BE16, .flags = NLAF_HEX },
-	[11] = { "set_masked", NLA_KIND_CB, .cb = set_masked_cb },
+	[11] = { "set_masked", NLA_KIND_CB, .cb = set_masked_cb, .shape = &set_masked_shape },
 	[12] = { "ct", NLA_KIND_NESTED, .nest = &ct_set },
 	[13] = { "trunc", NLA_KIND_CB, .cb = key_struct_cb, .st = &trunc_st },
 	[14] = { "push_eth", NLA_KIND_CB, .cb = key_struct_cb, .st = &push_eth_st },

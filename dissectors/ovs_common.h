@@ -21,6 +21,8 @@ extern const struct nl_attr_set ovs_key_set;
 /* OVS_ACTION_ATTR_* (an ordered list) */
 extern const struct nl_attr_set ovs_action_set;
 /* NLA_KIND_CB for an action list (counts no nesting level of its own). */
+/* the shapes of ovs_actions_cb and ovs_u32_array_cb, for the field registry */
+extern const struct nl_shape ovs_actions_shape, ovs_u32_array_shape;
 bool ovs_actions_cb(struct dctx *d, const struct nl_attr_pol *pol,
 		    const char *key, struct nlc *c);
 /* OVS_TUNNEL_KEY_ATTR_* */

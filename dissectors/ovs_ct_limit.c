@@ -31,8 +31,14 @@ static bool zone_limit_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_shape zone_id_shape = NL_SHAPE_FORM("s32|default");
+static const struct nl_attr_pol zone_limit_members[] = {
+	{ "zone_id", NLA_KIND_CB, .shape = &zone_id_shape },
+	{ "limit", NLA_KIND_U32 }, { "count", NLA_KIND_U32 },
+};
+static const struct nl_shape zone_limit_shape = NL_SHAPE_OBJ(zone_limit_members);
 static const struct nl_attr_pol ct_limit_attrs[] = {
-	[1] = { "zone_limit", NLA_KIND_CB, .cb = zone_limit_cb },
+	[1] = { "zone_limit", NLA_KIND_CB, .cb = zone_limit_cb, .shape = &zone_limit_shape },
 };
 static const struct nl_attr_set ct_limit_set = NL_ATTR_SET("ovs_ct_limit", ct_limit_attrs);
 

@@ -33,7 +33,7 @@ static const struct nl_attr_pol dp_attrs[] = {
 	[5] = { "user_features", NLA_KIND_U32, .bits = &dp_features },
 	[6] = { "pad", NLA_KIND_PAD },
 	[7] = { "masks_cache_size", NLA_KIND_U32 },
-	[8] = { "per_cpu_pids", NLA_KIND_CB, .cb = ovs_u32_array_cb },
+	[8] = { "per_cpu_pids", NLA_KIND_CB, .cb = ovs_u32_array_cb, .shape = &ovs_u32_array_shape },
 	[9] = { "ifindex", NLA_KIND_U32 },
 };
 static const struct nl_attr_set dp_set = NL_ATTR_SET("ovs_datapath", dp_attrs);

@@ -45,16 +45,17 @@ static bool ufid_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_shape ufid_shape = NL_SHAPE_FORM("uuid");
 static const struct nl_attr_pol flow_attrs[] = {
 	[1] = { "key", NLA_KIND_NESTED, .nest = &ovs_key_set },
-	[2] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[2] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
 	[3] = { "stats", NLA_KIND_STRUCT, .st = &ovs_flow_stats_st },
 	[4] = { "tcp_flags", NLA_KIND_U8, .bits = &tcp_flags },
 	[5] = { "used", NLA_KIND_U64 },
 	[6] = { "clear", NLA_KIND_FLAG },
 	[7] = { "mask", NLA_KIND_NESTED, .nest = &ovs_key_set },
 	[8] = { "probe", NLA_KIND_FLAG },
-	[9] = { "ufid", NLA_KIND_CB, .cb = ufid_cb },
+	[9] = { "ufid", NLA_KIND_CB, .cb = ufid_cb, .shape = &ufid_shape },
 	[10] = { "ufid_flags", NLA_KIND_U32, .bits = &ufid_flags },
 	[11] = { "pad", NLA_KIND_PAD },
 };
@@ -129,7 +130,14 @@ static const struct nl_msgdef flow_cmds[] = {
 	[4] = { "SET", NLRK_NEW, &ovs_header_st, &flow_set, flow_summary },
 };
 
+/* what the summary hook writes beside the tables, for the field registry */
+static const struct nl_attr_pol flow_top[] = {
+	{ "odp", NLA_KIND_STRING },
+};
+static const struct nl_shape flow_top_shape = NL_SHAPE_OBJ(flow_top);
+
 const struct nl_dissector ovs_flow_dissector = {
+	.shape = &flow_top_shape,
 	.name = "ovs_flow", .proto = -1, .genl_family = "ovs_flow",
 	.msgs = flow_cmds, .nmsgs = ARRAY_SIZE(flow_cmds),
 };

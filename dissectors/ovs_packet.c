@@ -23,10 +23,14 @@ static bool packet_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_attr_pol packet_members[] = {
+	{ "len", NLA_KIND_U32 }, { "summary", NLA_KIND_STRING }, { "hex", NLA_KIND_BINARY },
+};
+static const struct nl_shape packet_shape = NL_SHAPE_OBJ(packet_members);
 static const struct nl_attr_pol packet_attrs[] = {
-	[1] = { "packet", NLA_KIND_CB, .cb = packet_cb },
+	[1] = { "packet", NLA_KIND_CB, .cb = packet_cb, .shape = &packet_shape },
 	[2] = { "key", NLA_KIND_NESTED, .nest = &ovs_key_set },
-	[3] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb },
+	[3] = { "actions", NLA_KIND_CB, .cb = ovs_actions_cb, .shape = &ovs_actions_shape },
 	[4] = { "userdata", NLA_KIND_BINARY },
 	[5] = { "egress_tun_key", NLA_KIND_NESTED, .nest = &ovs_tunnel_key_set },
 	[6] = { "unused1", NLA_KIND_BINARY },
@@ -76,7 +80,14 @@ static const struct nl_msgdef packet_cmds[] = {
 	[3] = { "EXECUTE", NLRK_NONE, &ovs_header_st, &packet_set, packet_summary },
 };
 
+/* what the summary hook writes beside the tables, for the field registry */
+static const struct nl_attr_pol packet_top[] = {
+	{ "odp", NLA_KIND_STRING },
+};
+static const struct nl_shape packet_top_shape = NL_SHAPE_OBJ(packet_top);
+
 const struct nl_dissector ovs_packet_dissector = {
+	.shape = &packet_top_shape,
 	.name = "ovs_packet", .proto = -1, .genl_family = "ovs_packet",
 	.msgs = packet_cmds, .nmsgs = ARRAY_SIZE(packet_cmds),
 };

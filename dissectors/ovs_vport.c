@@ -44,7 +44,7 @@ static const struct nl_attr_pol vport_attrs[] = {
 	[2] = { "type", NLA_KIND_U32, .enums = &vport_types },
 	[3] = { "name", NLA_KIND_NUL_STRING },
 	[4] = { "options", NLA_KIND_NESTED, .nest = &vport_opt_set },
-	[5] = { "upcall_pid", NLA_KIND_CB, .cb = ovs_u32_array_cb },
+	[5] = { "upcall_pid", NLA_KIND_CB, .cb = ovs_u32_array_cb, .shape = &ovs_u32_array_shape },
 	[6] = { "stats", NLA_KIND_STRUCT, .st = &vport_stats_st },
 	[7] = { "pad", NLA_KIND_PAD },
 	[8] = { "ifindex", NLA_KIND_U32 },

@@ -688,12 +688,13 @@ static bool cb_netconf_ifindex(struct dctx *d, const struct nl_attr_pol *pol,
 		emit_sint(d->e, key, v);
 	return true;
 }
+static const struct nl_shape netconf_ifindex_shape = NL_SHAPE_FORM("s32|enum");
 static const struct nl_attr_pol netconfmsg_fields[] = {
 	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &rtnl_family_names },
 };
 static const struct nl_struct netconfmsg = NL_STRUCT("netconfmsg", netconfmsg_fields, 1);
 static const struct nl_attr_pol netconf_attrs[] = {
-	[1] = { "ifindex", NLA_KIND_CB, .cb = cb_netconf_ifindex },
+	[1] = { "ifindex", NLA_KIND_CB, .cb = cb_netconf_ifindex, .shape = &netconf_ifindex_shape },
 	[2] = { "forwarding", NLA_KIND_S32 },
 	[3] = { "rp_filter", NLA_KIND_S32 },
 	[4] = { "mc_forwarding", NLA_KIND_S32 },
@@ -1027,7 +1028,7 @@ static const char *const mdb_filter_v[] = { "exclude", "include" };
 static const struct nl_names mdb_filter_names = NL_NAMES(mdb_filter_v);
 /* The messages of a bridge are AF_BRIDGE: their IP addresses (group
  * sources, vxlan remotes) are told by their length, as the kernel does. */
-#define MDB_IP(n) { n, NLA_KIND_CB, .cb = rtnl_cb_ip_by_len }
+#define MDB_IP(n) { n, NLA_KIND_CB, .cb = rtnl_cb_ip_by_len, .shape = &rtnl_ip_shape }
 /* the kernel's messages: MDBA_MDB_EATTR_*, MDBA_MDB_SRCLIST_*, MDBA_MDB_SRCATTR_* */
 static const struct nl_attr_pol mdb_src_attrs[] = {
 	[1] = MDB_IP("address"),
@@ -1076,6 +1077,19 @@ static const struct nl_attr_pol mdbe_attrs[] = {
 static const struct nl_attr_set mdbe_set = NL_ATTR_SET("entry_attrs", mdbe_attrs);
 static const struct nl_attr_set mdb_eattr_set = NL_ATTR_SET("entry_attrs", mdb_eattr_attrs);
 
+/* the shapes of the callbacks here, for the field registry */
+static const struct nl_attr_pol mdb_entry_members[] = {
+	{ "ifindex", NLA_KIND_U32 }, { "state", NLA_KIND_U8, .enums = &mdb_state_names },
+	{ "flags", NLA_KIND_U8, .bits = &mdb_flag_bits }, { "vid", NLA_KIND_U16 },
+	{ "addr", NLA_KIND_ADDR }, { "proto", NLA_KIND_BE16 },
+};
+static const struct nl_shape mdb_entry_shape = NL_SHAPE_OBJ(mdb_entry_members);
+static const struct nl_attr_pol mdb_entry_info_members[] = {
+	{ "entry", NLA_KIND_CB, .shape = &mdb_entry_shape },
+	{ "attrs", NLA_KIND_NESTED, .nest = &mdb_eattr_set },
+};
+static const struct nl_shape mdb_entry_info_shape = NL_SHAPE_OBJ(mdb_entry_info_members);
+
 /* MDBA_MDB_ENTRY_INFO: struct br_mdb_entry, then MDBA_MDB_EATTR_* */
 static bool cb_mdb_entry_info(struct dctx *d, const struct nl_attr_pol *pol,
 			      const char *key, struct nlc *c)
@@ -1101,6 +1115,11 @@ static const struct nl_attr_pol mdb_rtr_pattr_attrs[] = {
 	[5] = { "vid", NLA_KIND_U16 },
 };
 static const struct nl_attr_set mdb_rtr_pattr_set = NL_ATTR_SET("router_port_attrs", mdb_rtr_pattr_attrs);
+static const struct nl_attr_pol mdb_router_port_members[] = {
+	{ "ifindex", NLA_KIND_U32 },
+	{ "attrs", NLA_KIND_NESTED, .nest = &mdb_rtr_pattr_set },
+};
+static const struct nl_shape mdb_router_port_shape = NL_SHAPE_OBJ(mdb_router_port_members);
 /* MDBA_ROUTER_PORT: u32 ifindex, then MDBA_ROUTER_PATTR_* */
 static bool cb_mdb_router_port(struct dctx *d, const struct nl_attr_pol *pol,
 			       const char *key, struct nlc *c)
@@ -1116,7 +1135,7 @@ static bool cb_mdb_router_port(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 static const struct nl_attr_pol mdb_entry_attrs[] = {
-	[1] = { "info", NLA_KIND_CB, .cb = cb_mdb_entry_info },
+	[1] = { "info", NLA_KIND_CB, .cb = cb_mdb_entry_info, .shape = &mdb_entry_info_shape },
 };
 static const struct nl_attr_set mdb_entry_set = NL_ATTR_SET("mdb_entry", mdb_entry_attrs);
 static const struct nl_attr_pol mdb_mdb_attrs[] = {
@@ -1124,7 +1143,7 @@ static const struct nl_attr_pol mdb_mdb_attrs[] = {
 };
 static const struct nl_attr_set mdb_mdb_set = NL_ATTR_SET("mdb", mdb_mdb_attrs);
 static const struct nl_attr_pol mdb_router_attrs[] = {
-	[1] = { "port", NLA_KIND_CB, .cb = cb_mdb_router_port },
+	[1] = { "port", NLA_KIND_CB, .cb = cb_mdb_router_port, .shape = &mdb_router_port_shape },
 };
 static const struct nl_attr_set mdb_router_set = NL_ATTR_SET("router", mdb_router_attrs);
 /* The kernel's messages carry MDBA_MDB and MDBA_ROUTER; requests carry
@@ -1141,11 +1160,11 @@ static const struct nl_attr_pol mdb_attrs[] = {
 	[2] = { "router", NLA_KIND_NESTED, .nest = &mdb_router_set },
 };
 static const struct nl_attr_pol mdb_set_req_attrs[] = {
-	[1] = { "set_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry },
+	[1] = { "set_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry, .shape = &mdb_entry_shape },
 	[2] = { "set_entry_attrs", NLA_KIND_NESTED, .nest = &mdbe_set },
 };
 static const struct nl_attr_pol mdb_get_req_attrs[] = {
-	[1] = { "get_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry },
+	[1] = { "get_entry", NLA_KIND_CB, .cb = cb_mdb_req_entry, .shape = &mdb_entry_shape },
 	[2] = { "get_entry_attrs", NLA_KIND_NESTED, .nest = &mdbe_set },
 };
 static const struct nl_attr_set mdb_set_req_set = NL_ATTR_SET("mdb_set_entry", mdb_set_req_attrs);

@@ -74,6 +74,8 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 
 /* shared callbacks */
 /* An IPv4 or IPv6 address by its length (4 or 16), else malformed. */
+/* the shapes of the two callbacks below, for the field registry */
+extern const struct nl_shape rtnl_ip_shape, rtnl_mpls_labels_shape;
 bool rtnl_cb_ip_by_len(struct dctx *d, const struct nl_attr_pol *pol,
 		       const char *key, struct nlc *c);
 bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,

@@ -330,8 +330,14 @@ static bool cb_icmp6stats(struct dctx *d, const struct nl_attr_pol *pol,
 	return rtnl_named_array(d, key, c, &icmp6stats_names, 8, 0);
 }
 
+/* the shapes of the named arrays, for the field registry */
+static const struct nl_shape ipv4_devconf_shape = NL_SHAPE_KEYS(&ipv4_devconf_names, "s32");
+static const struct nl_shape ipv6_devconf_shape = NL_SHAPE_KEYS(&ipv6_devconf_names, "s32");
+static const struct nl_shape ipstats_shape = NL_SHAPE_KEYS(&ipstats_names, "u64");
+static const struct nl_shape icmp6stats_shape = NL_SHAPE_KEYS(&icmp6stats_names, "u64");
+
 static const struct nl_attr_pol inet_attrs[] = {
-	[1] = { "conf", NLA_KIND_CB, .cb = cb_ipv4_devconf },
+	[1] = { "conf", NLA_KIND_CB, .cb = cb_ipv4_devconf, .shape = &ipv4_devconf_shape },
 };
 static const struct nl_attr_set inet_set = NL_ATTR_SET("inet", inet_attrs);
 
@@ -349,11 +355,11 @@ static const struct nl_attr_pol inet6_cacheinfo_f[] = {
 static const struct nl_struct inet6_cacheinfo_st = NL_STRUCT("ifla_cacheinfo", inet6_cacheinfo_f, 16);
 static const struct nl_attr_pol inet6_attrs[] = {
 	[1] = { "flags", NLA_KIND_U32, .bits = &inet6_flag_bits },
-	[2] = { "conf", NLA_KIND_CB, .cb = cb_ipv6_devconf },
-	[3] = { "stats", NLA_KIND_CB, .cb = cb_ipstats },
+	[2] = { "conf", NLA_KIND_CB, .cb = cb_ipv6_devconf, .shape = &ipv6_devconf_shape },
+	[3] = { "stats", NLA_KIND_CB, .cb = cb_ipstats, .shape = &ipstats_shape },
 	[4] = { "mcast", NLA_KIND_BINARY },
 	[5] = { "cacheinfo", NLA_KIND_STRUCT, .st = &inet6_cacheinfo_st },
-	[6] = { "icmp6stats", NLA_KIND_CB, .cb = cb_icmp6stats },
+	[6] = { "icmp6stats", NLA_KIND_CB, .cb = cb_icmp6stats, .shape = &icmp6stats_shape },
 	[7] = { "token", NLA_KIND_IPV6 },
 	[8] = { "addr_gen_mode", NLA_KIND_U8, .enums = &addr_gen_mode_names },
 	[9] = { "ra_mtu", NLA_KIND_U32 },
@@ -410,6 +416,12 @@ static const struct nl_attr_pol afspec_attrs[] = {
 	[45] = { "mctp", NLA_KIND_NESTED, .nest = &mctp_af_set },
 };
 static const struct nl_attr_set afspec_set = NL_ATTR_SET("af_spec", afspec_attrs);
+
+static const struct nl_attr_pol afspec_alts[] = {
+	{ "family bridge", NLA_KIND_NESTED, .nest = &br_afspec_set },
+	{ "other families", NLA_KIND_NESTED, .nest = &afspec_set },
+};
+static const struct nl_shape afspec_shape = NL_SHAPE_ALTS(afspec_alts);
 
 /* PF_BRIDGE messages carry IFLA_BRIDGE_* directly in AF_SPEC */
 static bool cb_af_spec(struct dctx *d, const struct nl_attr_pol *pol,
@@ -547,6 +559,12 @@ static const struct nl_attr_pol brport_attrs[] = {
 	[45] = { "neigh_forward_grat", NLA_KIND_U8 },
 };
 static const struct nl_attr_set brport_set = NL_ATTR_SET("brport", brport_attrs);
+
+static const struct nl_attr_pol protinfo_alts[] = {
+	{ "family bridge", NLA_KIND_NESTED, .nest = &brport_set },
+	{ "family inet6", NLA_KIND_NESTED, .nest = &inet6_set },
+};
+static const struct nl_shape protinfo_shape = NL_SHAPE_ALTS(protinfo_alts);
 
 /* AF_BRIDGE messages carry IFLA_BRPORT_* in PROTINFO, AF_INET6 ones IFLA_INET6_* */
 static bool cb_protinfo(struct dctx *d, const struct nl_attr_pol *pol,
@@ -811,6 +829,7 @@ static bool cb_iptun_flags(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_shape iptun_flags_shape = NL_SHAPE_FORM("flags|u32");
 static const struct nl_attr_pol iptun_attrs[] = {
 	[1] = { "link", NLA_KIND_U32 },
 	[2] = { "local", NLA_KIND_ADDR },
@@ -819,7 +838,7 @@ static const struct nl_attr_pol iptun_attrs[] = {
 	[5] = { "tos", NLA_KIND_U8 },
 	[6] = { "encap_limit", NLA_KIND_U8 },
 	[7] = { "flowinfo", NLA_KIND_BE32, .flags = NLAF_HEX },
-	[8] = { "flags", NLA_KIND_CB, .cb = cb_iptun_flags },
+	[8] = { "flags", NLA_KIND_CB, .cb = cb_iptun_flags, .shape = &iptun_flags_shape },
 	[9] = { "proto", NLA_KIND_U8 },
 	[10] = { "pmtudisc", NLA_KIND_U8 },
 	[11] = { "6rd_prefix", NLA_KIND_IPV6 },
@@ -986,8 +1005,13 @@ static bool cb_veth_peer(struct dctx *d, const struct nl_attr_pol *pol,
 	d->af = af;
 	return true;
 }
+static const struct nl_attr_pol veth_peer_members[] = {
+	{ "ifinfomsg", NLA_KIND_STRUCT, .st = &rtnl_ifinfomsg },
+	{ "attrs", NLA_KIND_NESTED, .nest = &rtnl_link_set },
+};
+static const struct nl_shape veth_peer_shape = NL_SHAPE_OBJ(veth_peer_members);
 static const struct nl_attr_pol veth_attrs[] = {
-	[1] = { "peer", NLA_KIND_CB, .cb = cb_veth_peer },
+	[1] = { "peer", NLA_KIND_CB, .cb = cb_veth_peer, .shape = &veth_peer_shape },
 };
 static const struct nl_attr_set veth_set = NL_ATTR_SET("veth", veth_attrs);
 
@@ -1038,6 +1062,26 @@ static const struct kind_set kinds[] = {
 	{ "ovs_vxlan", &vxlan_set, NULL },
 	{ "ovs_gre", &gre_set, NULL },
 };
+
+/* linkinfo data and slave_data by kind, for the field registry */
+static void each_kind_data(nl_shape_visit visit, void *ctx)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++) {
+		const struct nl_attr_pol p = { "data", NLA_KIND_NESTED, .nest = kinds[i].data };
+		if (kinds[i].data && kinds[i].data->max)
+			visit(ctx, kinds[i].kind, &p);
+	}
+}
+static void each_kind_slave(nl_shape_visit visit, void *ctx)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(kinds); i++) {
+		const struct nl_attr_pol p = { "slave_data", NLA_KIND_NESTED, .nest = kinds[i].slave };
+		if (kinds[i].slave)
+			visit(ctx, kinds[i].kind, &p);
+	}
+}
+static const struct nl_shape kind_data_shape = NL_SHAPE_EACH(each_kind_data);
+static const struct nl_shape kind_slave_shape = NL_SHAPE_EACH(each_kind_slave);
 
 static const struct kind_set *kind_lookup(struct nlstate *st,
 					  const struct nlc *parent, uint16_t type)
@@ -1094,10 +1138,10 @@ static bool cb_info_slave_data(struct dctx *d, const struct nl_attr_pol *pol,
 
 static const struct nl_attr_pol linkinfo_attrs[] = {
 	[1] = { "kind", NLA_KIND_STRING },
-	[2] = { "data", NLA_KIND_CB, .cb = cb_info_data },
+	[2] = { "data", NLA_KIND_CB, .cb = cb_info_data, .shape = &kind_data_shape },
 	[3] = { "xstats", NLA_KIND_BINARY },
 	[4] = { "slave_kind", NLA_KIND_STRING },
-	[5] = { "slave_data", NLA_KIND_CB, .cb = cb_info_slave_data },
+	[5] = { "slave_data", NLA_KIND_CB, .cb = cb_info_slave_data, .shape = &kind_slave_shape },
 };
 static const struct nl_attr_set linkinfo_set = NL_ATTR_SET("linkinfo", linkinfo_attrs);
 
@@ -1119,9 +1163,10 @@ static bool cb_lladdr(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_shape lladdr_shape = NL_SHAPE_FORM("mac|ipv4|ipv6");
 static const struct nl_attr_pol link_attrs[] = {
-	[1] = { "address", NLA_KIND_CB, .cb = cb_lladdr },
-	[2] = { "broadcast", NLA_KIND_CB, .cb = cb_lladdr },
+	[1] = { "address", NLA_KIND_CB, .cb = cb_lladdr, .shape = &lladdr_shape },
+	[2] = { "broadcast", NLA_KIND_CB, .cb = cb_lladdr, .shape = &lladdr_shape },
 	[3] = { "ifname", NLA_KIND_NUL_STRING },
 	[4] = { "mtu", NLA_KIND_U32 },
 	[5] = { "link", NLA_KIND_S32 },
@@ -1131,7 +1176,7 @@ static const struct nl_attr_pol link_attrs[] = {
 	[9] = { "priority", NLA_KIND_BINARY },
 	[10] = { "master", NLA_KIND_U32 },
 	[11] = { "wireless", NLA_KIND_BINARY },
-	[12] = { "protinfo", NLA_KIND_CB, .cb = cb_protinfo },
+	[12] = { "protinfo", NLA_KIND_CB, .cb = cb_protinfo, .shape = &protinfo_shape },
 	[13] = { "txqlen", NLA_KIND_U32 },
 	[14] = { "map", NLA_KIND_STRUCT, .st = &ifmap_st },
 	[15] = { "weight", NLA_KIND_U32 },
@@ -1145,7 +1190,7 @@ static const struct nl_attr_pol link_attrs[] = {
 	[23] = { "stats64", NLA_KIND_STRUCT, .st = &rtnl_stats64 },
 	[24] = { "vf_ports", NLA_KIND_NESTED, .nest = &vf_ports_set },
 	[25] = { "port_self", NLA_KIND_NESTED, .nest = &port_set },
-	[26] = { "af_spec", NLA_KIND_CB, .cb = cb_af_spec },
+	[26] = { "af_spec", NLA_KIND_CB, .cb = cb_af_spec, .shape = &afspec_shape },
 	[27] = { "group", NLA_KIND_U32 },
 	[28] = { "net_ns_fd", NLA_KIND_U32 },
 	[29] = { "ext_mask", NLA_KIND_U32, .bits = &rtext_filter_bits },

@@ -125,6 +125,15 @@ bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,
 	return nlc_ok(c);
 }
 
+static const struct nl_attr_pol mpls_label_members[] = {
+	{ "label", NLA_KIND_U32 }, { "tc", NLA_KIND_U8 }, { "bos", NLA_KIND_FLAG },
+	{ "ttl", NLA_KIND_U8 },
+};
+/* the shape of rtnl_cb_mpls_labels, for the field registry: a list of these */
+const struct nl_shape rtnl_mpls_labels_shape = NL_SHAPE_OBJ(mpls_label_members);
+/* ... and of rtnl_cb_ip_by_len */
+const struct nl_shape rtnl_ip_shape = NL_SHAPE_FORM("ipv4|ipv6");
+
 /* ---- lwtunnel encaps ---- */
 
 static const char *const encap_type_v[] = {
@@ -134,7 +143,7 @@ static const char *const encap_type_v[] = {
 static const struct nl_names encap_type_names = NL_NAMES(encap_type_v);
 
 static const struct nl_attr_pol mpls_encap_attrs[] = {
-	[1] = { "dst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels },
+	[1] = { "dst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels, .shape = &rtnl_mpls_labels_shape },
 	[2] = { "ttl", NLA_KIND_U8 },
 };
 static const struct nl_attr_set mpls_encap_set = NL_ATTR_SET("mpls", mpls_encap_attrs);
@@ -204,6 +213,19 @@ static bool decode_srh(struct dctx *d, const char *key, struct nlc *c)
 	return nlc_ok(c);
 }
 
+static const struct nl_attr_pol srh_members[] = {
+	{ "nexthdr", NLA_KIND_U8 }, { "hdrlen", NLA_KIND_U8 }, { "type", NLA_KIND_U8 },
+	{ "segments_left", NLA_KIND_U8 }, { "first_segment", NLA_KIND_U8 },
+	{ "flags", NLA_KIND_U8 }, { "tag", NLA_KIND_BE16 },
+	{ "segments", NLA_KIND_IPV6 }, { "tlvs", NLA_KIND_BINARY },
+};
+static const struct nl_shape srh_shape = NL_SHAPE_OBJ(srh_members);
+static const struct nl_attr_pol seg6_srh_members[] = {
+	{ "mode", NLA_KIND_U32, .enums = &seg6_mode_names },
+	{ "srh", NLA_KIND_CB, .shape = &srh_shape },
+};
+static const struct nl_shape seg6_srh_shape = NL_SHAPE_OBJ(seg6_srh_members);
+
 static bool cb_seg6_srh(struct dctx *d, const struct nl_attr_pol *pol,
 			const char *key, struct nlc *c)
 {
@@ -225,7 +247,7 @@ static bool cb_srh(struct dctx *d, const struct nl_attr_pol *pol,
 }
 
 static const struct nl_attr_pol seg6_encap_attrs[] = {
-	[1] = { "srh", NLA_KIND_CB, .cb = cb_seg6_srh },
+	[1] = { "srh", NLA_KIND_CB, .cb = cb_seg6_srh, .shape = &seg6_srh_shape },
 };
 static const struct nl_attr_set seg6_encap_set = NL_ATTR_SET("seg6", seg6_encap_attrs);
 
@@ -255,7 +277,7 @@ static const struct nl_attr_pol seg6_flv_attrs[] = {
 static const struct nl_attr_set seg6_flv_set = NL_ATTR_SET("flavors", seg6_flv_attrs);
 static const struct nl_attr_pol seg6local_attrs[] = {
 	[1] = { "action", NLA_KIND_U32, .enums = &seg6_action_names },
-	[2] = { "srh", NLA_KIND_CB, .cb = cb_srh },
+	[2] = { "srh", NLA_KIND_CB, .cb = cb_srh, .shape = &srh_shape },
 	[3] = { "table", NLA_KIND_U32, .enums = &rtnl_table_names },
 	[4] = { "nh4", NLA_KIND_IPV4 },
 	[5] = { "nh6", NLA_KIND_IPV6 },
@@ -311,6 +333,22 @@ static const struct nl_attr_set *const encap_sets[] = {
 	[4] = &ip6_encap_set, [5] = &seg6_encap_set, [6] = &lwt_bpf_set,
 	[7] = &seg6local_set, [8] = &rpl_set, [9] = &ioam6_set, [10] = &xfrm_encap_set,
 };
+
+/* the encap by type, for the field registry */
+static void each_encap(nl_shape_visit visit, void *ctx)
+{
+	char when[48];
+
+	for (size_t i = 0; i < ARRAY_SIZE(encap_sets); i++) {
+		const struct nl_attr_pol p = { "encap", NLA_KIND_NESTED, .nest = encap_sets[i] };
+		const char *nm = nl_name(&encap_type_names, i);
+		if (!encap_sets[i])
+			continue;
+		snprintf(when, sizeof(when), "encap_type %s", nm ? nm : "?");
+		visit(ctx, when, &p);
+	}
+}
+static const struct nl_shape encap_shape = NL_SHAPE_EACH(each_encap);
 
 /* RTA_ENCAP / NHA_ENCAP read by the sibling ENCAP_TYPE (type number etype) */
 static bool encap_by_type(struct dctx *d, const char *key, struct nlc *c, uint16_t etype_attr)
@@ -432,6 +470,17 @@ static bool cb_via(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static const struct nl_attr_pol via_members[] = {
+	{ "family", NLA_KIND_U16, .enums = &rtnl_family_names },
+	{ "addr", NLA_KIND_CB, .shape = &rtnl_ip_shape },
+};
+static const struct nl_shape via_shape = NL_SHAPE_OBJ(via_members);
+static const struct nl_attr_pol rta_dst_alts[] = {
+	{ "family mpls", NLA_KIND_CB, .shape = &rtnl_mpls_labels_shape },
+	{ "other families", NLA_KIND_ADDR },
+};
+static const struct nl_shape rta_dst_shape = NL_SHAPE_ALTS(rta_dst_alts);
+
 /* RTA_DST/RTA_NEWDST of AF_MPLS routes are labels */
 static bool cb_rta_dst(struct dctx *d, const struct nl_attr_pol *pol,
 		       const char *key, struct nlc *c)
@@ -451,8 +500,15 @@ static const char *const rtnh_flag_v[] = {
 };
 static const struct nl_names rtnh_flag_bits = NL_NAMES(rtnh_flag_v);
 
+static const struct nl_attr_pol multipath_members[] = {
+	{ "len", NLA_KIND_U16 }, { "flags", NLA_KIND_U8, .bits = &rtnh_flag_bits },
+	{ "hops", NLA_KIND_U8 }, { "ifindex", NLA_KIND_S32 },
+	{ "attrs", NLA_KIND_NESTED, .nest = &rtnl_route_set },
+};
+static const struct nl_shape multipath_shape = NL_SHAPE_OBJ(multipath_members);
+
 static const struct nl_attr_pol route_attrs[] = {
-	[1] = { "dst", NLA_KIND_CB, .cb = cb_rta_dst },
+	[1] = { "dst", NLA_KIND_CB, .cb = cb_rta_dst, .shape = &rta_dst_shape },
 	[2] = { "src", NLA_KIND_ADDR },
 	[3] = { "iif", NLA_KIND_U32 },
 	[4] = { "oif", NLA_KIND_U32 },
@@ -460,7 +516,7 @@ static const struct nl_attr_pol route_attrs[] = {
 	[6] = { "priority", NLA_KIND_U32 },
 	[7] = { "prefsrc", NLA_KIND_ADDR },
 	[8] = { "metrics", NLA_KIND_NESTED, .nest = &metrics_set },
-	[9] = { "multipath", NLA_KIND_CB, .cb = cb_multipath },
+	[9] = { "multipath", NLA_KIND_CB, .cb = cb_multipath, .shape = &multipath_shape },
 	[10] = { "protoinfo", NLA_KIND_BINARY },
 	[11] = { "flow", NLA_KIND_U32, .flags = NLAF_HEX },
 	[12] = { "cacheinfo", NLA_KIND_STRUCT, .st = &rta_cacheinfo_st },
@@ -469,11 +525,11 @@ static const struct nl_attr_pol route_attrs[] = {
 	[15] = { "table", NLA_KIND_U32, .enums = &rtnl_table_names },
 	[16] = { "mark", NLA_KIND_U32, .flags = NLAF_HEX },
 	[17] = { "mfc_stats", NLA_KIND_STRUCT, .st = &mfc_stats_st },
-	[18] = { "via", NLA_KIND_CB, .cb = cb_via },
-	[19] = { "newdst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels },
+	[18] = { "via", NLA_KIND_CB, .cb = cb_via, .shape = &via_shape },
+	[19] = { "newdst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels, .shape = &rtnl_mpls_labels_shape },
 	[20] = { "pref", NLA_KIND_U8, .enums = &pref_names },
 	[21] = { "encap_type", NLA_KIND_U16, .enums = &encap_type_names },
-	[22] = { "encap", NLA_KIND_CB, .cb = cb_rta_encap },
+	[22] = { "encap", NLA_KIND_CB, .cb = cb_rta_encap, .shape = &encap_shape },
 	[23] = { "expires", NLA_KIND_UINT },
 	[24] = { "pad", NLA_KIND_PAD },
 	[25] = { "uid", NLA_KIND_U32 },
@@ -602,7 +658,7 @@ static bool cb_nda_dst(struct dctx *d, const struct nl_attr_pol *pol,
 }
 
 static const struct nl_attr_pol neigh_attrs[] = {
-	[1] = { "dst", NLA_KIND_CB, .cb = cb_nda_dst },
+	[1] = { "dst", NLA_KIND_CB, .cb = cb_nda_dst, .shape = &rtnl_ip_shape },
 	[2] = { "lladdr", NLA_KIND_MAC },
 	[3] = { "cacheinfo", NLA_KIND_STRUCT, .st = &nda_cacheinfo_st },
 	[4] = { "probes", NLA_KIND_U32 },
@@ -700,6 +756,11 @@ static const struct nl_attr_pol nhmsg_fields[] = {
 const struct nl_struct rtnl_nhmsg = NL_STRUCT("nhmsg", nhmsg_fields, 8);
 const struct nl_struct rtnl_nhmsg_get = { "nhmsg", nhmsg_fields, ARRAY_SIZE(nhmsg_fields), 8, 1 };
 
+static const struct nl_attr_pol nh_group_members[] = {
+	{ "id", NLA_KIND_U32 }, { "weight", NLA_KIND_U16 },
+};
+static const struct nl_shape nh_group_shape = NL_SHAPE_OBJ(nh_group_members);
+
 /* NHA_GROUP: struct nexthop_grp {u32 id; u8 weight; u8 weight_high; u16 resvd2} [] */
 static bool cb_nh_group(struct dctx *d, const struct nl_attr_pol *pol,
 			const char *key, struct nlc *c)
@@ -751,13 +812,13 @@ static const char *const nh_op_flag_v[] = { "dump_stats", "dump_hw_stats" };
 static const struct nl_names nh_op_flag_bits = NL_NAMES(nh_op_flag_v);
 static const struct nl_attr_pol nh_attrs[] = {
 	[1] = { "id", NLA_KIND_U32 },
-	[2] = { "group", NLA_KIND_CB, .cb = cb_nh_group },
+	[2] = { "group", NLA_KIND_CB, .cb = cb_nh_group, .shape = &nh_group_shape },
 	[3] = { "group_type", NLA_KIND_U16, .enums = &nh_group_type_names },
 	[4] = { "blackhole", NLA_KIND_FLAG },
 	[5] = { "oif", NLA_KIND_U32 },
 	[6] = { "gateway", NLA_KIND_ADDR },
 	[7] = { "encap_type", NLA_KIND_U16, .enums = &encap_type_names },
-	[8] = { "encap", NLA_KIND_CB, .cb = cb_nha_encap },
+	[8] = { "encap", NLA_KIND_CB, .cb = cb_nha_encap, .shape = &encap_shape },
 	[9] = { "groups", NLA_KIND_FLAG },
 	[10] = { "master", NLA_KIND_U32 },
 	[11] = { "fdb", NLA_KIND_FLAG },

@@ -46,8 +46,8 @@ static const struct nl_attr_pol tcmsg_fields[] = {
 	{ "pad1", NLA_KIND_PAD, .len = 1 },
 	{ "pad2", NLA_KIND_PAD, .len = 2 },
 	{ "ifindex", NLA_KIND_S32 },
-	{ "handle", NLA_KIND_CB, .len = 4, .cb = tc_cb_handle },
-	{ "parent", NLA_KIND_CB, .len = 4, .cb = tc_cb_handle },
+	{ "handle", NLA_KIND_CB, .len = 4, .cb = tc_cb_handle, .shape = &tc_handle_shape },
+	{ "parent", NLA_KIND_CB, .len = 4, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	{ "info", NLA_KIND_U32, .flags = NLAF_HEX },
 };
 const struct nl_struct rtnl_tcmsg = { "tcmsg", tcmsg_fields, ARRAY_SIZE(tcmsg_fields), 20, 1 };
@@ -195,13 +195,25 @@ static bool cb_act_options(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+static void each_act_options(nl_shape_visit visit, void *ctx)
+{
+	char when[64];
+
+	for (size_t i = 0; i < tc_n_act_kinds; i++) {
+		const struct nl_attr_pol p = { "options", NLA_KIND_NESTED, .nest = tc_act_kinds[i].opts };
+		snprintf(when, sizeof(when), "action %s", tc_act_kinds[i].kind);
+		visit(ctx, when, &p);
+	}
+}
+static const struct nl_shape act_options_shape = NL_SHAPE_EACH(each_act_options);
+
 static const char *const act_flag_v[] = { "no_percpu_stats", "skip_hw", "skip_sw" };
 static const struct nl_names act_flag_bits = NL_NAMES(act_flag_v);
 static const char *const hw_stats_v[] = { "immediate", "delayed" };
 static const struct nl_names hw_stats_bits = NL_NAMES(hw_stats_v);
 static const struct nl_attr_pol act_attrs[] = {
 	[1] = { "kind", NLA_KIND_STRING },
-	[2] = { "options", NLA_KIND_CB, .cb = cb_act_options },
+	[2] = { "options", NLA_KIND_CB, .cb = cb_act_options, .shape = &act_options_shape },
 	[3] = { "index", NLA_KIND_U32 },
 	[4] = { "stats", NLA_KIND_NESTED, .nest = &stats2_set },
 	[5] = { "pad", NLA_KIND_PAD },
@@ -228,7 +240,7 @@ const struct nl_attr_set rtnl_act_root_set = NL_ATTR_SET("actions", act_root_att
  * rate tables are binary */
 static const struct nl_attr_pol tc_police_f[] = {
 	{ "index", NLA_KIND_U32 },
-	{ "action", NLA_KIND_CB, .len = 4, .cb = tc_cb_action },
+	{ "action", NLA_KIND_CB, .len = 4, .cb = tc_cb_action, .shape = &tc_verdict_shape },
 	{ "limit", NLA_KIND_U32 }, { "burst", NLA_KIND_U32 }, { "mtu", NLA_KIND_U32 },
 	{ "rate", NLA_KIND_STRUCT, .st = &tc_ratespec_st },
 	{ "peakrate", NLA_KIND_STRUCT, .st = &tc_ratespec_st },
@@ -240,7 +252,7 @@ static const struct nl_attr_pol police_attrs[] = {
 	[2] = { "rate", NLA_KIND_BINARY },
 	[3] = { "peakrate", NLA_KIND_BINARY },
 	[4] = { "avrate", NLA_KIND_U32 },
-	[5] = { "result", NLA_KIND_CB, .cb = tc_cb_action },
+	[5] = { "result", NLA_KIND_CB, .cb = tc_cb_action, .shape = &tc_verdict_shape },
 	[6] = { "tm", NLA_KIND_STRUCT, .st = &tc_tcf_t_st },
 	[7] = { "pad", NLA_KIND_PAD },
 	[8] = { "rate64", NLA_KIND_U64 },
@@ -314,16 +326,91 @@ static bool cb_tc_stats2(struct dctx *d, const struct nl_attr_pol *pol,
 	return true;
 }
 
+/* ---- the shapes of the callbacks above, for the field registry ---- */
+
+const struct nl_shape tc_handle_shape = NL_SHAPE_FORM("tc_handle");
+const struct nl_shape tc_verdict_shape = NL_SHAPE_FORM("tc_verdict");
+
+static void visit_kinds(nl_shape_visit visit, void *ctx, const struct tc_kind *t, size_t n,
+			const char *what, bool xstats)
+{
+	char when[64];
+
+	for (size_t i = 0; i < n; i++) {
+		const struct tc_kind *k = &t[i];
+		snprintf(when, sizeof(when), "%s %s", what, k->kind);
+		if (xstats) {
+			if (k->xstats)
+				visit(ctx, when, k->xstats);
+			continue;
+		}
+		const struct nl_attr_pol members[] = {
+			{ "qopt", NLA_KIND_STRUCT, .st = k->st },
+			{ "attrs", NLA_KIND_NESTED, .nest = k->opts },
+		};
+		const struct nl_shape obj = NL_SHAPE_OBJ(members);
+		const struct nl_attr_pol p = k->st_then_attrs
+			? (struct nl_attr_pol){ "options", NLA_KIND_CB, .shape = &obj }
+			: k->st ? (struct nl_attr_pol){ "options", NLA_KIND_STRUCT, .st = k->st }
+				: (struct nl_attr_pol){ "options", NLA_KIND_NESTED, .nest = k->opts };
+		visit(ctx, when, &p);
+	}
+}
+
+static void each_tc_options(nl_shape_visit visit, void *ctx)
+{
+	visit_kinds(visit, ctx, tc_qdisc_kinds, tc_n_qdisc_kinds, "qdisc", false);
+	visit_kinds(visit, ctx, tc_cls_kinds, tc_n_cls_kinds, "filter", false);
+}
+
+static void each_tc_xstats(nl_shape_visit visit, void *ctx)
+{
+	visit_kinds(visit, ctx, tc_qdisc_kinds, tc_n_qdisc_kinds, "qdisc", true);
+	visit_kinds(visit, ctx, tc_cls_kinds, tc_n_cls_kinds, "filter", true);
+}
+
+/* stats2 as cb_tc_stats2 reads it: app is the kind's xstats */
+static void stats2_by(nl_shape_visit visit, void *ctx, const struct tc_kind *t, size_t n,
+		      const char *what)
+{
+	char when[64];
+
+	for (size_t i = 0; i < n; i++) {
+		if (!t[i].xstats)
+			continue;
+		struct nl_attr_pol attrs[ARRAY_SIZE(stats2_attrs)];
+		memcpy(attrs, stats2_attrs, sizeof(attrs));
+		attrs[TCA_STATS_APP] = *t[i].xstats;
+		attrs[TCA_STATS_APP].name = stats2_attrs[TCA_STATS_APP].name;
+		const struct nl_attr_set set = NL_ATTR_SET("stats2", attrs);
+		const struct nl_attr_pol p = { "stats2", NLA_KIND_NESTED, .nest = &set };
+		snprintf(when, sizeof(when), "%s %s", what, t[i].kind);
+		visit(ctx, when, &p);
+	}
+}
+
+static void each_tc_stats2(nl_shape_visit visit, void *ctx)
+{
+	const struct nl_attr_pol p = { "stats2", NLA_KIND_NESTED, .nest = &stats2_set };
+	visit(ctx, NULL, &p);
+	stats2_by(visit, ctx, tc_qdisc_kinds, tc_n_qdisc_kinds, "qdisc");
+	stats2_by(visit, ctx, tc_cls_kinds, tc_n_cls_kinds, "filter");
+}
+
+static const struct nl_shape tc_options_shape = NL_SHAPE_EACH(each_tc_options);
+static const struct nl_shape tc_xstats_shape = NL_SHAPE_EACH(each_tc_xstats);
+static const struct nl_shape tc_stats2_shape = NL_SHAPE_EACH(each_tc_stats2);
+
 static const char *const dump_flag_v[] = { "terse_dump" };
 static const struct nl_names dump_flag_bits = NL_NAMES(dump_flag_v);
 static const struct nl_attr_pol tc_attrs[] = {
 	[1] = { "kind", NLA_KIND_STRING },
-	[2] = { "options", NLA_KIND_CB, .cb = cb_tc_options },
+	[2] = { "options", NLA_KIND_CB, .cb = cb_tc_options, .shape = &tc_options_shape },
 	[3] = { "stats", NLA_KIND_STRUCT, .st = &tc_stats_st },
-	[4] = { "xstats", NLA_KIND_CB, .cb = cb_tc_xstats },
+	[4] = { "xstats", NLA_KIND_CB, .cb = cb_tc_xstats, .shape = &tc_xstats_shape },
 	[5] = { "rate", NLA_KIND_STRUCT, .st = &estimator_st },
 	[6] = { "fcnt", NLA_KIND_U32 },
-	[7] = { "stats2", NLA_KIND_CB, .cb = cb_tc_stats2 },
+	[7] = { "stats2", NLA_KIND_CB, .cb = cb_tc_stats2, .shape = &tc_stats2_shape },
 	[8] = { "stab", NLA_KIND_NESTED, .nest = &stab_set },
 	[9] = { "pad", NLA_KIND_PAD },
 	[10] = { "dump_invisible", NLA_KIND_FLAG },

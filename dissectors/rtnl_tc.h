@@ -21,6 +21,8 @@ extern const size_t tc_n_qdisc_kinds, tc_n_cls_kinds, tc_n_act_kinds;
 
 /* a handle or classid as tc shows it (1:10, root, none) */
 bool tc_cb_handle(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+/* their shapes, for the field registry */
+extern const struct nl_shape tc_handle_shape, tc_verdict_shape;
 /* a TC_ACT_* verdict (pass, drop, jump 2, goto chain 1) */
 bool tc_cb_action(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
 
@@ -30,7 +32,7 @@ extern const struct nl_attr_set tc_police_set, tc_act_set;
 /* struct tc_gen, the head of every action's parameters */
 #define TC_GEN_FIELDS \
 	{ "index", NLA_KIND_U32 }, { "capab", NLA_KIND_U32 }, \
-	{ "action", NLA_KIND_CB, .len = 4, .cb = tc_cb_action }, \
+	{ "action", NLA_KIND_CB, .len = 4, .cb = tc_cb_action, .shape = &tc_verdict_shape }, \
 	{ "refcnt", NLA_KIND_S32 }, { "bindcnt", NLA_KIND_S32 }
 #define TC_GEN_SIZE 20
 

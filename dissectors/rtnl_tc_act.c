@@ -11,7 +11,7 @@ static const char *const gact_ptype_v[] = { "none", "netrand", "determ" };
 static const struct nl_names gact_ptype_names = NL_NAMES(gact_ptype_v);
 static const struct nl_attr_pol gact_p_f[] = {
 	{ "ptype", NLA_KIND_U16, .enums = &gact_ptype_names }, { "pval", NLA_KIND_U16 },
-	{ "paction", NLA_KIND_CB, .len = 4, .cb = tc_cb_action },
+	{ "paction", NLA_KIND_CB, .len = 4, .cb = tc_cb_action, .shape = &tc_verdict_shape },
 };
 static const struct nl_struct gact_p_st = NL_STRUCT("tc_gact_p", gact_p_f, 8);
 static const struct nl_attr_pol gact_attrs[] = {
@@ -58,7 +58,7 @@ static const struct nl_names ptype_names = NL_NAMES(ptype_v);
 static const struct nl_attr_pol skbedit_attrs[] = {
 	[1] = TM_ATTR,
 	[2] = { "parms", NLA_KIND_STRUCT, .st = &tc_gen_st },
-	[3] = { "priority", NLA_KIND_CB, .cb = tc_cb_handle },
+	[3] = { "priority", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[4] = { "queue_mapping", NLA_KIND_U16 },
 	[5] = { "mark", NLA_KIND_U32, .flags = NLAF_HEX },
 	[6] = { "pad", NLA_KIND_PAD },

@@ -16,6 +16,24 @@ static const struct nl_names cls_flag_bits = NL_NAMES(cls_flag_v);
 
 /* struct tc_u32_sel: u8 flags, offshift, nkeys, pad; be16 offmask; u16 off;
  * s16 offoff, hoff; be32 hmask; then nkeys tc_u32_key {be32 mask, val; s32 off, offmask} */
+/* the shapes of the two callbacks below, for the field registry */
+static const struct nl_attr_pol u32_key_members[] = {
+	{ "mask", NLA_KIND_BE32 }, { "val", NLA_KIND_BE32 }, { "off", NLA_KIND_S32 },
+	{ "offmask", NLA_KIND_S32 },
+};
+static const struct nl_shape u32_key_shape = NL_SHAPE_OBJ(u32_key_members);
+static const struct nl_attr_pol u32_sel_members[] = {
+	{ "flags", NLA_KIND_U8 }, { "offshift", NLA_KIND_U8 }, { "nkeys", NLA_KIND_U8 },
+	{ "offmask", NLA_KIND_BE16 }, { "off", NLA_KIND_U16 }, { "offoff", NLA_KIND_S16 },
+	{ "hoff", NLA_KIND_S16 }, { "hmask", NLA_KIND_BE32 },
+	{ "keys", NLA_KIND_CB, .shape = &u32_key_shape },
+};
+static const struct nl_shape u32_sel_shape = NL_SHAPE_OBJ(u32_sel_members);
+static const struct nl_attr_pol u32_pcnt_members[] = {
+	{ "rcnt", NLA_KIND_U64 }, { "rhit", NLA_KIND_U64 }, { "kcnts", NLA_KIND_U64 },
+};
+static const struct nl_shape u32_pcnt_shape = NL_SHAPE_OBJ(u32_pcnt_members);
+
 static bool cb_u32_sel(struct dctx *d, const struct nl_attr_pol *pol,
 		       const char *key, struct nlc *c)
 {
@@ -87,15 +105,15 @@ static const struct nl_attr_pol u32_mark_f[] = {
 };
 static const struct nl_struct u32_mark_st = NL_STRUCT("tc_u32_mark", u32_mark_f, 12);
 static const struct nl_attr_pol u32_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = { "hash", NLA_KIND_U32, .flags = NLAF_HEX },
 	[3] = { "link", NLA_KIND_U32, .flags = NLAF_HEX },
 	[4] = { "divisor", NLA_KIND_U32 },
-	[5] = { "sel", NLA_KIND_CB, .cb = cb_u32_sel },
+	[5] = { "sel", NLA_KIND_CB, .cb = cb_u32_sel, .shape = &u32_sel_shape },
 	[6] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
 	[7] = TC_ACT_TAB("act"),
 	[8] = { "indev", NLA_KIND_STRING },
-	[9] = { "pcnt", NLA_KIND_CB, .cb = cb_u32_pcnt },
+	[9] = { "pcnt", NLA_KIND_CB, .cb = cb_u32_pcnt, .shape = &u32_pcnt_shape },
 	[10] = { "mark", NLA_KIND_STRUCT, .st = &u32_mark_st },
 	[11] = { "flags", NLA_KIND_U32, .bits = &cls_flag_bits },
 	[12] = { "pad", NLA_KIND_PAD },
@@ -105,7 +123,7 @@ static const struct nl_attr_set u32_set = NL_ATTR_SET("u32", u32_attrs);
 static const struct nl_attr_pol matchall_pcnt_f[] = { { "rhit", NLA_KIND_U64 } };
 static const struct nl_struct matchall_pcnt_st = NL_STRUCT("tc_matchall_pcnt", matchall_pcnt_f, 8);
 static const struct nl_attr_pol matchall_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = TC_ACT_TAB("act"),
 	[3] = { "flags", NLA_KIND_U32, .bits = &cls_flag_bits },
 	[4] = { "pcnt", NLA_KIND_STRUCT, .st = &matchall_pcnt_st },
@@ -116,7 +134,7 @@ static const struct nl_attr_set matchall_set = NL_ATTR_SET("matchall", matchall_
 static const struct nl_attr_pol bpf_attrs[] = {
 	[1] = TC_ACT_TAB("act"),
 	[2] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
-	[3] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[3] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[4] = { "ops_len", NLA_KIND_U16 },
 	[5] = { "ops", NLA_KIND_BINARY },
 	[6] = { "fd", NLA_KIND_U32 },
@@ -375,6 +393,20 @@ static void decode_ematch(struct dctx *d, struct nlc *c)
 		hex_rest(d, "data", c);
 }
 
+/* the shape of one match, for the field registry; cmp, nbyte and text are
+ * written by the functions above (listed as custom) */
+static const struct nl_attr_pol ematch_members[] = {
+	{ "index", NLA_KIND_U16 }, { "matchid", NLA_KIND_U16 },
+	{ "kind", NLA_KIND_U16, .enums = &em_kind_names },
+	{ "flags", NLA_KIND_U16, .bits = &em_flag_bits },
+	{ "value", NLA_KIND_U32 }, { "ref", NLA_KIND_U32 },
+	{ "cmp", NLA_KIND_CB }, { "nbyte", NLA_KIND_CB },
+	{ "u32", NLA_KIND_STRUCT, .st = &em_u32_st },
+	{ "meta", NLA_KIND_NESTED, .nest = &em_meta_set },
+	{ "text", NLA_KIND_CB }, { "data", NLA_KIND_BINARY },
+};
+static const struct nl_shape ematch_list_shape = NL_SHAPE_OBJ(ematch_members);
+
 /* TCA_EMATCH_TREE_LIST: attributes numbered 1..nmatches, each one match */
 static bool cb_ematch_list(struct dctx *d, const struct nl_attr_pol *pol,
 			   const char *key, struct nlc *c)
@@ -404,14 +436,14 @@ static const struct nl_attr_pol em_tree_hdr_f[] = {
 static const struct nl_struct em_tree_hdr_st = NL_STRUCT("tcf_ematch_tree_hdr", em_tree_hdr_f, 4);
 static const struct nl_attr_pol ematch_attrs[] = {
 	[1] = { "tree_hdr", NLA_KIND_STRUCT, .st = &em_tree_hdr_st },
-	[2] = { "tree_list", NLA_KIND_CB, .cb = cb_ematch_list },
+	[2] = { "tree_list", NLA_KIND_CB, .cb = cb_ematch_list, .shape = &ematch_list_shape },
 };
 static const struct nl_attr_set ematch_set = NL_ATTR_SET("ematches", ematch_attrs);
 
 static const struct nl_attr_pol basic_pcnt_f[] = { { "rcnt", NLA_KIND_U64 }, { "rhit", NLA_KIND_U64 } };
 static const struct nl_struct basic_pcnt_st = NL_STRUCT("tc_basic_pcnt", basic_pcnt_f, 16);
 static const struct nl_attr_pol basic_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = { "ematches", NLA_KIND_NESTED, .nest = &ematch_set },
 	[3] = TC_ACT_TAB("act"),
 	[4] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
@@ -428,7 +460,7 @@ static const struct nl_attr_pol cgroup_attrs[] = {
 static const struct nl_attr_set cgroup_set = NL_ATTR_SET("cgroup", cgroup_attrs);
 
 static const struct nl_attr_pol route_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = { "to", NLA_KIND_U32 },
 	[3] = { "from", NLA_KIND_U32 },
 	[4] = { "iif", NLA_KIND_U32 },
@@ -448,7 +480,7 @@ static const struct nl_names flow_mode_names = NL_NAMES(flow_mode_v);
 static const struct nl_attr_pol flow_attrs[] = {
 	[1] = { "keys", NLA_KIND_U32, .bits = &flow_key_bits },
 	[2] = { "mode", NLA_KIND_U32, .enums = &flow_mode_names },
-	[3] = { "baseclass", NLA_KIND_CB, .cb = tc_cb_handle },
+	[3] = { "baseclass", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[4] = { "rshift", NLA_KIND_U32 },
 	[5] = { "addend", NLA_KIND_U32 },
 	[6] = { "mask", NLA_KIND_U32, .flags = NLAF_HEX },
@@ -462,7 +494,7 @@ static const struct nl_attr_pol flow_attrs[] = {
 static const struct nl_attr_set flow_set = NL_ATTR_SET("flow", flow_attrs);
 
 static const struct nl_attr_pol fw_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = { "police", NLA_KIND_NESTED, .nest = &tc_police_set },
 	[3] = { "indev", NLA_KIND_STRING },
 	[4] = TC_ACT_TAB("act"),
@@ -473,7 +505,7 @@ static const struct nl_attr_set fw_set = NL_ATTR_SET("fw", fw_attrs);
 static const char *const flower_keyflag_v[] = { "frag", "firstfrag", "tuncsum", "tundf", "tunoam", "tuncrit" };
 static const struct nl_names flower_keyflag_bits = NL_NAMES(flower_keyflag_v);
 static const struct nl_attr_pol flower_attrs[] = {
-	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle },
+	[1] = { "classid", NLA_KIND_CB, .cb = tc_cb_handle, .shape = &tc_handle_shape },
 	[2] = { "indev", NLA_KIND_STRING },
 	[3] = TC_ACT_TAB("act"),
 	[4] = { "key_eth_dst", NLA_KIND_MAC },

@@ -421,6 +421,12 @@ static const struct nl_attr_pol htb_xstats_f[] = {
 };
 static const struct nl_struct htb_xstats_st = NL_STRUCT("tc_htb_xstats", htb_xstats_f, 20);
 
+static const struct nl_attr_pol fq_codel_xstats_alts[] = {
+	{ "type 0 (qdisc)", NLA_KIND_STRUCT, .st = &fq_codel_qd_xstats_st },
+	{ "type 1 (class)", NLA_KIND_STRUCT, .st = &fq_codel_cl_xstats_st },
+};
+static const struct nl_shape fq_codel_xstats_shape = NL_SHAPE_ALTS(fq_codel_xstats_alts);
+
 /* struct tc_fq_codel_xstats: u32 type, then the qdisc (0) or class (1)
  * variant of the union */
 static bool cb_fq_codel_xstats(struct dctx *d, const struct nl_attr_pol *pol,
@@ -522,7 +528,8 @@ static const struct nl_attr_pol drr_xstats = XSTATS_STRUCT(&drr_xstats_st);
 static const struct nl_attr_pol qfq_xstats = XSTATS_STRUCT(&qfq_xstats_st);
 static const struct nl_attr_pol fq_xstats = XSTATS_STRUCT(&fq_xstats_st);
 static const struct nl_attr_pol cake_xstats = { "xstats", NLA_KIND_NESTED, .nest = &cake_stats_set };
-static const struct nl_attr_pol fq_codel_xstats = { "xstats", NLA_KIND_CB, .cb = cb_fq_codel_xstats };
+static const struct nl_attr_pol fq_codel_xstats = { "xstats", NLA_KIND_CB, .cb = cb_fq_codel_xstats,
+	.shape = &fq_codel_xstats_shape };
 
 const struct tc_kind tc_qdisc_kinds[] = {
 	{ "pfifo_fast", NULL, &prio_st, false, NULL },

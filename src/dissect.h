@@ -74,6 +74,9 @@ struct nl_dissector {
 				bool numeric, char *buf, size_t n);
 	/* Request kind of a message when msgs[] cannot tell (genl commands). */
 	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
+	/* Members the hooks write at the top of a message beside the tables
+	 * (ovs_flow's "odp"), for the field registry (fields.c).  Optional. */
+	const struct nl_shape *shape;
 };
 
 /* Request kind from a command name: GET..., NEW... or SET..., DEL... */
@@ -154,6 +157,8 @@ void nl_head(struct dctx *d);
 
 /* Extended ACK / policy attribute sets, shared with nlctrl. */
 extern const struct nl_attr_set nl_policy_type_set;
+/* the extended ACK attributes (NLMSGERR_ATTR_*), for the field registry */
+extern const struct nl_attr_set nl_extack_set;
 extern const struct nl_names nl_attr_type_names;
 
 #endif

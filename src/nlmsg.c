@@ -320,7 +320,7 @@ static const struct nl_attr_pol extack_attrs[] = {
 	[5] = { "miss_type", NLA_KIND_U32 },
 	[6] = { "miss_nest", NLA_KIND_U32 },
 };
-static const struct nl_attr_set extack_set = NL_ATTR_SET("extack", extack_attrs);
+const struct nl_attr_set nl_extack_set = NL_ATTR_SET("extack", extack_attrs);
 
 /* ---- the summary head ---- */
 
@@ -570,7 +570,7 @@ static void decode_error(struct dctx *d, struct nlc *c)
 		}
 		if (!d->echoed && nla_find_u32(d->st, &tl, 2, &offs))
 			emit_sum(e, " at offset %u", offs);
-		nla_walk_under(d, "ext_ack", c, &extack_set);
+		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
 	}
 	emit_obj_end(e);
 }
@@ -631,7 +631,7 @@ static void decode_done(struct dctx *d, struct nlc *c)
 			emit_sum_str(e, mp, mn);
 			emit_sum_lit(e, "\"");
 		}
-		nla_walk_under(d, "ext_ack", c, &extack_set);
+		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
 	} else if (nlc_left(c)) {
 		size_t n;
 		const uint8_t *p = nlc_rest(c, &n);

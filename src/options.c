@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fields.h"
 #include "genlmap.h"
 #include "options.h"
 #include "sbuf.h"
@@ -55,6 +56,8 @@ static void usage(FILE *f)
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
+	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
+	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
 	      "  -h, --help       this help\n"
 	      "Options with a value may be given once (-G and --genl-map add up).\n"
@@ -124,6 +127,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "stats", no_argument, NULL, 'S' },
 		{ "nlmon", no_argument, NULL, 'N' },
 		{ "monitor", optional_argument, NULL, 'O' },
+		{ "list-fields", optional_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool verbose = false, json = false, quiet = false;
@@ -276,6 +280,10 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		case 'h':
 			usage(stdout);
 			rc = 0;
+			goto out;
+		case 'F':	/* --list-fields [NAME]: the name may be the next word */
+			rc = fields_list(stdout, stderr, optarg ? optarg
+				: optind < argc && argv[optind][0] != '-' ? argv[optind] : NULL);
 			goto out;
 		}
 	}

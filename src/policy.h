@@ -73,6 +73,7 @@ typedef bool (*nl_attr_cb)(struct dctx *d, const struct nl_attr_pol *pol,
 
 struct nl_attr_set;
 struct nl_struct;
+struct nl_shape;
 
 struct nl_attr_pol {
 	const char *name;
@@ -85,6 +86,9 @@ struct nl_attr_pol {
 	const struct nl_struct *st;	/* STRUCT */
 	nl_attr_cb cb;			/* CB */
 	const char *sum;	/* label in the summary (default: name) */
+	/* CB: what the callback writes, for the field registry (src/fields.c);
+	 * never read while decoding.  NULL: walked by .nest/.st if set. */
+	const struct nl_shape *shape;
 };
 
 struct nl_attr_set {
@@ -109,6 +113,30 @@ struct nl_struct {
 	unsigned size;		/* sizeof the C struct */
 	unsigned min_size;	/* shorter is malformed; 0 = size */
 };
+
+/* The shape of a callback's value, for the field registry (fields.c). */
+typedef void (*nl_shape_visit)(void *ctx, const char *when, const struct nl_attr_pol *pol);
+struct nl_shape {
+	const char *form;		/* kind of a plain value ("tc_handle") */
+	const struct nl_attr_pol *members;	/* an object's members */
+	unsigned nmembers;
+	/* an object keyed by these names (devconf arrays), values key_form */
+	const struct nl_names *keys;
+	const char *key_form;
+	/* alternatives chosen while decoding, each read at the same path;
+	 * an alternative's .name says when it applies ("family bridge") */
+	const struct nl_attr_pol *alts;
+	unsigned nalts;
+	/* the same from a dispatch table (linkinfo data by kind): calls visit
+	 * once per alternative, with when naming it ("kind bridge") */
+	void (*each)(nl_shape_visit visit, void *ctx);
+};
+
+#define NL_SHAPE_FORM(f) { .form = (f) }
+#define NL_SHAPE_OBJ(tbl) { .members = (tbl), .nmembers = ARRAY_SIZE(tbl) }
+#define NL_SHAPE_ALTS(tbl) { .alts = (tbl), .nalts = ARRAY_SIZE(tbl) }
+#define NL_SHAPE_KEYS(names, f) { .keys = (names), .key_form = (f) }
+#define NL_SHAPE_EACH(fn) { .each = (fn) }
 
 #define NL_STRUCT(nm, tbl, sz) \
 	{ .name = (nm), .fields = (tbl), .nfields = ARRAY_SIZE(tbl), .size = (sz) }

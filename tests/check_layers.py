@@ -94,7 +94,7 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields"]),	# fields: --list-fields
+    ("driver", ["main", "options", "run", "fields", "fields_core"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "prepass"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "registry"]),
@@ -172,6 +172,10 @@ STATE_EXCEPTIONS = {
     ("run.c", "nlmon_to_remove"):
         "the nlmon interface the atexit() handler removes; exit() may come "
         "from sbuf or the emitter, and a handler takes no argument",
+    ("fields.c", "reg"):
+        "the field registry: built on first use from the const tables and "
+        "the same for every run (a cache of constants, not run state); to "
+        "become an object the session owns when filters use it",
 }
 
 DECL = re.compile(r"^(\s*)(static\s+|extern\s+)?((?:volatile\s+|const\s+|unsigned\s+|signed\s+|"

@@ -1,0 +1,61 @@
+/* fields.h - the field registry: every value nldump decodes, by its path.
+ *
+ * A field's path is the chain of JSON member names from the top of the
+ * message object, joined with dots, without array positions
+ * (`nlmsg.type`, `ifinfomsg.index`, `attrs.linkinfo.kind`,
+ * `error.ext_ack.msg`).  The registry is built once from the dissectors'
+ * own tables (message definitions, attribute sets, structs, the shapes
+ * their callbacks declare) plus the members the netlink core writes; it
+ * is not a second list of names.  `nldump --list-fields` prints it; the
+ * later filters, `-e` extraction and error pinning look paths up here.
+ *
+ * Conventions: a path reached through a choice made while decoding
+ * (linkinfo `data` by `kind`, tc `options` by `kind`) is listed once, with
+ * the choices that define it in its description; `error.request.PATH` is
+ * the echoed request, whose members are a message's paths; a nested set
+ * that contains itself (an OVS `encap` key) is listed to its first repeat
+ * and marked "recursive"; `*.trailing`, `*.leftover` and `*.extra` may
+ * follow any set or struct.
+ */
+#ifndef NLDUMP_FIELDS_H
+#define NLDUMP_FIELDS_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+struct nl_field {
+	const char *path;	/* "attrs.linkinfo.kind" */
+	const char *kind;	/* "u32", "string", "enum", "flags", "nest"... */
+	const char *proto;	/* "core", "route", "genl" or a genl family name */
+	const char *desc;	/* one line */
+	const char *same_as;	/* a recursive set: the path whose members it has
+				 * ("attrs.key" for attrs.key.encap), or NULL */
+};
+
+/* the core's members (fields_core.c), a table */
+extern const struct nl_field fields_core[];
+extern const size_t fields_ncore;
+
+/* The fields of one protocol or genl family name ("core": the members the
+ * netlink core writes for every message), in walk order; *n their number.
+ * NULL (and *n = 0) for a name the registry does not know. */
+const struct nl_field *fields_for(const char *name, size_t *n);
+
+/* Every field: core first, then each dissector in registry order. */
+const struct nl_field *fields_all(size_t *n);
+
+/* The field at path for messages of protocol or family name (core fields
+ * are found under any name; error.request.PATH as PATH; a path through a
+ * recursive set as the path it repeats: attrs.key.encap.ipv4.src as
+ * attrs.key.ipv4.src), or NULL. */
+const struct nl_field *field_lookup(const char *name, const char *path);
+
+/* --list-fields [NAME]: print the fields, tab-separated (path, kind,
+ * protocol, description).  An unknown name: one line on err naming the
+ * close matches, returns 2; else 0 (3: out of memory). */
+int fields_list(FILE *out, FILE *err, const char *name);
+
+/* Free the registry (it is built again on the next call). */
+void fields_free(void);
+
+#endif
