@@ -20,10 +20,10 @@
 
 static struct nlstate st;
 
-static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *buf,
-		       size_t len, size_t caplen)
+/* Decode one frame with time format tf into a string (the caller frees it). */
+static char *decode_one(enum nl_time_fmt tf, enum emit_mode mode, const struct nl_frame *fr)
 {
-	struct nl_opts o = { .tfmt = NLT_NONE };
+	struct nl_opts o = { .tfmt = tf };
 	char *out = NULL;
 	size_t outn = 0;
 	FILE *f = open_memstream(&out, &outn);
@@ -33,12 +33,20 @@ static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *b
 		exit(2);
 	nl_core_init(&st, &o);
 	emit_init(&e, mode, f);
+	nl_decode_frame(&st, &e, fr);
+	emit_fini(&e);
+	fclose(f);
+	return out;
+}
+
+static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *buf,
+		       size_t len, size_t caplen)
+{
 	struct nl_frame fr = { .no = 1, .sec = 0, .proto = (uint16_t)proto, .dir = (uint8_t)dir,
 			       .data = t_guard(buf, caplen), .len = (uint32_t)len,
 			       .caplen = (uint32_t)caplen };
-	nl_decode_frame(&st, &e, &fr);
-	emit_fini(&e);
-	fclose(f);
+	char *out = decode_one(NLT_NONE, mode, &fr);
+
 	if (t_verbose())
 		fprintf(stderr, "--- %s", out);
 	return out;
@@ -659,22 +667,10 @@ static void test_modes(void)
 static char *timed(enum nl_time_fmt tf, enum emit_mode mode, int64_t sec, uint32_t nsec)
 {
 	static const uint8_t done[20] = { 20, 0, 0, 0, 3, 0, 2, 0 };
-	struct nl_opts o = { .tfmt = tf };
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
-
-	if (!f)
-		exit(2);
-	nl_core_init(&st, &o);
-	emit_init(&e, mode, f);
 	struct nl_frame fr = { .no = 1, .sec = sec, .nsec = nsec, .proto = PROTO_RAW,
 			       .data = t_guard(done, sizeof(done)), .len = 20, .caplen = 20 };
-	nl_decode_frame(&st, &e, &fr);
-	emit_fini(&e);
-	fclose(f);
-	return out;
+
+	return decode_one(tf, mode, &fr);
 }
 
 static void test_times(void)
