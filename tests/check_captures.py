@@ -79,13 +79,7 @@ def count_pcap(path):
     """(frames, messages) counted from the file itself, independently of nldump."""
     with open(path, 'rb') as f:
         data = f.read()
-    magic = data[:4]
-    if magic in (b'\xd4\xc3\xb2\xa1', b'\x4d\x3c\xb2\xa1'):
-        e = '<'
-    elif magic in (b'\xa1\xb2\xc3\xd4', b'\xa1\xb2\x3c\x4d'):
-        e = '>'
-    else:
-        raise SystemExit(f'{path}: not a classic pcap file')
+    e = nltest.pcap_order(data, path)
     linktype = struct.unpack_from(e + 'I', data, 20)[0]
     hl = LINKTYPE_HDRLEN[linktype]
     off, frames, msgs = 24, 0, 0

@@ -10,8 +10,12 @@ are copied byte for byte, in file order.  A frame number past the end of
 the file is an error.  Used to make captures/cut/*.pcap from the real
 captures (see captures/cut/README.md).
 """
+import os
 import struct
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import nltest  # noqa: E402
 
 
 def parse_frames(spec):
@@ -31,13 +35,7 @@ def parse_frames(spec):
 
 
 def cut(data, want):
-    magic = data[:4]
-    if magic in (b'\xd4\xc3\xb2\xa1', b'\x4d\x3c\xb2\xa1'):
-        e = '<'
-    elif magic in (b'\xa1\xb2\xc3\xd4', b'\xa1\xb2\x3c\x4d'):
-        e = '>'
-    else:
-        raise SystemExit('cut.py: not a classic pcap file')
+    e = nltest.pcap_order(data, 'cut.py')
     out = [data[:24]]
     off, n = 24, 0
     while off + 16 <= len(data):

@@ -119,6 +119,17 @@ def done():
 PCAP_HDR = struct.pack('<IHHiIII', 0xa1b2c3d4, 2, 4, 0, 0, 262144, 253)
 
 
+def pcap_order(data, what):
+    """'<' or '>': the byte order of a classic pcap file (micro- or
+    nanosecond magic); SystemExit naming `what` for anything else."""
+    magic = data[:4]
+    if magic in (b'\xd4\xc3\xb2\xa1', b'\x4d\x3c\xb2\xa1'):
+        return '<'
+    if magic in (b'\xa1\xb2\xc3\xd4', b'\xa1\xb2\x3c\x4d'):
+        return '>'
+    raise SystemExit(f'{what}: not a classic pcap file')
+
+
 def read_pcap(path):
     """(global header, [records]) of a little-endian classic pcap file; a
     record is its 16-byte header and its captured bytes."""
