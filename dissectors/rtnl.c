@@ -164,38 +164,67 @@ static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, in
 
 /* ---- links ---- */
 
-static void sum_link(struct dctx *d, struct nlc c)
-{
-	uint8_t h[16];
+/* the values a link's summary shows */
+enum {
+	LS_TYPE, LS_INDEX, LS_FLAGS,			/* struct ifinfomsg */
+	LS_IFNAME, LS_LINK, LS_LINK_NETNSID, LS_MTU, LS_QDISC, LS_MASTER,
+	LS_OPERSTATE, LS_LINKINFO, LS_KIND, LS_SLAVE_KIND, LS_ADDRESS,
+};
 
-	if (hdr_bytes(&c, h, 16) < 16)
-		return;
-	int32_t idx = (int32_t)rd32(h + 4);
-	uint32_t flags = rd32(h + 8);
-	uint16_t type = rd16(h + 2);
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field link_sum_fields[] = {
+	[LS_TYPE] = NL_SUM_HDR("type"),
+	[LS_INDEX] = NL_SUM_HDR("index"),
+	[LS_FLAGS] = NL_SUM_HDR("flags"),
+	[LS_IFNAME] = NL_SUM_ATTR(&rtnl_link_set, "ifname"),
+	[LS_LINK] = NL_SUM_ATTR(&rtnl_link_set, "link"),
+	[LS_LINK_NETNSID] = NL_SUM_ATTR(&rtnl_link_set, "link_netnsid"),
+	[LS_MTU] = NL_SUM_ATTR(&rtnl_link_set, "mtu"),
+	[LS_QDISC] = NL_SUM_ATTR(&rtnl_link_set, "qdisc"),
+	[LS_MASTER] = NL_SUM_ATTR(&rtnl_link_set, "master"),
+	[LS_OPERSTATE] = NL_SUM_ATTR(&rtnl_link_set, "operstate"),
+	[LS_LINKINFO] = NL_SUM_ATTR(&rtnl_link_set, "linkinfo"),
+	[LS_KIND] = NL_SUM_IN(&rtnl_linkinfo_set, "kind", LS_LINKINFO),
+	[LS_SLAVE_KIND] = NL_SUM_IN(&rtnl_linkinfo_set, "slave_kind", LS_LINKINFO),
+	[LS_ADDRESS] = NL_SUM_ATTR(&rtnl_link_set, "address"),
+};
+
+static uint32_t hdr_u32(const struct nl_sum_vals *v, int slot)
+{
+	uint32_t x = 0;
+
+	return nl_sum_u32(v, slot, &x) ? x : 0;
+}
+
+/* " 2: eth0@if7 <UP,...>": the index (a request for no index has none),
+ * the name (the one learned when the message has none), the lower device
+ * (in another namespace: its number), the flags (a request changing none
+ * has none) */
+static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
+{
+	int32_t idx = (int32_t)hdr_u32(v, LS_INDEX);
+	uint32_t flags = hdr_u32(v, LS_FLAGS);
+	bool req = d->nl_flags & NLM_F_REQUEST;
 	const uint8_t *nm;
 	size_t n;
-	uint32_t v;
+	uint32_t lower;
+	struct nlc ns;
 
-	bool req = d->nl_flags & NLM_F_REQUEST;
 	if (idx || !req)
 		emit_sum(d->e, " %d:", idx);
 	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
-	if (nla_find_str(d->st, &a, IFLA_IFNAME, &nm, &n)) {
+	if (nl_sum_str(v, LS_IFNAME, &nm, &n)) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
-	if (nla_find_u32(d->st, &a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
-		struct nlc ns;
+	if (nl_sum_u32(v, LS_LINK, &lower) && lower && lower != (uint32_t)idx) {
 		emit_sum(d->e, "@");
-		if (nla_find(d->st, &a, IFLA_LINK_NETNSID, &ns))
-			emit_sum(d->e, "if%u", v);
+		if (nl_sum_get(v, LS_LINK_NETNSID, &ns))
+			emit_sum(d->e, "if%u", lower);
 		else
-			sum_ifname(d, v);
+			sum_ifname(d, lower);
 	}
 	if (req && !flags) {
 		/* a request changing nothing in ifi_flags */
@@ -216,25 +245,23 @@ static void sum_link(struct dctx *d, struct nlc c)
 		}
 		emit_sum(d->e, ">");
 	}
-	sum_u32_attr(d, &a, IFLA_MTU, "mtu");
-	sum_str_attr(d, &a, IFLA_QDISC, "qdisc");
-	sum_dev_attr(d, &a, IFLA_MASTER, "master");
-	struct nlc os;
-	if (nla_find(d->st, &a, IFLA_OPERSTATE, &os) && nlc_left(&os) == 1)
-		sum_name(d, "state", &rtnl_operstate_names, nlc_u8(&os));
-	struct nlc li, kind;
-	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_KIND, &kind)) {
-		sum_str_attr(d, &li, IFLA_INFO_KIND, "kind");
-	}
-	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_SLAVE_KIND, &kind))
-		sum_str_attr(d, &li, IFLA_INFO_SLAVE_KIND, "slave");
+}
+
+/* " link/ether 52:54:00:..": the device type, then the address */
+static void sum_link_type(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc t, mac;
+	uint16_t type = 0;
+
+	if (nl_sum_get(v, LS_TYPE, &t))
+		type = nlc_u16(&t);
+	bool req = d->nl_flags & NLM_F_REQUEST;
 	const char *tn = d->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
 	if (type == 0xfffe)
 		tn = "none";
 	else if (type == 0xffff)
 		tn = "void";
-	struct nlc mac;
-	bool have_mac = nla_find(d->st, &a, IFLA_ADDRESS, &mac);
+	bool have_mac = nl_sum_get(v, LS_ADDRESS, &mac);
 	if (have_mac || (type && tn)) {
 		if (req && !type)
 			emit_sum(d->e, " address");
@@ -248,6 +275,19 @@ static void sum_link(struct dctx *d, struct nlc c)
 		}
 	}
 }
+
+static const struct nl_sum_part link_sum_parts[] = {
+	NLS_CALL(sum_link_head),
+	NLS_PART(NLS_U32, LS_MTU, " mtu "),
+	NLS_PART(NLS_STR, LS_QDISC, " qdisc "),
+	NLS_PART(NLS_DEV, LS_MASTER, " master "),
+	NLS_NAMES(LS_OPERSTATE, " state ", &rtnl_operstate_names),
+	NLS_PART(NLS_STR, LS_KIND, " kind "),
+	NLS_PART(NLS_STR, LS_SLAVE_KIND, " slave "),
+	NLS_CALL(sum_link_type),
+};
+
+static const struct nl_summary link_summary = NL_SUMMARY(link_sum_fields, link_sum_parts);
 
 static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
 {
@@ -1313,7 +1353,7 @@ static void sum_ifindex_at4(struct dctx *d, struct nlc c)
 
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
 
-#define LINK(n, k, h) { n, k, &h, &rtnl_link_set, sum_link }
+#define LINK(n, k, h) { n, k, &h, &rtnl_link_set, .sum = &link_summary }
 #define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, sum_addr_msg }
 #define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
 #define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, sum_neigh }

@@ -15,6 +15,7 @@
 #include "cursor.h"
 #include "emit.h"
 #include "policy.h"
+#include "summary.h"
 
 struct nlstate;
 struct dctx;
@@ -43,6 +44,9 @@ struct nl_msgdef {
 	 * than the one of its own messages of this type (RTM_GETSTATS:
 	 * IFLA_STATS_GETSET_*, not IFLA_STATS_*).  NULL: attrs for both. */
 	const struct nl_attr_set *req_attrs;
+	/* the one-line summary declared as data (summary.h): rendered after
+	 * summary() and the walk, from the values the walk recorded */
+	const struct nl_summary *sum;
 };
 
 /* The attribute set of a message of md with these nlmsg flags. */
@@ -105,6 +109,8 @@ struct dctx {
 	 * callback can look at its siblings with nla_find (IFLA_INFO_KIND
 	 * deciding how IFLA_INFO_DATA reads) */
 	struct nlc parent;
+	/* the values the message's declared summary records, or NULL */
+	struct nl_sum_vals *sum;
 	char namebuf[96];		/* room for a composed type_name */
 	char cmdbuf[16];		/* and for a command by number, "cmd 7" */
 };
