@@ -162,6 +162,34 @@ static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, in
 	rtnl_sum_addr(d, af, v);
 }
 
+/* ---- reading a declared summary's recorded values ---- */
+
+static unsigned val8(const struct nl_sum_vals *v, int slot)
+{
+	struct nlc c;
+
+	return nl_sum_get(v, slot, &c) && nlc_left(&c) == 1 ? nlc_u8(&c) : 0;
+}
+
+static uint32_t val32(const struct nl_sum_vals *v, int slot)
+{
+	uint32_t x = 0;
+
+	return nl_sum_u32(v, slot, &x) ? x : 0;
+}
+
+/* " label ADDR" (label "": " ADDR") when the slot was recorded */
+static void sum_addr_val(struct dctx *d, const struct nl_sum_vals *v, int slot, int af,
+			 const char *label)
+{
+	struct nlc x;
+
+	if (!nl_sum_get(v, slot, &x))
+		return;
+	emit_sum(d->e, " %s%s", label, *label ? " " : "");
+	rtnl_sum_addr(d, af, x);
+}
+
 /* ---- links ---- */
 
 /* the values a link's summary shows */
@@ -188,21 +216,14 @@ static const struct nl_sum_field link_sum_fields[] = {
 	[LS_ADDRESS] = NL_SUM_ATTR(&rtnl_link_set, "address"),
 };
 
-static uint32_t hdr_u32(const struct nl_sum_vals *v, int slot)
-{
-	uint32_t x = 0;
-
-	return nl_sum_u32(v, slot, &x) ? x : 0;
-}
-
 /* " 2: eth0@if7 <UP,...>": the index (a request for no index has none),
  * the name (the one learned when the message has none), the lower device
  * (in another namespace: its number), the flags (a request changing none
  * has none) */
 static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 {
-	int32_t idx = (int32_t)hdr_u32(v, LS_INDEX);
-	uint32_t flags = hdr_u32(v, LS_FLAGS);
+	int32_t idx = (int32_t)val32(v, LS_INDEX);
+	uint32_t flags = val32(v, LS_FLAGS);
 	bool req = d->nl_flags & NLM_F_REQUEST;
 	const uint8_t *nm;
 	size_t n;
@@ -308,12 +329,10 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 
 /* ---- addresses ---- */
 
-#define IFA_ADDRESS 1
-#define IFA_LOCAL 2
-#define IFA_LABEL 3
-#define IFA_BROADCAST 4
-#define IFA_ANYCAST 5
-#define IFA_MULTICAST 7
+enum {
+	AS_FAMILY, AS_PREFIXLEN, AS_SCOPE, AS_INDEX,	/* struct ifaddrmsg */
+	AS_ADDRESS, AS_LOCAL, AS_LABEL, AS_BROADCAST, AS_ANYCAST, AS_MULTICAST,
+};
 
 /* two attribute payloads with the same bytes */
 static bool same_bytes(const struct nlc *a, const struct nlc *b)
@@ -324,15 +343,12 @@ static bool same_bytes(const struct nlc *a, const struct nlc *b)
 	return n == nlc_left(b) && pa && pb && !memcmp(pa, pb, n);
 }
 
-static void sum_addr_msg(struct dctx *d, struct nlc c)
+static void sum_addr_msg(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) < 8)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), loc, peer;
-	uint32_t idx = rd32(h + 4);
+	int af = (int)val8(v, AS_FAMILY);
+	uint32_t idx = val32(v, AS_INDEX);
+	unsigned plen = val8(v, AS_PREFIXLEN);
+	struct nlc loc, peer, other;
 
 	if (idx) {
 		emit_sum(d->e, " %u: ", idx);
@@ -342,9 +358,8 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : "inet6");
 	else if (af)
 		emit_sum(d->e, " family %d", af);
-	bool have_loc = nla_find(d->st, &a, IFA_LOCAL, &loc);
-	bool have_peer = nla_find(d->st, &a, IFA_ADDRESS, &peer);
-	struct nlc other;
+	bool have_loc = nl_sum_get(v, AS_LOCAL, &loc);
+	bool have_peer = nl_sum_get(v, AS_ADDRESS, &peer);
 	if (have_loc) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, loc);
@@ -352,22 +367,41 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 			emit_sum(d->e, " peer ");
 			rtnl_sum_addr(d, af, peer);
 		}
-		emit_sum(d->e, "/%u", h[1]);
+		emit_sum(d->e, "/%u", plen);
 	} else if (have_peer) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, peer);
-		emit_sum(d->e, "/%u", h[1]);
-	} else if (nla_find(d->st, &a, IFA_MULTICAST, &other)) {
+		emit_sum(d->e, "/%u", plen);
+	} else if (nl_sum_get(v, AS_MULTICAST, &other)) {
 		emit_sum(d->e, " multicast ");
 		rtnl_sum_addr(d, af, other);
-	} else if (nla_find(d->st, &a, IFA_ANYCAST, &other)) {
+	} else if (nl_sum_get(v, AS_ANYCAST, &other)) {
 		emit_sum(d->e, " anycast ");
 		rtnl_sum_addr(d, af, other);
 	}
-	sum_addr_attr(d, &a, IFA_BROADCAST, af, "brd");
-	sum_name(d, "scope", &rtnl_scope_names, h[3]);
-	sum_str_attr(d, &a, IFA_LABEL, "label");
+	sum_addr_val(d, v, AS_BROADCAST, af, "brd");
 }
+
+static const struct nl_sum_field addr_sum_fields[] = {
+	[AS_FAMILY] = NL_SUM_HDR("family"),
+	[AS_PREFIXLEN] = NL_SUM_HDR("prefixlen"),
+	[AS_SCOPE] = NL_SUM_HDR("scope"),
+	[AS_INDEX] = NL_SUM_HDR("index"),
+	[AS_ADDRESS] = NL_SUM_ATTR(&rtnl_addr_set, "address"),
+	[AS_LOCAL] = NL_SUM_ATTR(&rtnl_addr_set, "local"),
+	[AS_LABEL] = NL_SUM_ATTR(&rtnl_addr_set, "label"),
+	[AS_BROADCAST] = NL_SUM_ATTR(&rtnl_addr_set, "broadcast"),
+	[AS_ANYCAST] = NL_SUM_ATTR(&rtnl_addr_set, "anycast"),
+	[AS_MULTICAST] = NL_SUM_ATTR(&rtnl_addr_set, "multicast"),
+};
+
+static const struct nl_sum_part addr_sum_parts[] = {
+	NLS_CALL(sum_addr_msg),
+	NLS_NAMES(AS_SCOPE, " scope ", &rtnl_scope_names),
+	NLS_PART(NLS_STR, AS_LABEL, " label "),
+};
+
+static const struct nl_summary addr_summary = NL_SUMMARY(addr_sum_fields, addr_sum_parts);
 
 /* ---- routes ---- */
 
@@ -1354,7 +1388,7 @@ static void sum_ifindex_at4(struct dctx *d, struct nlc c)
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
 
 #define LINK(n, k, h) { n, k, &h, &rtnl_link_set, .sum = &link_summary }
-#define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, sum_addr_msg }
+#define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, .sum = &addr_summary }
 #define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
 #define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, sum_neigh }
 #define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, sum_rule }

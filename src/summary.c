@@ -69,7 +69,9 @@ void nl_sum_record(struct nl_sum_vals *v, const struct nl_attr_set *set,
 
 	for (unsigned i = 0; i < sum->nfields && i < NL_SUM_SLOTS; i++) {
 		const struct nl_sum_field *f = &sum->fields[i];
-		if (f->set != set || (v->have & (1u << i)) || strcmp(f->name, pol->name))
+		/* by the policy table: a set and its twin (nexthop buckets) alike */
+		if (!f->set || !set || f->set->attrs != set->attrs || (v->have & (1u << i)) ||
+		    strcmp(f->name, pol->name))
 			continue;
 		if (f->parent < 0) {
 			if (depth != v->depth)
