@@ -113,7 +113,6 @@ static size_t hdr_bytes(struct nlc *c, uint8_t *buf, size_t n)
 }
 
 static uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
 
 /* the attributes after a fixed header of hs bytes */
 static struct nlc after(struct nlc c, size_t hs)
@@ -500,61 +499,77 @@ static void sum_route(struct dctx *d, struct nlc c)
 
 /* ---- neighbours ---- */
 
-#define NDA_DST 1
 static const char *const nud_sum_v[] = {
 	"INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
 };
-#define NDA_LLADDR 2
-#define NDA_VLAN 5
-#define NDA_PORT 6
-#define NDA_VNI 7
-#define NDA_IFINDEX 8
-#define NDA_MASTER 9
-#define NDA_SRC_VNI 11
 
-static void sum_neigh(struct dctx *d, struct nlc c)
+enum {
+	NS_FAMILY, NS_IFINDEX, NS_STATE, NS_FLAGS,	/* struct ndmsg */
+	NS_DST, NS_LLADDR, NS_VLAN, NS_PORT, NS_VNI, NS_VIA, NS_MASTER, NS_SRC_VNI,
+};
+
+static const struct nl_sum_field neigh_sum_fields[] = {
+	[NS_FAMILY] = NL_SUM_HDR("family"),
+	[NS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[NS_STATE] = NL_SUM_HDR("state"),
+	[NS_FLAGS] = NL_SUM_HDR("flags"),
+	[NS_DST] = NL_SUM_ATTR(&rtnl_neigh_set, "dst"),
+	[NS_LLADDR] = NL_SUM_ATTR(&rtnl_neigh_set, "lladdr"),
+	[NS_VLAN] = NL_SUM_ATTR(&rtnl_neigh_set, "vlan"),
+	[NS_PORT] = NL_SUM_ATTR(&rtnl_neigh_set, "port"),
+	[NS_VNI] = NL_SUM_ATTR(&rtnl_neigh_set, "vni"),
+	[NS_VIA] = NL_SUM_ATTR(&rtnl_neigh_set, "ifindex"),
+	[NS_MASTER] = NL_SUM_ATTR(&rtnl_neigh_set, "master"),
+	[NS_SRC_VNI] = NL_SUM_ATTR(&rtnl_neigh_set, "src_vni"),
+};
+
+/* the address, the device, a bridge FDB entry's remote (as `bridge fdb`
+ * shows it: an IP address of either version, by its length), the
+ * link-layer address, the vlan */
+static void sum_neigh(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
+	int af = (int)val8(v, NS_FAMILY);
+	struct nlc x;
+	uint32_t u;
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint16_t state = rd16(h + 8);
-
-	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_DST, &v)) {
-		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, af, v);
-	}
-	if (af == RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
-		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, -2, v);
-	}
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (af != RT_AF_BRIDGE)
+		sum_addr_val(d, v, NS_DST, af, "");
+	else
+		sum_addr_val(d, v, NS_LLADDR, -2, "");
+	if (val32(v, NS_IFINDEX))
+		rtnl_sum_dev(d, "dev", val32(v, NS_IFINDEX));
 	if (af == RT_AF_BRIDGE) {
-		/* a bridge FDB entry, as `bridge fdb` shows it: the remote
-		 * (vxlan) is an IP address of either version, by its length */
-		if (nla_find(d->st, &a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
+		if (nl_sum_get(v, NS_DST, &x) && (nlc_left(&x) == 4 || nlc_left(&x) == 16)) {
 			emit_sum(d->e, " dst ");
-			rtnl_sum_addr(d, 0, v);
+			rtnl_sum_addr(d, 0, x);
 		}
-		if (nla_find(d->st, &a, NDA_PORT, &v) && nlc_left(&v) == 2)
-			emit_sum(d->e, " port %u", nlc_be16(&v));
-		sum_u32_attr(d, &a, NDA_VNI, "vni");
-		sum_u32_attr(d, &a, NDA_SRC_VNI, "src_vni");
-		sum_dev_attr(d, &a, NDA_IFINDEX, "via");
+		if (nl_sum_get(v, NS_PORT, &x) && nlc_left(&x) == 2)
+			emit_sum(d->e, " port %u", nlc_be16(&x));
+		if (nl_sum_u32(v, NS_VNI, &u))
+			emit_sum(d->e, " vni %u", u);
+		if (nl_sum_u32(v, NS_SRC_VNI, &u))
+			emit_sum(d->e, " src_vni %u", u);
+		if (nl_sum_u32(v, NS_VIA, &u))
+			rtnl_sum_dev(d, "via", u);
 	}
-	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
-		emit_sum(d->e, " lladdr ");
-		rtnl_sum_addr(d, -2, v);
-	}
-	if (nla_find(d->st, &a, NDA_VLAN, &v) && nlc_left(&v) == 2)
-		emit_sum(d->e, " vlan %u", nlc_u16(&v));	/* u16, not u32 */
-	sum_dev_attr(d, &a, NDA_MASTER, "master");
-	if (h[10] & 0x80)
+	if (af != RT_AF_BRIDGE)
+		sum_addr_val(d, v, NS_LLADDR, -2, "lladdr");
+	if (nl_sum_get(v, NS_VLAN, &x) && nlc_left(&x) == 2)
+		emit_sum(d->e, " vlan %u", nlc_u16(&x));	/* u16, not u32 */
+}
+
+/* the flags ip shows, then the NUD states */
+static void sum_neigh_state(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc x;
+	uint16_t state = 0;
+	unsigned flags = val8(v, NS_FLAGS);
+
+	if (nl_sum_get(v, NS_STATE, &x) && nlc_left(&x) == 2)
+		state = nlc_u16(&x);
+	if (flags & 0x80)
 		emit_sum(d->e, " router");
-	if (h[10] & 0x08)
+	if (flags & 0x08)
 		emit_sum(d->e, " proxy");
 	if (state && !d->numeric) {
 		for (unsigned i = 0; i < 8; i++)
@@ -565,55 +580,78 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	}
 }
 
+static const struct nl_sum_part neigh_sum_parts[] = {
+	NLS_CALL(sum_neigh),
+	NLS_PART(NLS_DEV, NS_MASTER, " master "),
+	NLS_CALL(sum_neigh_state),
+};
+
+static const struct nl_summary neigh_summary = NL_SUMMARY(neigh_sum_fields, neigh_sum_parts);
+
 /* ---- rules ---- */
 
-#define FRA_DST 1
-#define FRA_SRC 2
-#define FRA_IIFNAME 3
-#define FRA_GOTO 4
-#define FRA_PRIORITY 6
-#define FRA_FWMARK 10
-#define FRA_TABLE 15
-#define FRA_OIFNAME 17
+enum {
+	RS_FAMILY, RS_DST_LEN, RS_SRC_LEN, RS_TABLE8, RS_ACTION, RS_FLAGS, /* fib_rule_hdr */
+	RS_PRIORITY, RS_SRC, RS_DST, RS_FWMARK, RS_IIFNAME, RS_OIFNAME, RS_TABLE,
+	RS_L3MDEV, RS_GOTO,
+};
 
-static void sum_rule(struct dctx *d, struct nlc c)
+static const struct nl_sum_field rule_sum_fields[] = {
+	[RS_FAMILY] = NL_SUM_HDR("family"),
+	[RS_DST_LEN] = NL_SUM_HDR("dst_len"),
+	[RS_SRC_LEN] = NL_SUM_HDR("src_len"),
+	[RS_TABLE8] = NL_SUM_HDR("table"),
+	[RS_ACTION] = NL_SUM_HDR("action"),
+	[RS_FLAGS] = NL_SUM_HDR("flags"),
+	[RS_PRIORITY] = NL_SUM_ATTR(&rtnl_rule_set, "priority"),
+	[RS_SRC] = NL_SUM_ATTR(&rtnl_rule_set, "src"),
+	[RS_DST] = NL_SUM_ATTR(&rtnl_rule_set, "dst"),
+	[RS_FWMARK] = NL_SUM_ATTR(&rtnl_rule_set, "fwmark"),
+	[RS_IIFNAME] = NL_SUM_ATTR(&rtnl_rule_set, "iifname"),
+	[RS_OIFNAME] = NL_SUM_ATTR(&rtnl_rule_set, "oifname"),
+	[RS_TABLE] = NL_SUM_ATTR(&rtnl_rule_set, "table"),
+	[RS_L3MDEV] = NL_SUM_ATTR(&rtnl_rule_set, "l3mdev"),
+	[RS_GOTO] = NL_SUM_ATTR(&rtnl_rule_set, "goto"),
+};
+
+/* "0: from all": the priority, not, the selectors */
+static void sum_rule(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
+	int af = (int)val8(v, RS_FAMILY);
+	struct nlc x;
+	uint32_t u;
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint32_t prio, table = h[4], x;
-
-	if (d->nl_type == 34 /* GETRULE */ && !nlc_left(&a))
-		return;
-	if (nla_find_u32(d->st, &a, FRA_PRIORITY, &prio))
-		emit_sum(d->e, " %u:", prio);
-	if (rd32(h + 8) & 2)
+	if (nl_sum_u32(v, RS_PRIORITY, &u))
+		emit_sum(d->e, " %u:", u);
+	if (val32(v, RS_FLAGS) & 2)
 		emit_sum(d->e, " not");
-	if (nla_find(d->st, &a, FRA_SRC, &v)) {
+	if (nl_sum_get(v, RS_SRC, &x)) {
 		emit_sum(d->e, " from ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[2]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RS_SRC_LEN));
 	} else {
 		emit_sum(d->e, " from all");
 	}
-	if (nla_find(d->st, &a, FRA_DST, &v)) {
+	if (nl_sum_get(v, RS_DST, &x)) {
 		emit_sum(d->e, " to ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[1]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RS_DST_LEN));
 	}
-	if (nla_find_u32(d->st, &a, FRA_FWMARK, &x))
-		emit_sum(d->e, " fwmark 0x%x", x);
-	sum_str_attr(d, &a, FRA_IIFNAME, "iif");
-	sum_str_attr(d, &a, FRA_OIFNAME, "oif");
-	if (nla_find_u32(d->st, &a, FRA_TABLE, &x))
-		table = x;
+	if (nl_sum_u32(v, RS_FWMARK, &u))
+		emit_sum(d->e, " fwmark 0x%x", u);
+}
+
+/* the action: lookup TABLE (the attribute's, else the header's), goto... */
+static void sum_rule_action(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t table = val8(v, RS_TABLE8), u;
 	struct nlc l3;
-	switch (h[7]) {
+
+	if (nl_sum_u32(v, RS_TABLE, &u))
+		table = u;
+	switch (val8(v, RS_ACTION)) {
 	case 1:
-		if (nla_find(d->st, &a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
+		if (nl_sum_get(v, RS_L3MDEV, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
 			emit_sum(d->e, " lookup [l3mdev-table]");
 		} else if (table) {
 			const char *tn = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
@@ -624,7 +662,8 @@ static void sum_rule(struct dctx *d, struct nlc c)
 		}
 		break;
 	case 2:
-		sum_u32_attr(d, &a, FRA_GOTO, "goto");
+		if (nl_sum_u32(v, RS_GOTO, &u))
+			emit_sum(d->e, " goto %u", u);
 		break;
 	case 3: emit_sum(d->e, " nop"); break;
 	case 6: emit_sum(d->e, " blackhole"); break;
@@ -634,36 +673,88 @@ static void sum_rule(struct dctx *d, struct nlc c)
 	}
 }
 
+/* a dump request without selectors: no summary */
+static void sum_rule_all(struct dctx *d, const struct nl_sum_vals *v)
+{
+	if (d->nl_type == 34 /* GETRULE */ && !v->attr_len)
+		return;
+	sum_rule(d, v);
+}
+
+/* a dump request without selectors shows no action either */
+static void sum_rule_tail(struct dctx *d, const struct nl_sum_vals *v)
+{
+	if (d->nl_type == 34 /* GETRULE */ && !v->attr_len)
+		return;
+	sum_rule_action(d, v);
+}
+
+static const struct nl_sum_part rule_sum_parts[] = {
+	NLS_CALL(sum_rule_all),
+	NLS_PART(NLS_STR, RS_IIFNAME, " iif "),
+	NLS_PART(NLS_STR, RS_OIFNAME, " oif "),
+	NLS_CALL(sum_rule_tail),
+};
+
+static const struct nl_summary rule_summary = NL_SUMMARY(rule_sum_fields, rule_sum_parts);
+
 /* ---- nexthops ---- */
 
-static void sum_nexthop(struct dctx *d, struct nlc c)
+enum {
+	HS_FAMILY, HS_PROTOCOL,				/* struct nhmsg */
+	HS_ID, HS_GROUP, HS_GATEWAY, HS_OIF, HS_BLACKHOLE,
+};
+
+static const struct nl_sum_field nh_sum_fields[] = {
+	[HS_FAMILY] = NL_SUM_HDR("family"),
+	[HS_PROTOCOL] = NL_SUM_HDR("protocol"),
+	[HS_ID] = NL_SUM_ATTR(&rtnl_nh_set, "id"),
+	[HS_GROUP] = NL_SUM_ATTR(&rtnl_nh_set, "group"),
+	[HS_GATEWAY] = NL_SUM_ATTR(&rtnl_nh_set, "gateway"),
+	[HS_OIF] = NL_SUM_ATTR(&rtnl_nh_set, "oif"),
+	[HS_BLACKHOLE] = NL_SUM_ATTR(&rtnl_nh_set, "blackhole"),
+};
+
+/* "group 1/2/3": the ids of struct nexthop_grp entries */
+static void sum_nh_group(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[8];
+	struct nlc g;
 
-	if (hdr_bytes(&c, h, 8) < 8)
+	if (!nl_sum_get(v, HS_GROUP, &g))
 		return;
-	struct nlc a = after(c, 0), v;
-	uint32_t x;
-
-	sum_u32_attr(d, &a, 1, "id");
-	if (nla_find(d->st, &a, 2, &v)) {
-		emit_sum(d->e, " group ");
-		bool first = true;
-		while (nlc_left(&v) >= 8) {
-			uint32_t id = nlc_u32(&v);
-			nlc_skip(&v, 4);
-			emit_sum(d->e, "%s%u", first ? "" : "/", id);
-			first = false;
-		}
+	emit_sum(d->e, " group ");
+	bool first = true;
+	while (nlc_left(&g) >= 8) {
+		uint32_t id = nlc_u32(&g);
+		nlc_skip(&g, 4);
+		emit_sum(d->e, "%s%u", first ? "" : "/", id);
+		first = false;
 	}
-	sum_addr_attr(d, &a, 6, h[0], "via");
-	if (nla_find_u32(d->st, &a, 5, &x))
-		rtnl_sum_dev(d, "dev", x);
-	if (nla_find(d->st, &a, 4, &v))
-		emit_sum(d->e, " blackhole");
-	if (h[2])
-		sum_name(d, "proto", &rtnl_rtprot_names, h[2]);
 }
+
+static void sum_nh_via(struct dctx *d, const struct nl_sum_vals *v)
+{
+	sum_addr_val(d, v, HS_GATEWAY, (int)val8(v, HS_FAMILY), "via");
+}
+
+static void sum_nh_proto(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned p = val8(v, HS_PROTOCOL);
+
+	if (p)
+		sum_name(d, "proto", &rtnl_rtprot_names, p);
+}
+
+static const struct nl_sum_part nh_sum_parts[] = {
+	NLS_PART(NLS_U32, HS_ID, " id "),
+	NLS_CALL(sum_nh_group),
+	NLS_CALL(sum_nh_via),
+	NLS_PART(NLS_DEV, HS_OIF, " dev "),
+	NLS_PART(NLS_WORD, HS_BLACKHOLE, " blackhole"),
+	NLS_CALL(sum_nh_proto),
+};
+
+static const struct nl_summary nh_summary = NL_SUMMARY(nh_sum_fields, nh_sum_parts);
 
 /* ---- tc ---- */
 
@@ -1390,8 +1481,8 @@ static void sum_ifindex_at4(struct dctx *d, struct nlc c)
 #define LINK(n, k, h) { n, k, &h, &rtnl_link_set, .sum = &link_summary }
 #define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, .sum = &addr_summary }
 #define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
-#define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, sum_neigh }
-#define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, sum_rule }
+#define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, .sum = &neigh_summary }
+#define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, .sum = &rule_summary }
 #define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, sum_tc }
 
 static const struct nl_msgdef rtnl_msgs[] = {
@@ -1455,18 +1546,18 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[100] = TC("NEWCHAIN", NLRK_NEW),
 	[101] = TC("DELCHAIN", NLRK_DEL),
 	[102] = TC("GETCHAIN", NLRK_GET),
-	[104] = { "NEWNEXTHOP", NLRK_NEW, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
-	[105] = { "DELNEXTHOP", NLRK_DEL, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
-	[106] = { "GETNEXTHOP", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nh_set, sum_nexthop },
+	[104] = { "NEWNEXTHOP", NLRK_NEW, &rtnl_nhmsg, &rtnl_nh_set, .sum = &nh_summary },
+	[105] = { "DELNEXTHOP", NLRK_DEL, &rtnl_nhmsg, &rtnl_nh_set, .sum = &nh_summary },
+	[106] = { "GETNEXTHOP", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nh_set, .sum = &nh_summary },
 	[108] = LINK("NEWLINKPROP", NLRK_NEW, rtnl_ifinfomsg),
 	[109] = LINK("DELLINKPROP", NLRK_DEL, rtnl_ifinfomsg),
 	[110] = LINK("GETLINKPROP", NLRK_GET, rtnl_ifinfomsg_get),
 	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, sum_vlan },
 	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, sum_vlan },
 	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, sum_vlan },
-	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
-	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
-	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, sum_nexthop },
+	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
+	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
+	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, .sum = &nh_summary },
 	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
 	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
 	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },

@@ -685,6 +685,8 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 			nl_sum_begin(sv, md->sum, NULL, *payload, d->depth + 1);
 	}
 	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
+	if (sv)
+		nl_sum_attrs(sv, payload);
 	if (!nlc_left(payload)) {
 		if (sv)
 			nl_sum_render(d, sv);

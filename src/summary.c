@@ -38,6 +38,7 @@ void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
 	v->sum = sum;
 	v->depth = depth;
 	v->have = 0;
+	v->attr_len = 0;
 	/* a header shorter than its layout (a dump request's bare rtgenmsg):
 	 * no summary */
 	v->whole_hdr = !hl || nlc_left(&hdr) >= hl->size;
@@ -158,6 +159,10 @@ static void render_part(struct dctx *d, const struct nl_sum_vals *v, const struc
 			else
 				emit_sum(e, "if%u", u);
 		}
+		return;
+	case NLS_WORD:
+		if (nl_sum_get(v, pt->slot, &c))
+			emit_sum_lit(e, pt->label);
 		return;
 	case NLS_ENUM8:
 		if (nl_sum_get(v, pt->slot, &c) && nlc_left(&c) == 1) {

@@ -46,6 +46,7 @@ enum nl_sum_fmt {
 	NLS_STR,	/* label, then a string up to its NUL, escaped */
 	NLS_DEV,	/* label, then a 4-byte ifindex as its name (or ifN) */
 	NLS_ENUM8,	/* label, then a 1-byte value's name from .names (or the number) */
+	NLS_WORD,	/* the label alone, when the field is there (a flag) */
 	NLS_HOOK,	/* .hook renders it from the recorded values */
 };
 
@@ -79,12 +80,18 @@ struct nl_sum_vals {
 	int depth;		/* d->depth of the message's own attributes */
 	uint32_t have;		/* bit per slot: val[] holds its payload */
 	bool whole_hdr;		/* the fixed header is all there (else no summary) */
+	size_t attr_len;	/* bytes of attributes after the fixed header */
 	struct nlc val[NL_SUM_SLOTS];
 };
 
 /* Start a message: header members by name from hdr (its layout hl). */
 void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
 		  const struct nl_struct *hl, struct nlc hdr, int depth);
+/* The attributes after the fixed header (the core, before the walk). */
+static inline void nl_sum_attrs(struct nl_sum_vals *v, const struct nlc *attrs)
+{
+	v->attr_len = nlc_left(attrs);
+}
 /* The walker met attribute pol of set (payload sub, complete and whole:
  * ok) at depth. */
 void nl_sum_record(struct nl_sum_vals *v, const struct nl_attr_set *set,
