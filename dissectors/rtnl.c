@@ -142,14 +142,6 @@ static void sum_u32_attr(struct dctx *d, const struct nlc *a, uint16_t type, con
 		emit_sum(d->e, " %s %u", label, v);
 }
 
-static void sum_dev_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	uint32_t v;
-
-	if (nla_find_u32(d->st, a, type, &v))
-		rtnl_sum_dev(d, label, v);
-}
-
 static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, int af,
 			  const char *label)
 {
@@ -404,28 +396,43 @@ static const struct nl_summary addr_summary = NL_SUMMARY(addr_sum_fields, addr_s
 
 /* ---- routes ---- */
 
-#define RTA_DST 1
-#define RTA_SRC 2
-#define RTA_IIF 3
-#define RTA_OIF 4
-#define RTA_GATEWAY 5
-#define RTA_PRIORITY 6
-#define RTA_PREFSRC 7
-#define RTA_MULTIPATH 9
-#define RTA_TABLE 15
-#define RTA_VIA 18
-#define RTA_ENCAP_TYPE 21
-#define RTA_NH_ID 30
+enum {
+	RT_FAMILY, RT_DST_LEN, RT_SRC_LEN, RT_TABLE8, RT_PROTOCOL, RT_SCOPE,
+	RT_TYPE,					/* struct rtmsg */
+	RT_DST, RT_SRC, RT_NH_ID, RT_GATEWAY, RT_VIA, RT_ENCAP_TYPE, RT_ENCAP,
+	RT_MPLS_DST, RT_OIF, RT_IIF, RT_TABLE, RT_PREFSRC, RT_PRIORITY, RT_MULTIPATH,
+};
 
-static void sum_route(struct dctx *d, struct nlc c)
+static const struct nl_sum_field route_sum_fields[] = {
+	[RT_FAMILY] = NL_SUM_HDR("family"),
+	[RT_DST_LEN] = NL_SUM_HDR("dst_len"),
+	[RT_SRC_LEN] = NL_SUM_HDR("src_len"),
+	[RT_TABLE8] = NL_SUM_HDR("table"),
+	[RT_PROTOCOL] = NL_SUM_HDR("protocol"),
+	[RT_SCOPE] = NL_SUM_HDR("scope"),
+	[RT_TYPE] = NL_SUM_HDR("type"),
+	[RT_DST] = NL_SUM_ATTR(&rtnl_route_set, "dst"),
+	[RT_SRC] = NL_SUM_ATTR(&rtnl_route_set, "src"),
+	[RT_NH_ID] = NL_SUM_ATTR(&rtnl_route_set, "nh_id"),
+	[RT_GATEWAY] = NL_SUM_ATTR(&rtnl_route_set, "gateway"),
+	[RT_VIA] = NL_SUM_ATTR(&rtnl_route_set, "via"),
+	[RT_ENCAP_TYPE] = NL_SUM_ATTR(&rtnl_route_set, "encap_type"),
+	[RT_ENCAP] = NL_SUM_ATTR(&rtnl_route_set, "encap"),
+	[RT_MPLS_DST] = NL_SUM_IN(&rtnl_mpls_encap_set, "dst", RT_ENCAP),
+	[RT_OIF] = NL_SUM_ATTR(&rtnl_route_set, "oif"),
+	[RT_IIF] = NL_SUM_ATTR(&rtnl_route_set, "iif"),
+	[RT_TABLE] = NL_SUM_ATTR(&rtnl_route_set, "table"),
+	[RT_PREFSRC] = NL_SUM_ATTR(&rtnl_route_set, "prefsrc"),
+	[RT_PRIORITY] = NL_SUM_ATTR(&rtnl_route_set, "priority"),
+	[RT_MULTIPATH] = NL_SUM_ATTR(&rtnl_route_set, "multipath"),
+};
+
+/* the type (unicast unsaid), the destination (or "default"), the source */
+static void sum_route_head(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
-
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint8_t type = h[7];
+	int af = (int)val8(v, RT_FAMILY);
+	unsigned type = val8(v, RT_TYPE), dst_len = val8(v, RT_DST_LEN);
+	struct nlc x;
 
 	if (type != 1 /* unicast */ && type != 0) {
 		const char *tn = d->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
@@ -434,68 +441,100 @@ static void sum_route(struct dctx *d, struct nlc c)
 		else
 			emit_sum(d->e, " type %u", type);
 	}
-	if (nla_find(d->st, &a, RTA_DST, &v)) {
+	if (nl_sum_get(v, RT_DST, &x)) {
 		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, af, v);
+		rtnl_sum_addr(d, af, x);
 		if (af != RT_AF_MPLS)
-			emit_sum(d->e, "/%u", h[1]);
-	} else if (h[1] == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 || nlc_left(&a) == 0)) {
+			emit_sum(d->e, "/%u", dst_len);
+	} else if (dst_len == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 ||
+				    v->attr_len == 0)) {
 		emit_sum(d->e, " default");
 	}
-	if (nla_find(d->st, &a, RTA_SRC, &v)) {
+	if (nl_sum_get(v, RT_SRC, &x)) {
 		emit_sum(d->e, " from ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[2]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RT_SRC_LEN));
 	}
-	sum_u32_attr(d, &a, RTA_NH_ID, "nhid");
-	sum_addr_attr(d, &a, RTA_GATEWAY, af, "via");
-	if (nla_find(d->st, &a, RTA_VIA, &v) && nlc_left(&v) > 2) {
-		uint16_t fam = nlc_u16(&v);
+}
+
+/* the gateway, RTA_VIA (an address of another family), the encap */
+static void sum_route_via(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc x;
+
+	sum_addr_val(d, v, RT_GATEWAY, (int)val8(v, RT_FAMILY), "via");
+	if (nl_sum_get(v, RT_VIA, &x) && nlc_left(&x) > 2) {
+		uint16_t fam = nlc_u16(&x);
 		emit_sum(d->e, " via %s ", fam == RT_AF_INET ? "inet" : fam == RT_AF_INET6 ? "inet6" : "family");
-		rtnl_sum_addr(d, fam, v);
+		rtnl_sum_addr(d, fam, x);
 	}
-	struct nlc et, en;
-	if (nla_find(d->st, &a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
-		uint16_t etype = nlc_u16(&et);
+	if (nl_sum_get(v, RT_ENCAP_TYPE, &x) && nlc_left(&x) == 2) {
+		uint16_t etype = nlc_u16(&x);
 		emit_sum(d->e, " encap %s", etype == 1 ? "mpls" : etype == 2 ? "ip" :
 			 etype == 4 ? "ip6" : etype == 5 ? "seg6" : etype == 7 ? "seg6local" :
 			 etype == 6 ? "bpf" : "other");
-		struct nlc labels;
-		if (etype == 1 && nla_find(d->st, &a, 22 /* RTA_ENCAP */, &en) && nla_find(d->st, &en, 1, &labels)) {
+		if (etype == 1 && nl_sum_get(v, RT_MPLS_DST, &x)) {
 			emit_sum(d->e, " ");
-			rtnl_sum_addr(d, RT_AF_MPLS, labels);
-		}
-	}
-	sum_dev_attr(d, &a, RTA_OIF, "dev");
-	sum_dev_attr(d, &a, RTA_IIF, "iif");
-	uint32_t table = h[4];
-	uint32_t t32;
-	if (nla_find_u32(d->st, &a, RTA_TABLE, &t32))
-		table = t32;
-	if (table)
-		rtnl_sum_table(d, table);
-	if (h[5])
-		sum_name(d, "proto", &rtnl_rtprot_names, h[5]);
-	if (h[6])
-		sum_name(d, "scope", &rtnl_scope_names, h[6]);
-	sum_addr_attr(d, &a, RTA_PREFSRC, af, "src");
-	sum_u32_attr(d, &a, RTA_PRIORITY, "metric");
-	if (nla_find(d->st, &a, RTA_MULTIPATH, &v)) {
-		while (nlc_left(&v) >= 8) {
-			uint16_t len = nlc_u16(&v);
-			nlc_u16(&v);
-			uint32_t oif = nlc_u32(&v);
-			if (len < 8 || len - 8u > nlc_left(&v))
-				break;
-			struct nlc na = nlc_sub(&v, len - 8u);
-			emit_sum(d->e, " nexthop");
-			sum_addr_attr(d, &na, RTA_GATEWAY, af, "via");
-			rtnl_sum_dev(d, "dev", oif);
-			nlc_skip(&v, len - 8u);
-			nlc_align4(&v);
+			rtnl_sum_addr(d, RT_AF_MPLS, x);
 		}
 	}
 }
+
+/* the table (RTA_TABLE, else the header's), a nonzero protocol and scope */
+static void sum_route_table(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t table = val8(v, RT_TABLE8), t32;
+	unsigned proto = val8(v, RT_PROTOCOL), scope = val8(v, RT_SCOPE);
+
+	if (nl_sum_u32(v, RT_TABLE, &t32))
+		table = t32;
+	if (table)
+		rtnl_sum_table(d, table);
+	if (proto)
+		sum_name(d, "proto", &rtnl_rtprot_names, proto);
+	if (scope)
+		sum_name(d, "scope", &rtnl_scope_names, scope);
+	sum_addr_val(d, v, RT_PREFSRC, (int)val8(v, RT_FAMILY), "src");
+}
+
+/* " nexthop via GW dev DEV" per struct rtnexthop of RTA_MULTIPATH */
+static void sum_route_multipath(struct dctx *d, const struct nl_sum_vals *v)
+{
+	int af = (int)val8(v, RT_FAMILY);
+	struct nlc mp, gw;
+
+	if (!nl_sum_get(v, RT_MULTIPATH, &mp))
+		return;
+	while (nlc_left(&mp) >= 8) {
+		uint16_t len = nlc_u16(&mp);
+		nlc_u16(&mp);
+		uint32_t oif = nlc_u32(&mp);
+		if (len < 8 || len - 8u > nlc_left(&mp))
+			break;
+		struct nlc na = nlc_sub(&mp, len - 8u);
+		emit_sum(d->e, " nexthop");
+		if (nl_sum_find_named(&na, &rtnl_route_set, "gateway", &gw)) {
+			emit_sum(d->e, " via ");
+			rtnl_sum_addr(d, af, gw);
+		}
+		rtnl_sum_dev(d, "dev", oif);
+		nlc_skip(&mp, len - 8u);
+		nlc_align4(&mp);
+	}
+}
+
+static const struct nl_sum_part route_sum_parts[] = {
+	NLS_CALL(sum_route_head),
+	NLS_PART(NLS_U32, RT_NH_ID, " nhid "),
+	NLS_CALL(sum_route_via),
+	NLS_PART(NLS_DEV, RT_OIF, " dev "),
+	NLS_PART(NLS_DEV, RT_IIF, " iif "),
+	NLS_CALL(sum_route_table),
+	NLS_PART(NLS_U32, RT_PRIORITY, " metric "),
+	NLS_CALL(sum_route_multipath),
+};
+
+static const struct nl_summary route_summary = NL_SUMMARY(route_sum_fields, route_sum_parts);
 
 /* ---- neighbours ---- */
 
@@ -1480,7 +1519,7 @@ static void sum_ifindex_at4(struct dctx *d, struct nlc c)
 
 #define LINK(n, k, h) { n, k, &h, &rtnl_link_set, .sum = &link_summary }
 #define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, .sum = &addr_summary }
-#define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
+#define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, .sum = &route_summary }
 #define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, .sum = &neigh_summary }
 #define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, .sum = &rule_summary }
 #define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, sum_tc }

@@ -128,6 +128,22 @@ bool nl_sum_str(const struct nl_sum_vals *v, int slot, const uint8_t **p, size_t
 	return true;
 }
 
+bool nl_sum_find_named(const struct nlc *attrs, const struct nl_attr_set *set,
+		       const char *name, struct nlc *out)
+{
+	struct nlc it = *attrs, val;
+	uint16_t type;
+
+	it.err = NLC_OK;
+	while (nla_next(&it, &type, &val)) {
+		if (type > set->max || !set->attrs[type].name || strcmp(set->attrs[type].name, name))
+			continue;
+		*out = val;
+		return nlc_capleft(out) == nlc_left(out);
+	}
+	return false;
+}
+
 static void render_part(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt)
 {
 	struct emitter *e = d->e;

@@ -25,7 +25,7 @@
 struct dctx;
 struct nl_sum_vals;
 
-#define NL_SUM_SLOTS 16
+#define NL_SUM_SLOTS 24
 
 /* A value the summary needs.  set NULL: a member of the fixed header,
  * by name.  parent >= 0: an attribute of set inside the attribute of
@@ -105,5 +105,11 @@ bool nl_sum_get(const struct nl_sum_vals *v, int slot, struct nlc *out);
 bool nl_sum_u32(const struct nl_sum_vals *v, int slot, uint32_t *out);
 /* a string's bytes up to its first NUL */
 bool nl_sum_str(const struct nl_sum_vals *v, int slot, const uint8_t **p, size_t *n);
+
+/* For a hook that iterates items of a recorded value itself (a route's
+ * rtnexthop entries, each with attributes of set): the first attribute
+ * named name in the attributes at attrs, complete and wholly captured. */
+bool nl_sum_find_named(const struct nlc *attrs, const struct nl_attr_set *set,
+		       const char *name, struct nlc *out);
 
 #endif
