@@ -134,25 +134,6 @@ static void sum_str_attr(struct dctx *d, const struct nlc *a, uint16_t type, con
 	emit_sum_str(d->e, p, n);
 }
 
-static void sum_u32_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	uint32_t v;
-
-	if (nla_find_u32(d->st, a, type, &v))
-		emit_sum(d->e, " %s %u", label, v);
-}
-
-static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, int af,
-			  const char *label)
-{
-	struct nlc v;
-
-	if (!nla_find(d->st, a, type, &v))
-		return;
-	emit_sum(d->e, " %s%s", label, *label ? " " : "");
-	rtnl_sum_addr(d, af, v);
-}
-
 /* ---- reading a declared summary's recorded values ---- */
 
 static unsigned val8(const struct nl_sum_vals *v, int slot)
@@ -813,23 +794,34 @@ static void sum_handle(struct dctx *d, const char *label, uint32_t hd)
 		emit_sum(d->e, " %x:%x", hd >> 16, hd & 0xffff);
 }
 
-static void sum_tc(struct dctx *d, struct nlc c)
-{
-	uint8_t h[20];
+enum {
+	TS_IFINDEX, TS_HANDLE, TS_PARENT, TS_INFO,	/* struct tcmsg */
+	TS_KIND, TS_CHAIN,
+};
 
-	if (hdr_bytes(&c, h, 20) < 20)
-		return;
-	struct nlc a = after(c, 0);
-	uint32_t handle = rd32(h + 8), parent = rd32(h + 12), info = rd32(h + 16);
+static const struct nl_sum_field tc_sum_fields[] = {
+	[TS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[TS_HANDLE] = NL_SUM_HDR("handle"),
+	[TS_PARENT] = NL_SUM_HDR("parent"),
+	[TS_INFO] = NL_SUM_HDR("info"),
+	[TS_KIND] = NL_SUM_ATTR(&rtnl_tc_set, "kind"),
+	[TS_CHAIN] = NL_SUM_ATTR(&rtnl_tc_set, "chain"),
+};
+
+/* the handle (not of filters and chains), the device, the parent, a
+ * filter's handle, preference and protocol (tcm_info) */
+static void sum_tc(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t handle = val32(v, TS_HANDLE), parent = val32(v, TS_PARENT);
+	uint32_t info = val32(v, TS_INFO), ifindex = val32(v, TS_IFINDEX);
 	uint16_t t = d->nl_type;
 	bool filter = t >= 44 && t <= 46;
 	bool chain = t >= 100 && t <= 102;
 
-	sum_str_attr(d, &a, 1, "");
 	if (!filter && !chain && handle)
 		sum_handle(d, NULL, handle);
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (ifindex)
+		rtnl_sum_dev(d, "dev", ifindex);
 	if (parent == 0xffffffffu)
 		emit_sum(d->e, " root");
 	else if (parent == 0xfffffff1u)
@@ -856,8 +848,15 @@ static void sum_tc(struct dctx *d, struct nlc c)
 				emit_sum(d->e, " protocol 0x%04x", proto);
 		}
 	}
-	sum_u32_attr(d, &a, 11, "chain");
 }
+
+static const struct nl_sum_part tc_sum_parts[] = {
+	NLS_PART(NLS_STR, TS_KIND, " "),
+	NLS_CALL(sum_tc),
+	NLS_PART(NLS_U32, TS_CHAIN, " chain "),
+};
+
+static const struct nl_summary tc_summary = NL_SUMMARY(tc_sum_fields, tc_sum_parts);
 
 static void sum_action(struct dctx *d, struct nlc c)
 {
@@ -909,33 +908,43 @@ static const struct nl_attr_pol netconf_attrs[] = {
 };
 static const struct nl_attr_set netconf_set = NL_ATTR_SET("netconf", netconf_attrs);
 
-static void sum_netconf(struct dctx *d, struct nlc c)
-{
-	uint8_t fam = nlc_u8(&c);
-	struct nlc a = after(c, 3);
-	int32_t idx;
-	uint32_t v;
+enum { CS_FAMILY, CS_IFINDEX, CS_FORWARDING, CS_RP_FILTER, CS_MC_FORWARDING };
 
-	if (!nlc_ok(&c))
-		return;
+static const struct nl_sum_field netconf_sum_fields[] = {
+	[CS_FAMILY] = NL_SUM_HDR("family"),
+	[CS_IFINDEX] = NL_SUM_ATTR(&netconf_set, "ifindex"),
+	[CS_FORWARDING] = NL_SUM_ATTR(&netconf_set, "forwarding"),
+	[CS_RP_FILTER] = NL_SUM_ATTR(&netconf_set, "rp_filter"),
+	[CS_MC_FORWARDING] = NL_SUM_ATTR(&netconf_set, "mc_forwarding"),
+};
+
+/* "ipv4 dev eth0 forwarding on rp_filter strict" */
+static void sum_netconf(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned fam = val8(v, CS_FAMILY);
+	uint32_t u;
+
 	emit_sum(d->e, " %s", fam == RT_AF_INET ? "ipv4" : fam == RT_AF_INET6 ? "ipv6" :
 		 fam == RT_AF_MPLS ? "mpls" : "family");
-	if (nla_find_u32(d->st, &a, 1, &v)) {
-		idx = (int32_t)v;
+	if (nl_sum_u32(v, CS_IFINDEX, &u)) {
+		int32_t idx = (int32_t)u;
 		if (idx == -1)
 			emit_sum(d->e, " all");
 		else if (idx == -2)
 			emit_sum(d->e, " default");
 		else
-			rtnl_sum_dev(d, "dev", v);
+			rtnl_sum_dev(d, "dev", u);
 	}
-	if (nla_find_u32(d->st, &a, 2, &v))
-		emit_sum(d->e, " forwarding %s", v ? "on" : "off");
-	if (nla_find_u32(d->st, &a, 3, &v))
-		emit_sum(d->e, " rp_filter %s", v == 0 ? "off" : v == 1 ? "strict" : "loose");
-	if (nla_find_u32(d->st, &a, 4, &v))
-		emit_sum(d->e, " mc_forwarding %s", v ? "on" : "off");
+	if (nl_sum_u32(v, CS_FORWARDING, &u))
+		emit_sum(d->e, " forwarding %s", u ? "on" : "off");
+	if (nl_sum_u32(v, CS_RP_FILTER, &u))
+		emit_sum(d->e, " rp_filter %s", u == 0 ? "off" : u == 1 ? "strict" : "loose");
+	if (nl_sum_u32(v, CS_MC_FORWARDING, &u))
+		emit_sum(d->e, " mc_forwarding %s", u ? "on" : "off");
 }
+
+static const struct nl_sum_part netconf_sum_parts[] = { NLS_CALL(sum_netconf) };
+static const struct nl_summary netconf_summary = NL_SUMMARY(netconf_sum_fields, netconf_sum_parts);
 
 /* ---- nsid ---- */
 
@@ -970,20 +979,32 @@ static const struct nl_attr_pol addrlabel_attrs[] = {
 };
 static const struct nl_attr_set addrlabel_set = NL_ATTR_SET("addrlabel", addrlabel_attrs);
 
-static void sum_addrlabel(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
+enum { LB_FAMILY, LB_PREFIXLEN, LB_INDEX, LB_ADDRESS, LB_LABEL };
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field addrlabel_sum_fields[] = {
+	[LB_FAMILY] = NL_SUM_HDR("family"),
+	[LB_PREFIXLEN] = NL_SUM_HDR("prefixlen"),
+	[LB_INDEX] = NL_SUM_HDR("index"),
+	[LB_ADDRESS] = NL_SUM_ATTR(&addrlabel_set, "address"),
+	[LB_LABEL] = NL_SUM_ATTR(&addrlabel_set, "label"),
+};
+
+/* "prefix ::1/128 dev lo" */
+static void sum_addrlabel(struct dctx *d, const struct nl_sum_vals *v)
+{
 	emit_sum(d->e, " prefix");
-	sum_addr_attr(d, &a, 1, h[0], "");
-	emit_sum(d->e, "/%u", h[2]);
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-	sum_u32_attr(d, &a, 2, "label");
+	sum_addr_val(d, v, LB_ADDRESS, (int)val8(v, LB_FAMILY), "");
+	emit_sum(d->e, "/%u", val8(v, LB_PREFIXLEN));
+	if (val32(v, LB_INDEX))
+		rtnl_sum_dev(d, "dev", val32(v, LB_INDEX));
 }
+
+static const struct nl_sum_part addrlabel_sum_parts[] = {
+	NLS_CALL(sum_addrlabel),
+	NLS_PART(NLS_U32, LB_LABEL, " label "),
+};
+static const struct nl_summary addrlabel_summary = NL_SUMMARY(addrlabel_sum_fields,
+							      addrlabel_sum_parts);
 
 /* ---- prefixes ---- */
 
@@ -1010,22 +1031,32 @@ static const struct nl_attr_pol prefix_attrs[] = {
 };
 static const struct nl_attr_set prefix_set = NL_ATTR_SET("prefix", prefix_attrs);
 
-static void sum_prefix(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
+enum { PS_IFINDEX, PS_LEN, PS_FLAGS, PS_ADDRESS };
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field prefix_sum_fields[] = {
+	[PS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[PS_LEN] = NL_SUM_HDR("len"),
+	[PS_FLAGS] = NL_SUM_HDR("flags"),
+	[PS_ADDRESS] = NL_SUM_ATTR(&prefix_set, "address"),
+};
+
+/* "prefix 2001:db8::/64 dev eth0 onlink autoconf" */
+static void sum_prefix(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned flags = val8(v, PS_FLAGS);
+
 	emit_sum(d->e, " prefix");
-	sum_addr_attr(d, &a, 1, RT_AF_INET6, "");
-	emit_sum(d->e, "/%u", h[9]);
-	rtnl_sum_dev(d, "dev", rd32(h + 4));
-	if (h[10] & 1)
+	sum_addr_val(d, v, PS_ADDRESS, RT_AF_INET6, "");
+	emit_sum(d->e, "/%u", val8(v, PS_LEN));
+	rtnl_sum_dev(d, "dev", val32(v, PS_IFINDEX));
+	if (flags & 1)
 		emit_sum(d->e, " onlink");
-	if (h[10] & 2)
+	if (flags & 2)
 		emit_sum(d->e, " autoconf");
 }
+
+static const struct nl_sum_part prefix_sum_parts[] = { NLS_CALL(sum_prefix) };
+static const struct nl_summary prefix_summary = NL_SUMMARY(prefix_sum_fields, prefix_sum_parts);
 
 /* ---- link stats (RTM_*STATS) ---- */
 
@@ -1522,7 +1553,7 @@ static void sum_ifindex_at4(struct dctx *d, struct nlc c)
 #define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, .sum = &route_summary }
 #define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, .sum = &neigh_summary }
 #define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, .sum = &rule_summary }
-#define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, sum_tc }
+#define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, .sum = &tc_summary }
 
 static const struct nl_msgdef rtnl_msgs[] = {
 	[16] = LINK("NEWLINK", NLRK_NEW, rtnl_ifinfomsg),
@@ -1553,7 +1584,7 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
 	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
 	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, sum_prefix },
+	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, .sum = &prefix_summary },
 	[56] = ADDR("NEWMULTICAST", NLRK_NEW, rtnl_ifaddrmsg),
 	[57] = ADDR("DELMULTICAST", NLRK_DEL, rtnl_ifaddrmsg),
 	[58] = ADDR("GETMULTICAST", NLRK_GET, rtnl_ifaddrmsg_get),
@@ -1564,14 +1595,14 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, sum_neightbl },
 	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
 	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, sum_ifindex_at4 },
-	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
-	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
-	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
+	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
+	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
+	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
 	[78] = { "GETDCB", NLRK_GET, &dcbmsg, NULL, NULL },
 	[79] = { "SETDCB", NLRK_NEW, &dcbmsg, NULL, NULL },
-	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
-	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
-	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
+	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, .sum = &netconf_summary },
+	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, .sum = &netconf_summary },
+	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, .sum = &netconf_summary },
 	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
 	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
 	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb, &mdb_get_req_set },
