@@ -14,6 +14,7 @@
 
 #include "ifmap.h"
 #include "rtnl.h"
+#include "rtnl_tc.h"
 #include "state.h"
 
 #define NLM_F_REQUEST 1
@@ -121,17 +122,6 @@ static struct nlc after(struct nlc c, size_t hs)
 	nlc_align4(&c);
 	c.err = NLC_OK;
 	return c;
-}
-
-static void sum_str_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	const uint8_t *p;
-	size_t n;
-
-	if (!nla_find_str(d->st, a, type, &p, &n))
-		return;
-	emit_sum(d->e, " %s%s", label, *label ? " " : "");
-	emit_sum_str(d->e, p, n);
 }
 
 /* ---- reading a declared summary's recorded values ---- */
@@ -858,22 +848,58 @@ static const struct nl_sum_part tc_sum_parts[] = {
 
 static const struct nl_summary tc_summary = NL_SUMMARY(tc_sum_fields, tc_sum_parts);
 
-static void sum_action(struct dctx *d, struct nlc c)
-{
-	struct nlc a = after(c, 4), tab;
+enum { AC_TAB };
+static const struct nl_sum_field action_sum_fields[] = {
+	[AC_TAB] = NL_SUM_ATTR(&rtnl_act_root_set, "tab"),
+};
 
-	if (!nla_find(d->st, &a, 1, &tab))
-		return;
-	/* the first action's kind */
-	struct nlc it = tab, one;
+/* " action KIND index N" per action of the recorded TCA_ACT_TAB, each
+ * taken by its policy names from the action set */
+static void sum_action(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc tab, one, x;
 	uint16_t t;
-	while (nla_next(&it, &t, &one)) {
-		sum_str_attr(d, &one, 1, "action");
-		uint32_t idx;
-		if (nla_find_u32(d->st, &one, 3, &idx))
-			emit_sum(d->e, " index %u", idx);
+	uint32_t idx;
+
+	if (!nl_sum_get(v, AC_TAB, &tab))
+		return;
+	tab.err = NLC_OK;
+	while (nla_next(&tab, &t, &one)) {
+		if (nl_sum_find_named(&one, &tc_act_set, "kind", &x)) {
+			size_t n;
+			const uint8_t *p = nlc_rest(&x, &n);
+			const uint8_t *z = p && n ? memchr(p, 0, n) : NULL;
+			if (p) {
+				emit_sum(d->e, " action ");
+				emit_sum_str(d->e, p, z ? (size_t)(z - p) : n);
+			}
+		}
+		if (nl_sum_find_named(&one, &tc_act_set, "index", &x) && nlc_left(&x) == 4) {
+			idx = nlc_u32(&x);
+			if (nlc_ok(&x))
+				emit_sum(d->e, " index %u", idx);
+		}
 	}
 }
+
+static const struct nl_sum_part action_sum_parts[] = { NLS_CALL(sum_action) };
+static const struct nl_summary action_summary = NL_SUMMARY(action_sum_fields, action_sum_parts);
+
+/* " dev NAME" from a header's ifindex (slot 0), when nonzero */
+static void sum_hdr_dev(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t idx = val32(v, 0);
+
+	if (idx)
+		rtnl_sum_dev(d, "dev", idx);
+}
+
+static const struct nl_sum_field ifindex_sum_fields[] = { NL_SUM_HDR("ifindex") };
+static const struct nl_sum_part hdr_dev_parts[] = { NLS_CALL(sum_hdr_dev) };
+/* the first 8 bytes of the header are enough (if_stats_msg, nduseroptmsg) */
+static const struct nl_summary hdr_dev_summary = NL_SUMMARY_MIN(ifindex_sum_fields,
+								hdr_dev_parts, 8);
+
 
 /* ---- netconf ---- */
 
@@ -1131,15 +1157,6 @@ static const struct nl_attr_pol stats_getset_attrs[] = {
 };
 static const struct nl_attr_set stats_getset_set = NL_ATTR_SET("stats_getset", stats_getset_attrs);
 
-static void sum_stats(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
-
-	if (hdr_bytes(&c, h, 12) < 8)
-		return;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- neighbour tables ---- */
 
@@ -1200,15 +1217,27 @@ static const struct nl_attr_pol neightbl_attrs[] = {
 };
 static const struct nl_attr_set neightbl_set = NL_ATTR_SET("neightbl", neightbl_attrs);
 
-static void sum_neightbl(struct dctx *d, struct nlc c)
+enum { NT_NAME, NT_PARMS, NT_IFINDEX };
+static const struct nl_sum_field neightbl_sum_fields[] = {
+	[NT_NAME] = NL_SUM_ATTR(&neightbl_set, "name"),
+	[NT_PARMS] = NL_SUM_ATTR(&neightbl_set, "parms"),
+	[NT_IFINDEX] = NL_SUM_IN(&ndtpa_set, "ifindex", NT_PARMS),
+};
+
+static void sum_neightbl_dev(struct dctx *d, const struct nl_sum_vals *v)
 {
-	struct nlc a = after(c, 4), p;
 	uint32_t idx;
 
-	sum_str_attr(d, &a, 1, "");
-	if (nla_find(d->st, &a, 6, &p) && nla_find_u32(d->st, &p, 1, &idx) && idx)
+	if (nl_sum_u32(v, NT_IFINDEX, &idx) && idx)
 		rtnl_sum_dev(d, "dev", idx);
 }
+
+static const struct nl_sum_part neightbl_sum_parts[] = {
+	NLS_PART(NLS_STR, NT_NAME, " "),
+	NLS_CALL(sum_neightbl_dev),
+};
+static const struct nl_summary neightbl_summary = NL_SUMMARY(neightbl_sum_fields,
+							     neightbl_sum_parts);
 
 /* ---- bridge mdb ---- */
 
@@ -1406,15 +1435,6 @@ static const struct nl_attr_set mdb_set_req_set = NL_ATTR_SET("mdb_set_entry", m
 static const struct nl_attr_set mdb_get_req_set = NL_ATTR_SET("mdb_get_entry", mdb_get_req_attrs);
 static const struct nl_attr_set mdb_set = NL_ATTR_SET("mdb", mdb_attrs);
 
-static void sum_mdb(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) < 8)
-		return;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- bridge vlans ---- */
 
@@ -1468,25 +1488,34 @@ static const struct nl_attr_pol vlandb_dump_attrs[] = {
 };
 static const struct nl_attr_set vlandb_dump_set = NL_ATTR_SET("vlandb_dump", vlandb_dump_attrs);
 
-static void sum_vlan(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
+enum { VS_IFINDEX, VS_ENTRY, VS_INFO, VS_RANGE };
+static const struct nl_sum_field vlan_sum_fields[] = {
+	[VS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[VS_ENTRY] = NL_SUM_ATTR(&vlandb_set, "entry"),
+	[VS_INFO] = NL_SUM_IN(&vlandb_entry_set, "info", VS_ENTRY),
+	[VS_RANGE] = NL_SUM_IN(&vlandb_entry_set, "range", VS_ENTRY),
+};
 
-	if (hdr_bytes(&c, h, 8) < 8)
+/* "vlan 10" or "vlan 10-20": the first entry's bridge_vlan_info and range */
+static void sum_vlan(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc info, r;
+	uint32_t range;
+
+	if (!nl_sum_get(v, VS_INFO, &info) || nlc_left(&info) != 4)
 		return;
-	struct nlc a = after(c, 0), ent, info;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-	if (nla_find(d->st, &a, 1, &ent) && nla_find(d->st, &ent, 1, &info) && nlc_left(&info) == 4) {
-		nlc_u16(&info);
-		uint16_t vid = nlc_u16(&info);
-		uint32_t range;
-		emit_sum(d->e, " vlan %u", vid);
-		struct nlc r;
-		if (nla_find(d->st, &ent, 2, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
-			emit_sum(d->e, "-%u", range);
-	}
+	nlc_u16(&info);
+	uint16_t vid = nlc_u16(&info);
+	emit_sum(d->e, " vlan %u", vid);
+	if (nl_sum_get(v, VS_RANGE, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
+		emit_sum(d->e, "-%u", range);
 }
+
+static const struct nl_sum_part vlan_sum_parts[] = {
+	NLS_CALL(sum_hdr_dev),
+	NLS_CALL(sum_vlan),
+};
+static const struct nl_summary vlan_summary = NL_SUMMARY(vlan_sum_fields, vlan_sum_parts);
 
 /* ---- ND user options, DCB, VXLAN VNI filter (RTM_*TUNNEL) ---- */
 
@@ -1538,13 +1567,6 @@ static const struct nl_attr_pol vnifilter_attrs[] = {
 };
 static const struct nl_attr_set vnifilter_set = NL_ATTR_SET("vnifilter", vnifilter_attrs);
 
-static void sum_ifindex_at4(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) == 8 && rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
 
@@ -1581,9 +1603,9 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[44] = TC("NEWTFILTER", NLRK_NEW),
 	[45] = TC("DELTFILTER", NLRK_DEL),
 	[46] = TC("GETTFILTER", NLRK_GET),
-	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
+	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
+	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
+	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
 	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, .sum = &prefix_summary },
 	[56] = ADDR("NEWMULTICAST", NLRK_NEW, rtnl_ifaddrmsg),
 	[57] = ADDR("DELMULTICAST", NLRK_DEL, rtnl_ifaddrmsg),
@@ -1591,10 +1613,10 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[60] = ADDR("NEWANYCAST", NLRK_NEW, rtnl_ifaddrmsg),
 	[61] = ADDR("DELANYCAST", NLRK_DEL, rtnl_ifaddrmsg),
 	[62] = ADDR("GETANYCAST", NLRK_GET, rtnl_ifaddrmsg_get),
-	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
-	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, sum_neightbl },
-	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
-	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, sum_ifindex_at4 },
+	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, .sum = &hdr_dev_summary },
 	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
 	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
 	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
@@ -1603,15 +1625,15 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, .sum = &netconf_summary },
 	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, .sum = &netconf_summary },
 	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, .sum = &netconf_summary },
-	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
-	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
-	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb, &mdb_get_req_set },
+	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, NULL, &mdb_set_req_set, .sum = &hdr_dev_summary },
+	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, NULL, &mdb_set_req_set, .sum = &hdr_dev_summary },
+	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, NULL, &mdb_get_req_set, .sum = &hdr_dev_summary },
 	[88] = { "NEWNSID", NLRK_NEW, &rtgenmsg, &nsid_set, NULL },
 	[89] = { "DELNSID", NLRK_DEL, &rtgenmsg, &nsid_set, NULL },
 	[90] = { "GETNSID", NLRK_GET, &rtgenmsg, &nsid_set, NULL },
-	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
-	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
-	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
+	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, .sum = &hdr_dev_summary },
+	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, NULL, &stats_getset_set, .sum = &hdr_dev_summary },
+	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, NULL, &stats_getset_set, .sum = &hdr_dev_summary },
 	[96] = { "NEWCACHEREPORT", NLRK_NEW, NULL, NULL, NULL },
 	[100] = TC("NEWCHAIN", NLRK_NEW),
 	[101] = TC("DELCHAIN", NLRK_DEL),
@@ -1622,15 +1644,15 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[108] = LINK("NEWLINKPROP", NLRK_NEW, rtnl_ifinfomsg),
 	[109] = LINK("DELLINKPROP", NLRK_DEL, rtnl_ifinfomsg),
 	[110] = LINK("GETLINKPROP", NLRK_GET, rtnl_ifinfomsg_get),
-	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, sum_vlan },
-	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, sum_vlan },
-	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, sum_vlan },
+	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, .sum = &vlan_summary },
+	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, .sum = &vlan_summary },
+	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, .sum = &vlan_summary },
 	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
 	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
 	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, .sum = &nh_summary },
-	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
-	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
-	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
+	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
+	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
 };
 
 const struct nl_dissector rtnl_dissector = {

@@ -41,7 +41,7 @@ void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
 	v->attr_len = 0;
 	/* a header shorter than its layout (a dump request's bare rtgenmsg):
 	 * no summary */
-	v->whole_hdr = !hl || nlc_left(&hdr) >= hl->size;
+	v->whole_hdr = !hl || nlc_left(&hdr) >= (sum->min_hdr ? sum->min_hdr : hl->size);
 	for (unsigned i = 0; i < sum->nfields && i < NL_SUM_SLOTS; i++) {
 		const struct nl_sum_field *f = &sum->fields[i];
 		if (f->set || !hl)

@@ -70,9 +70,12 @@ struct nl_summary {
 	unsigned nfields;
 	const struct nl_sum_part *parts;
 	unsigned nparts;
+	/* header bytes the summary needs; 0: the whole fixed header */
+	unsigned min_hdr;
 };
 
-#define NL_SUMMARY(f, p) { (f), ARRAY_SIZE(f), (p), ARRAY_SIZE(p) }
+#define NL_SUMMARY(f, p) { (f), ARRAY_SIZE(f), (p), ARRAY_SIZE(p), 0 }
+#define NL_SUMMARY_MIN(f, p, m) { (f), ARRAY_SIZE(f), (p), ARRAY_SIZE(p), (m) }
 
 /* What one message recorded for its summary (on the decoder's stack). */
 struct nl_sum_vals {
@@ -96,7 +99,8 @@ static inline void nl_sum_attrs(struct nl_sum_vals *v, const struct nlc *attrs)
  * ok) at depth. */
 void nl_sum_record(struct nl_sum_vals *v, const struct nl_attr_set *set,
 		   const struct nl_attr_pol *pol, int depth, const struct nlc *sub, bool ok);
-/* Write the summary's parts (none when the fixed header is short). */
+/* Write the summary's parts (none when the fixed header is shorter than
+ * the summary's min_hdr, or its layout). */
 void nl_sum_render(struct dctx *d, const struct nl_sum_vals *v);
 
 /* For hooks: a recorded value (a copy of its payload cursor). */

@@ -25,22 +25,25 @@ static const struct nl_attr_pol toy_attrs[] = {
 	[3] = { "state", NLA_KIND_U8 },
 	[4] = { "inner", NLA_KIND_NESTED, .nest = &toy_in_set },
 	[5] = { "again", NLA_KIND_NESTED, .nest = &toy_set },
+	[6] = { "flag", NLA_KIND_FLAG },
 };
 static const struct nl_attr_set toy_set = NL_ATTR_SET("toy", toy_attrs);
 
-enum { S_SIZE, S_LABEL, S_STATE, S_INNER, S_WHAT };
+enum { S_SIZE, S_LABEL, S_STATE, S_INNER, S_WHAT, S_FLAG };
 static const struct nl_sum_field toy_fields[] = {
 	[S_SIZE] = NL_SUM_ATTR(&toy_set, "size"),
 	[S_LABEL] = NL_SUM_ATTR(&toy_set, "label"),
 	[S_STATE] = NL_SUM_ATTR(&toy_set, "state"),
 	[S_INNER] = NL_SUM_ATTR(&toy_set, "inner"),
 	[S_WHAT] = NL_SUM_IN(&toy_in_set, "what", S_INNER),
+	[S_FLAG] = NL_SUM_ATTR(&toy_set, "flag"),
 };
 static const struct nl_sum_part toy_parts[] = {
 	NLS_PART(NLS_STR, S_LABEL, " "),
 	NLS_PART(NLS_U32, S_SIZE, " size "),
 	NLS_NAMES(S_STATE, " state ", &toy_states),
 	NLS_PART(NLS_STR, S_WHAT, " what "),
+	NLS_PART(NLS_WORD, S_FLAG, " flagged"),
 };
 static const struct nl_summary toy_summary = NL_SUMMARY(toy_fields, toy_parts);
 
@@ -108,6 +111,10 @@ static void test_engine(void)
 	b.n = 0;
 	tb_attr(&b, 3, &nine, 1);
 	expect_line(&b, b.n, " state 9");
+
+	/* a word part: its label when the flag is there */
+	tb_attr(&b, 6, NULL, 0);
+	expect_line(&b, b.n, " state 9 flagged");
 
 	/* the first occurrence wins; the same set nested deeper does not
 	 * count; a parent's second occurrence does not either */
