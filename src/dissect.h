@@ -133,8 +133,9 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c);
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
- * false if absent or malformed.  For summaries.  st holds the run's index
- * (d->st; NULL: a plain scan). */
+ * false if absent or malformed.  For callbacks reading a sibling and for
+ * learning hooks (summaries are declared: summary.h).  st holds the run's
+ * index (d->st; NULL: a plain scan). */
 /* nla_next - the next attribute at it (type without the flag bits, its
  * payload); false at the end or at a bad header.  No output: for
  * summaries and callbacks that iterate a set themselves. */
