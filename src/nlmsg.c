@@ -40,6 +40,7 @@ void nl_core_init(struct nlstate *st, const struct nl_opts *o)
 	st->opts = *o;
 	st->clock.have_first = false;
 	st->clock.tcache_ok = false;
+	memset(st->sumres, 0, sizeof(st->sumres));
 }
 
 #define NSEC_PER_SEC 1000000000
@@ -674,7 +675,7 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 		}
 		nl_head(d);
 		if (sv)
-			nl_sum_begin(sv, md->sum, md->hdr, h, d->depth + 1);
+			nl_sum_begin(sv, d->st, md->sum, md->hdr, h, d->depth + 1);
 		nl_struct_decode(d, md->hdr->name, &h, md->hdr);
 		nlc_align4(payload);
 	} else {
@@ -682,7 +683,7 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 		if (md->summary)
 			md->summary(d, *payload);
 		if (sv)
-			nl_sum_begin(sv, md->sum, NULL, *payload, d->depth + 1);
+			nl_sum_begin(sv, d->st, md->sum, NULL, *payload, d->depth + 1);
 	}
 	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
 	if (sv)

@@ -3,11 +3,13 @@
 #include <string.h>
 
 #include "dissect.h"
+#include "hash.h"
 #include "ifmap.h"
 #include "state.h"
 #include "summary.h"
 
 _Static_assert(NL_SUM_SLOTS <= 32, "one bit of have per slot");
+_Static_assert(NL_SUM_SLOTS <= NL_SUM_CACHE_SLOTS, "the run's resolved fields hold a summary's");
 
 /* the width of a header member, as nl_struct_decode reads it */
 static unsigned member_width(const struct nl_attr_pol *f)
@@ -32,9 +34,59 @@ static unsigned member_width(const struct nl_attr_pol *f)
 	}
 }
 
-void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
+/* the policy entries of sum's attribute fields, by name in their sets,
+ * and where its header fields are in layout hl: once per run and layout
+ * (a direct-mapped table in the run state) */
+static const struct nl_sum_resolved *resolve(struct nlstate *st, const struct nl_summary *sum,
+					     const struct nl_struct *hl)
+{
+	uint32_t key = (uint32_t)((uintptr_t)sum >> 3) ^ (uint32_t)((uintptr_t)hl >> 3) * 31u;
+	struct nl_sum_resolved *r = &st->sumres[mix32(key) % NL_SUM_CACHE];
+
+	if (r->sum == sum && r->hdr == hl)
+		return r;
+	r->sum = sum;
+	r->hdr = hl;
+	r->mask = 0;
+	for (unsigned i = 0; i < NL_SUM_SLOTS; i++) {
+		const struct nl_sum_field *f = i < sum->nfields ? &sum->fields[i] : NULL;
+		r->pol[i] = NULL;
+		r->off[i] = r->width[i] = 0;
+		if (!f)
+			continue;
+		if (!f->set) {
+			unsigned off = 0;
+			for (unsigned k = 0; hl && k < hl->nfields; k++) {
+				const struct nl_attr_pol *m = &hl->fields[k];
+				unsigned w = member_width(m);
+				if (m->name && m->kind != NLA_KIND_PAD && !strcmp(m->name, f->name)) {
+					r->off[i] = (uint16_t)off;
+					r->width[i] = (uint16_t)w;
+					break;
+				}
+				off += w;
+			}
+			continue;
+		}
+		for (unsigned t = 0; t <= f->set->max; t++) {
+			const struct nl_attr_pol *p = &f->set->attrs[t];
+			if (p->name && !strcmp(p->name, f->name)) {
+				r->pol[i] = p;
+				r->mask |= 1ull << (t % 64);
+				break;
+			}
+		}
+	}
+	return r;
+}
+
+void nl_sum_begin(struct nl_sum_vals *v, struct nlstate *st, const struct nl_summary *sum,
 		  const struct nl_struct *hl, struct nlc hdr, int depth)
 {
+	const struct nl_sum_resolved *r = resolve(st, sum, hl);
+
+	memcpy(v->pol, r->pol, sizeof(v->pol));
+	v->mask = r->mask;
 	v->sum = sum;
 	v->depth = depth;
 	v->have = 0;
@@ -43,22 +95,12 @@ void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
 	 * no summary */
 	v->whole_hdr = !hl || nlc_left(&hdr) >= (sum->min_hdr ? sum->min_hdr : hl->size);
 	for (unsigned i = 0; i < sum->nfields && i < NL_SUM_SLOTS; i++) {
-		const struct nl_sum_field *f = &sum->fields[i];
-		if (f->set || !hl)
+		if (!r->width[i] || (size_t)r->off[i] + r->width[i] > nlc_left(&hdr))
 			continue;
-		size_t off = 0;
-		for (unsigned k = 0; k < hl->nfields; k++) {
-			const struct nl_attr_pol *m = &hl->fields[k];
-			unsigned w = member_width(m);
-			if (m->name && m->kind != NLA_KIND_PAD && !strcmp(m->name, f->name)) {
-				struct nlc c = hdr;
-				if (off + w <= nlc_left(&c) && nlc_skip(&c, off)) {
-					v->val[i] = nlc_sub(&c, w);
-					v->have |= 1u << i;
-				}
-				break;
-			}
-			off += w;
+		struct nlc c = hdr;
+		if (nlc_skip(&c, r->off[i])) {
+			v->val[i] = nlc_sub(&c, r->width[i]);
+			v->have |= 1u << i;
 		}
 	}
 }
@@ -68,11 +110,13 @@ void nl_sum_record(struct nl_sum_vals *v, const struct nl_attr_set *set,
 {
 	const struct nl_summary *sum = v->sum;
 
+	/* the entry says it (a set and its twin, nexthop buckets, share
+	 * their policy table); nl_sum_meet filtered by depth and type */
+	(void)set;
+	(void)depth;
 	for (unsigned i = 0; i < sum->nfields && i < NL_SUM_SLOTS; i++) {
 		const struct nl_sum_field *f = &sum->fields[i];
-		/* by the policy table: a set and its twin (nexthop buckets) alike */
-		if (!f->set || !set || f->set->attrs != set->attrs || (v->have & (1u << i)) ||
-		    strcmp(f->name, pol->name))
+		if (v->pol[i] != pol || (v->have & (1u << i)))
 			continue;
 		if (f->parent < 0) {
 			if (depth != v->depth)

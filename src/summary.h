@@ -23,6 +23,7 @@
 #include "policy.h"
 
 struct dctx;
+struct nlstate;
 struct nl_sum_vals;
 
 #define NL_SUM_SLOTS 24
@@ -82,13 +83,17 @@ struct nl_sum_vals {
 	const struct nl_summary *sum;
 	int depth;		/* d->depth of the message's own attributes */
 	uint32_t have;		/* bit per slot: val[] holds its payload */
+	/* the policy entry of each attribute field (resolved once per run) */
+	const struct nl_attr_pol *pol[NL_SUM_SLOTS];
+	uint64_t mask;		/* bit (type % 64) of every attribute field */
 	bool whole_hdr;		/* the fixed header is all there (else no summary) */
 	size_t attr_len;	/* bytes of attributes after the fixed header */
 	struct nlc val[NL_SUM_SLOTS];
 };
 
-/* Start a message: header members by name from hdr (its layout hl). */
-void nl_sum_begin(struct nl_sum_vals *v, const struct nl_summary *sum,
+/* Start a message: header members by name from hdr (its layout hl); st
+ * keeps the fields resolved to policy entries. */
+void nl_sum_begin(struct nl_sum_vals *v, struct nlstate *st, const struct nl_summary *sum,
 		  const struct nl_struct *hl, struct nlc hdr, int depth);
 /* The attributes after the fixed header (the core, before the walk). */
 static inline void nl_sum_attrs(struct nl_sum_vals *v, const struct nlc *attrs)
@@ -99,6 +104,17 @@ static inline void nl_sum_attrs(struct nl_sum_vals *v, const struct nlc *attrs)
  * ok) at depth. */
 void nl_sum_record(struct nl_sum_vals *v, const struct nl_attr_set *set,
 		   const struct nl_attr_pol *pol, int depth, const struct nlc *sub, bool ok);
+/* The walker's call for every attribute with a policy entry: most are
+ * turned away here, by depth (the message's attributes and those one
+ * level in) and by type. */
+static inline void nl_sum_meet(struct nl_sum_vals *v, const struct nl_attr_set *set,
+			       const struct nl_attr_pol *pol, int depth, const struct nlc *sub,
+			       bool ok)
+{
+	if ((depth == v->depth || depth == v->depth + 1) &&
+	    (v->mask >> ((size_t)(pol - set->attrs) % 64) & 1))
+		nl_sum_record(v, set, pol, depth, sub, ok);
+}
 /* Write the summary's parts (none when the fixed header is shorter than
  * the summary's min_hdr, or its layout). */
 void nl_sum_render(struct dctx *d, const struct nl_sum_vals *v);

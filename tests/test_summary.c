@@ -65,7 +65,7 @@ static char *toy_line(enum emit_mode mode, const struct tb *b, size_t caplen)
 	struct dctx d = { .e = &e, .st = &st, .af = -1, .msg_start = 0 };
 	struct nlc c = nlc_init(g, b->n, caplen);
 	emit_msg_begin(&e);
-	nl_sum_begin(&v, &toy_summary, NULL, c, d.depth + 1);
+	nl_sum_begin(&v, &st, &toy_summary, NULL, c, d.depth + 1);
 	d.sum = &v;
 	nla_walk_under(&d, "attrs", &c, &toy_set);
 	d.sum = NULL;
