@@ -6,29 +6,12 @@
  * flags) and include/uapi/linux/netlink.h (NL_POLICY_TYPE_ATTR_*).
  */
 #include <stdio.h>
+#include <string.h>
 
 #include "dissect.h"
 
 #define NLM_F_REQUEST 0x01
 #define NLA_TYPE_MASK 0x3fff
-
-/* attribute types used by the summary */
-enum {
-	A_FAMILY_ID = 1,
-	A_FAMILY_NAME = 2,
-	A_VERSION = 3,
-	A_HDRSIZE = 4,
-	A_MAXATTR = 5,
-	A_OPS = 6,
-	A_MCAST_GROUPS = 7,
-	A_POLICY = 8,
-	A_OP_POLICY = 9,
-	A_OP = 10,
-	A_GRP_NAME = 1,
-	A_GRP_ID = 2,
-	A_POLICY_DO = 1,
-	A_POLICY_DUMP = 2,
-};
 
 /* GENL_ADMIN_PERM 0x01, GENL_CMD_CAP_DO 0x02, GENL_CMD_CAP_DUMP 0x04,
  * GENL_CMD_CAP_HASPOL 0x08, GENL_UNS_ADMIN_PERM 0x10 (by bit number) */
@@ -146,26 +129,77 @@ static const struct nl_attr_set ctrl_set = NL_ATTR_SET("ctrl", ctrl_attrs);
 
 /* ---- the one-line summary ---- */
 
-static void sum_name(struct dctx *d, const struct nlc *p, const char *label)
+enum {
+	CS_FAMILY_NAME, CS_FAMILY_ID, CS_OP, CS_VERSION, CS_HDRSIZE, CS_MAXATTR,
+	CS_OPS, CS_MCAST_GROUPS, CS_POLICY, CS_OP_POLICY,
+};
+
+static const struct nl_sum_field ctrl_sum_fields[] = {
+	[CS_FAMILY_NAME] = NL_SUM_ATTR(&ctrl_set, "family_name"),
+	[CS_FAMILY_ID] = NL_SUM_ATTR(&ctrl_set, "family_id"),
+	[CS_OP] = NL_SUM_ATTR(&ctrl_set, "op"),
+	[CS_VERSION] = NL_SUM_ATTR(&ctrl_set, "version"),
+	[CS_HDRSIZE] = NL_SUM_ATTR(&ctrl_set, "hdrsize"),
+	[CS_MAXATTR] = NL_SUM_ATTR(&ctrl_set, "maxattr"),
+	[CS_OPS] = NL_SUM_ATTR(&ctrl_set, "ops"),
+	[CS_MCAST_GROUPS] = NL_SUM_ATTR(&ctrl_set, "mcast_groups"),
+	[CS_POLICY] = NL_SUM_ATTR(&ctrl_set, "policy"),
+	[CS_OP_POLICY] = NL_SUM_ATTR(&ctrl_set, "op_policy"),
+};
+
+static bool is_request(const struct dctx *d)
+{
+	return d->nl_flags & NLM_F_REQUEST;
+}
+
+/* "devlink id 0x15" (a request: "name devlink id 0x15 op 3") */
+static void sum_head(struct dctx *d, const struct nl_sum_vals *v)
 {
 	const uint8_t *s;
 	size_t n;
-
-	if (!nla_find_str(d->st, p, A_FAMILY_NAME, &s, &n))
-		return;
-	emit_sum(d->e, " %s", label);
-	emit_sum_str(d->e, s, n);
-}
-
-static void sum_id(struct dctx *d, const struct nlc *p)
-{
 	struct nlc a;
+	uint32_t op;
 
-	if (nla_find(d->st, p, A_FAMILY_ID, &a) && nlc_left(&a) == 2) {
+	if (nl_sum_str(v, CS_FAMILY_NAME, &s, &n)) {
+		emit_sum(d->e, " %s", is_request(d) ? "name " : "");
+		emit_sum_str(d->e, s, n);
+	}
+	if (nl_sum_get(v, CS_FAMILY_ID, &a) && nlc_left(&a) == 2) {
 		uint16_t id = nlc_u16(&a);
 		if (nlc_ok(&a))
 			emit_sum(d->e, " id 0x%x", id);
 	}
+	if (is_request(d) && nl_sum_u32(v, CS_OP, &op))
+		emit_sum(d->e, " op %u", op);
+}
+
+/* a string attribute named name in the attributes at c */
+static bool str_named(const struct nlc *c, const struct nl_attr_set *set, const char *name,
+		      const uint8_t **p, size_t *n)
+{
+	struct nlc a;
+	size_t len;
+
+	if (!nl_sum_find_named(c, set, name, &a))
+		return false;
+	const uint8_t *s = nlc_rest(&a, &len);
+	if (!s)
+		return false;
+	const uint8_t *z = len ? memchr(s, 0, len) : NULL;
+	*p = s;
+	*n = z ? (size_t)(z - s) : len;
+	return true;
+}
+
+static bool u32_named(const struct nlc *c, const struct nl_attr_set *set, const char *name,
+		      uint32_t *out)
+{
+	struct nlc a;
+
+	if (!nl_sum_find_named(c, set, name, &a) || nlc_left(&a) != 4)
+		return false;
+	*out = nlc_u32(&a);
+	return nlc_ok(&a);
 }
 
 static unsigned count_elems(struct nlc c)
@@ -179,94 +213,77 @@ static unsigned count_elems(struct nlc c)
 	return n;
 }
 
-static void sum_groups(struct dctx *d, const struct nlc *p)
-{
-	struct nlc g, one;
-	uint16_t t;
-	bool first = true;
-
-	if (!nla_find(d->st, p, A_MCAST_GROUPS, &g))
-		return;
-	while (nlc_left(&g) >= 4 && nla_next(&g, &t, &one)) {
-		const uint8_t *s;
-		size_t n;
-		if (!nla_find_str(d->st, &one, A_GRP_NAME, &s, &n))
-			continue;
-		emit_sum(d->e, first ? " groups " : ",");
-		emit_sum_str(d->e, s, n);
-		first = false;
-	}
-}
-
-/* policy dump replies: "policy 0 attr 1 u16", "op 3 do 0 dump 1" */
-static void sum_policy(struct dctx *d, const struct nlc *p)
+/* a reply: " v1 hdrsize 0 maxattr 176 ops 56 groups config,..." and the
+ * first policy and op policy of a policy dump ("policy 0 attr 1 u16",
+ * "op 3 do 0 dump 1") */
+static void sum_reply(struct dctx *d, const struct nl_sum_vals *v)
 {
 	struct nlc a, one, attr;
-	uint16_t idx, atype;
-	uint32_t v;
+	uint16_t t, idx, atype;
+	uint32_t x;
 
-	if (nla_find(d->st, p, A_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
+	if (is_request(d))
+		return;
+	if (nl_sum_u32(v, CS_VERSION, &x))
+		emit_sum(d->e, " v%u", x);
+	if (nl_sum_u32(v, CS_HDRSIZE, &x))
+		emit_sum(d->e, " hdrsize %u", x);
+	if (nl_sum_u32(v, CS_MAXATTR, &x))
+		emit_sum(d->e, " maxattr %u", x);
+	if (nl_sum_get(v, CS_OPS, &a))
+		emit_sum(d->e, " ops %u", count_elems(a));
+	if (nl_sum_get(v, CS_MCAST_GROUPS, &a)) {
+		bool first = true;
+		while (nlc_left(&a) >= 4 && nla_next(&a, &t, &one)) {
+			const uint8_t *s;
+			size_t n;
+			if (!str_named(&one, &grp_set, "name", &s, &n))
+				continue;
+			emit_sum(d->e, first ? " groups " : ",");
+			emit_sum_str(d->e, s, n);
+			first = false;
+		}
+	}
+	if (nl_sum_get(v, CS_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " policy %u", idx);
 		if (nlc_left(&one) >= 4 && nla_next(&one, &atype, &attr)) {
 			emit_sum(d->e, " attr %u", atype);
-			if (nla_find_u32(d->st, &attr, 1, &v)) {
-				const char *tn = nl_name(&nl_attr_type_names, v);
+			if (u32_named(&attr, &nl_policy_type_set, "type", &x)) {
+				const char *tn = nl_name(&nl_attr_type_names, x);
 				if (tn && !d->numeric)
 					emit_sum(d->e, " %s", tn);
 				else
-					emit_sum(d->e, " type %u", v);
+					emit_sum(d->e, " type %u", x);
 			}
 		}
 	}
-	if (nla_find(d->st, p, A_OP_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
+	if (nl_sum_get(v, CS_OP_POLICY, &a) && nlc_left(&a) >= 4 && nla_next(&a, &idx, &one)) {
 		emit_sum(d->e, " op %u", idx);
-		if (nla_find_u32(d->st, &one, A_POLICY_DO, &v))
-			emit_sum(d->e, " do %u", v);
-		if (nla_find_u32(d->st, &one, A_POLICY_DUMP, &v))
-			emit_sum(d->e, " dump %u", v);
+		if (u32_named(&one, &op_policy_set, "do", &x))
+			emit_sum(d->e, " do %u", x);
+		if (u32_named(&one, &op_policy_set, "dump", &x))
+			emit_sum(d->e, " dump %u", x);
 	}
 }
 
-static void ctrl_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a;
-	uint32_t v;
+static const struct nl_sum_part ctrl_sum_parts[] = {
+	NLS_CALL(sum_head),
+	NLS_CALL(sum_reply),
+};
 
-	if (!emit_want_summary(d->e))
-		return;
-	if (d->nl_flags & NLM_F_REQUEST) {
-		/* a request names what it asks for */
-		sum_name(d, &p, "name ");
-		sum_id(d, &p);
-		if (nla_find_u32(d->st, &p, A_OP, &v))
-			emit_sum(d->e, " op %u", v);
-		return;
-	}
-	sum_name(d, &p, "");
-	sum_id(d, &p);
-	if (nla_find_u32(d->st, &p, A_VERSION, &v))
-		emit_sum(d->e, " v%u", v);
-	if (nla_find_u32(d->st, &p, A_HDRSIZE, &v))
-		emit_sum(d->e, " hdrsize %u", v);
-	if (nla_find_u32(d->st, &p, A_MAXATTR, &v))
-		emit_sum(d->e, " maxattr %u", v);
-	if (nla_find(d->st, &p, A_OPS, &a))
-		emit_sum(d->e, " ops %u", count_elems(a));
-	sum_groups(d, &p);
-	sum_policy(d, &p);
-}
+static const struct nl_summary ctrl_summary = NL_SUMMARY(ctrl_sum_fields, ctrl_sum_parts);
 
 static const struct nl_msgdef ctrl_cmds[] = {
-	[1] = { "NEWFAMILY", NLRK_NEW, NULL, &ctrl_set, ctrl_summary },
-	[2] = { "DELFAMILY", NLRK_DEL, NULL, &ctrl_set, ctrl_summary },
-	[3] = { "GETFAMILY", NLRK_GET, NULL, &ctrl_set, ctrl_summary },
-	[4] = { "NEWOPS", NLRK_NEW, NULL, &ctrl_set, ctrl_summary },
-	[5] = { "DELOPS", NLRK_DEL, NULL, &ctrl_set, ctrl_summary },
-	[6] = { "GETOPS", NLRK_GET, NULL, &ctrl_set, ctrl_summary },
-	[7] = { "NEWMCAST_GRP", NLRK_NEW, NULL, &ctrl_set, ctrl_summary },
-	[8] = { "DELMCAST_GRP", NLRK_DEL, NULL, &ctrl_set, ctrl_summary },
-	[9] = { "GETMCAST_GRP", NLRK_GET, NULL, &ctrl_set, ctrl_summary },
-	[10] = { "GETPOLICY", NLRK_GET, NULL, &ctrl_set, ctrl_summary },
+	[1] = { "NEWFAMILY", NLRK_NEW, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[2] = { "DELFAMILY", NLRK_DEL, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[3] = { "GETFAMILY", NLRK_GET, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[4] = { "NEWOPS", NLRK_NEW, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[5] = { "DELOPS", NLRK_DEL, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[6] = { "GETOPS", NLRK_GET, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[7] = { "NEWMCAST_GRP", NLRK_NEW, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[8] = { "DELMCAST_GRP", NLRK_DEL, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[9] = { "GETMCAST_GRP", NLRK_GET, NULL, &ctrl_set, .sum = &ctrl_summary },
+	[10] = { "GETPOLICY", NLRK_GET, NULL, &ctrl_set, .sum = &ctrl_summary },
 };
 
 /* CTRL_CMD_UNSPEC and commands past GETPOLICY: "cmd N", attributes by the

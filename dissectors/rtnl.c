@@ -14,6 +14,7 @@
 
 #include "ifmap.h"
 #include "rtnl.h"
+#include "rtnl_tc.h"
 #include "state.h"
 
 #define NLM_F_REQUEST 1
@@ -113,7 +114,6 @@ static size_t hdr_bytes(struct nlc *c, uint8_t *buf, size_t n)
 }
 
 static uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-static uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
 
 /* the attributes after a fixed header of hs bytes */
 static struct nlc after(struct nlc c, size_t hs)
@@ -124,78 +124,90 @@ static struct nlc after(struct nlc c, size_t hs)
 	return c;
 }
 
-static void sum_str_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	const uint8_t *p;
-	size_t n;
+/* ---- reading a declared summary's recorded values ---- */
 
-	if (!nla_find_str(d->st, a, type, &p, &n))
+static unsigned val8(const struct nl_sum_vals *v, int slot)
+{
+	struct nlc c;
+
+	return nl_sum_get(v, slot, &c) && nlc_left(&c) == 1 ? nlc_u8(&c) : 0;
+}
+
+static uint32_t val32(const struct nl_sum_vals *v, int slot)
+{
+	uint32_t x = 0;
+
+	return nl_sum_u32(v, slot, &x) ? x : 0;
+}
+
+/* " label ADDR" (label "": " ADDR") when the slot was recorded */
+static void sum_addr_val(struct dctx *d, const struct nl_sum_vals *v, int slot, int af,
+			 const char *label)
+{
+	struct nlc x;
+
+	if (!nl_sum_get(v, slot, &x))
 		return;
 	emit_sum(d->e, " %s%s", label, *label ? " " : "");
-	emit_sum_str(d->e, p, n);
-}
-
-static void sum_u32_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	uint32_t v;
-
-	if (nla_find_u32(d->st, a, type, &v))
-		emit_sum(d->e, " %s %u", label, v);
-}
-
-static void sum_dev_attr(struct dctx *d, const struct nlc *a, uint16_t type, const char *label)
-{
-	uint32_t v;
-
-	if (nla_find_u32(d->st, a, type, &v))
-		rtnl_sum_dev(d, label, v);
-}
-
-static void sum_addr_attr(struct dctx *d, const struct nlc *a, uint16_t type, int af,
-			  const char *label)
-{
-	struct nlc v;
-
-	if (!nla_find(d->st, a, type, &v))
-		return;
-	emit_sum(d->e, " %s%s", label, *label ? " " : "");
-	rtnl_sum_addr(d, af, v);
+	rtnl_sum_addr(d, af, x);
 }
 
 /* ---- links ---- */
 
-static void sum_link(struct dctx *d, struct nlc c)
-{
-	uint8_t h[16];
+/* the values a link's summary shows */
+enum {
+	LS_TYPE, LS_INDEX, LS_FLAGS,			/* struct ifinfomsg */
+	LS_IFNAME, LS_LINK, LS_LINK_NETNSID, LS_MTU, LS_QDISC, LS_MASTER,
+	LS_OPERSTATE, LS_LINKINFO, LS_KIND, LS_SLAVE_KIND, LS_ADDRESS,
+};
 
-	if (hdr_bytes(&c, h, 16) < 16)
-		return;
-	int32_t idx = (int32_t)rd32(h + 4);
-	uint32_t flags = rd32(h + 8);
-	uint16_t type = rd16(h + 2);
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field link_sum_fields[] = {
+	[LS_TYPE] = NL_SUM_HDR("type"),
+	[LS_INDEX] = NL_SUM_HDR("index"),
+	[LS_FLAGS] = NL_SUM_HDR("flags"),
+	[LS_IFNAME] = NL_SUM_ATTR(&rtnl_link_set, "ifname"),
+	[LS_LINK] = NL_SUM_ATTR(&rtnl_link_set, "link"),
+	[LS_LINK_NETNSID] = NL_SUM_ATTR(&rtnl_link_set, "link_netnsid"),
+	[LS_MTU] = NL_SUM_ATTR(&rtnl_link_set, "mtu"),
+	[LS_QDISC] = NL_SUM_ATTR(&rtnl_link_set, "qdisc"),
+	[LS_MASTER] = NL_SUM_ATTR(&rtnl_link_set, "master"),
+	[LS_OPERSTATE] = NL_SUM_ATTR(&rtnl_link_set, "operstate"),
+	[LS_LINKINFO] = NL_SUM_ATTR(&rtnl_link_set, "linkinfo"),
+	[LS_KIND] = NL_SUM_IN(&rtnl_linkinfo_set, "kind", LS_LINKINFO),
+	[LS_SLAVE_KIND] = NL_SUM_IN(&rtnl_linkinfo_set, "slave_kind", LS_LINKINFO),
+	[LS_ADDRESS] = NL_SUM_ATTR(&rtnl_link_set, "address"),
+};
+
+/* " 2: eth0@if7 <UP,...>": the index (a request for no index has none),
+ * the name (the one learned when the message has none), the lower device
+ * (in another namespace: its number), the flags (a request changing none
+ * has none) */
+static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
+{
+	int32_t idx = (int32_t)val32(v, LS_INDEX);
+	uint32_t flags = val32(v, LS_FLAGS);
+	bool req = d->nl_flags & NLM_F_REQUEST;
 	const uint8_t *nm;
 	size_t n;
-	uint32_t v;
+	uint32_t lower;
+	struct nlc ns;
 
-	bool req = d->nl_flags & NLM_F_REQUEST;
 	if (idx || !req)
 		emit_sum(d->e, " %d:", idx);
 	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
-	if (nla_find_str(d->st, &a, IFLA_IFNAME, &nm, &n)) {
+	if (nl_sum_str(v, LS_IFNAME, &nm, &n)) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
 		emit_sum(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
-	if (nla_find_u32(d->st, &a, IFLA_LINK, &v) && v && v != (uint32_t)idx) {
-		struct nlc ns;
+	if (nl_sum_u32(v, LS_LINK, &lower) && lower && lower != (uint32_t)idx) {
 		emit_sum(d->e, "@");
-		if (nla_find(d->st, &a, IFLA_LINK_NETNSID, &ns))
-			emit_sum(d->e, "if%u", v);
+		if (nl_sum_get(v, LS_LINK_NETNSID, &ns))
+			emit_sum(d->e, "if%u", lower);
 		else
-			sum_ifname(d, v);
+			sum_ifname(d, lower);
 	}
 	if (req && !flags) {
 		/* a request changing nothing in ifi_flags */
@@ -216,25 +228,23 @@ static void sum_link(struct dctx *d, struct nlc c)
 		}
 		emit_sum(d->e, ">");
 	}
-	sum_u32_attr(d, &a, IFLA_MTU, "mtu");
-	sum_str_attr(d, &a, IFLA_QDISC, "qdisc");
-	sum_dev_attr(d, &a, IFLA_MASTER, "master");
-	struct nlc os;
-	if (nla_find(d->st, &a, IFLA_OPERSTATE, &os) && nlc_left(&os) == 1)
-		sum_name(d, "state", &rtnl_operstate_names, nlc_u8(&os));
-	struct nlc li, kind;
-	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_KIND, &kind)) {
-		sum_str_attr(d, &li, IFLA_INFO_KIND, "kind");
-	}
-	if (nla_find(d->st, &a, IFLA_LINKINFO, &li) && nla_find(d->st, &li, IFLA_INFO_SLAVE_KIND, &kind))
-		sum_str_attr(d, &li, IFLA_INFO_SLAVE_KIND, "slave");
+}
+
+/* " link/ether 52:54:00:..": the device type, then the address */
+static void sum_link_type(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc t, mac;
+	uint16_t type = 0;
+
+	if (nl_sum_get(v, LS_TYPE, &t))
+		type = nlc_u16(&t);
+	bool req = d->nl_flags & NLM_F_REQUEST;
 	const char *tn = d->numeric ? NULL : nl_name(&rtnl_arphrd_names, type);
 	if (type == 0xfffe)
 		tn = "none";
 	else if (type == 0xffff)
 		tn = "void";
-	struct nlc mac;
-	bool have_mac = nla_find(d->st, &a, IFLA_ADDRESS, &mac);
+	bool have_mac = nl_sum_get(v, LS_ADDRESS, &mac);
 	if (have_mac || (type && tn)) {
 		if (req && !type)
 			emit_sum(d->e, " address");
@@ -248,6 +258,19 @@ static void sum_link(struct dctx *d, struct nlc c)
 		}
 	}
 }
+
+static const struct nl_sum_part link_sum_parts[] = {
+	NLS_CALL(sum_link_head),
+	NLS_PART(NLS_U32, LS_MTU, " mtu "),
+	NLS_PART(NLS_STR, LS_QDISC, " qdisc "),
+	NLS_PART(NLS_DEV, LS_MASTER, " master "),
+	NLS_NAMES(LS_OPERSTATE, " state ", &rtnl_operstate_names),
+	NLS_PART(NLS_STR, LS_KIND, " kind "),
+	NLS_PART(NLS_STR, LS_SLAVE_KIND, " slave "),
+	NLS_CALL(sum_link_type),
+};
+
+static const struct nl_summary link_summary = NL_SUMMARY(link_sum_fields, link_sum_parts);
 
 static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
 {
@@ -268,12 +291,10 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 
 /* ---- addresses ---- */
 
-#define IFA_ADDRESS 1
-#define IFA_LOCAL 2
-#define IFA_LABEL 3
-#define IFA_BROADCAST 4
-#define IFA_ANYCAST 5
-#define IFA_MULTICAST 7
+enum {
+	AS_FAMILY, AS_PREFIXLEN, AS_SCOPE, AS_INDEX,	/* struct ifaddrmsg */
+	AS_ADDRESS, AS_LOCAL, AS_LABEL, AS_BROADCAST, AS_ANYCAST, AS_MULTICAST,
+};
 
 /* two attribute payloads with the same bytes */
 static bool same_bytes(const struct nlc *a, const struct nlc *b)
@@ -284,15 +305,12 @@ static bool same_bytes(const struct nlc *a, const struct nlc *b)
 	return n == nlc_left(b) && pa && pb && !memcmp(pa, pb, n);
 }
 
-static void sum_addr_msg(struct dctx *d, struct nlc c)
+static void sum_addr_msg(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) < 8)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), loc, peer;
-	uint32_t idx = rd32(h + 4);
+	int af = (int)val8(v, AS_FAMILY);
+	uint32_t idx = val32(v, AS_INDEX);
+	unsigned plen = val8(v, AS_PREFIXLEN);
+	struct nlc loc, peer, other;
 
 	if (idx) {
 		emit_sum(d->e, " %u: ", idx);
@@ -302,9 +320,8 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 		emit_sum(d->e, " %s", af == RT_AF_INET ? "inet" : "inet6");
 	else if (af)
 		emit_sum(d->e, " family %d", af);
-	bool have_loc = nla_find(d->st, &a, IFA_LOCAL, &loc);
-	bool have_peer = nla_find(d->st, &a, IFA_ADDRESS, &peer);
-	struct nlc other;
+	bool have_loc = nl_sum_get(v, AS_LOCAL, &loc);
+	bool have_peer = nl_sum_get(v, AS_ADDRESS, &peer);
 	if (have_loc) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, loc);
@@ -312,47 +329,81 @@ static void sum_addr_msg(struct dctx *d, struct nlc c)
 			emit_sum(d->e, " peer ");
 			rtnl_sum_addr(d, af, peer);
 		}
-		emit_sum(d->e, "/%u", h[1]);
+		emit_sum(d->e, "/%u", plen);
 	} else if (have_peer) {
 		emit_sum(d->e, " ");
 		rtnl_sum_addr(d, af, peer);
-		emit_sum(d->e, "/%u", h[1]);
-	} else if (nla_find(d->st, &a, IFA_MULTICAST, &other)) {
+		emit_sum(d->e, "/%u", plen);
+	} else if (nl_sum_get(v, AS_MULTICAST, &other)) {
 		emit_sum(d->e, " multicast ");
 		rtnl_sum_addr(d, af, other);
-	} else if (nla_find(d->st, &a, IFA_ANYCAST, &other)) {
+	} else if (nl_sum_get(v, AS_ANYCAST, &other)) {
 		emit_sum(d->e, " anycast ");
 		rtnl_sum_addr(d, af, other);
 	}
-	sum_addr_attr(d, &a, IFA_BROADCAST, af, "brd");
-	sum_name(d, "scope", &rtnl_scope_names, h[3]);
-	sum_str_attr(d, &a, IFA_LABEL, "label");
+	sum_addr_val(d, v, AS_BROADCAST, af, "brd");
 }
+
+static const struct nl_sum_field addr_sum_fields[] = {
+	[AS_FAMILY] = NL_SUM_HDR("family"),
+	[AS_PREFIXLEN] = NL_SUM_HDR("prefixlen"),
+	[AS_SCOPE] = NL_SUM_HDR("scope"),
+	[AS_INDEX] = NL_SUM_HDR("index"),
+	[AS_ADDRESS] = NL_SUM_ATTR(&rtnl_addr_set, "address"),
+	[AS_LOCAL] = NL_SUM_ATTR(&rtnl_addr_set, "local"),
+	[AS_LABEL] = NL_SUM_ATTR(&rtnl_addr_set, "label"),
+	[AS_BROADCAST] = NL_SUM_ATTR(&rtnl_addr_set, "broadcast"),
+	[AS_ANYCAST] = NL_SUM_ATTR(&rtnl_addr_set, "anycast"),
+	[AS_MULTICAST] = NL_SUM_ATTR(&rtnl_addr_set, "multicast"),
+};
+
+static const struct nl_sum_part addr_sum_parts[] = {
+	NLS_CALL(sum_addr_msg),
+	NLS_NAMES(AS_SCOPE, " scope ", &rtnl_scope_names),
+	NLS_PART(NLS_STR, AS_LABEL, " label "),
+};
+
+static const struct nl_summary addr_summary = NL_SUMMARY(addr_sum_fields, addr_sum_parts);
 
 /* ---- routes ---- */
 
-#define RTA_DST 1
-#define RTA_SRC 2
-#define RTA_IIF 3
-#define RTA_OIF 4
-#define RTA_GATEWAY 5
-#define RTA_PRIORITY 6
-#define RTA_PREFSRC 7
-#define RTA_MULTIPATH 9
-#define RTA_TABLE 15
-#define RTA_VIA 18
-#define RTA_ENCAP_TYPE 21
-#define RTA_NH_ID 30
+enum {
+	RT_FAMILY, RT_DST_LEN, RT_SRC_LEN, RT_TABLE8, RT_PROTOCOL, RT_SCOPE,
+	RT_TYPE,					/* struct rtmsg */
+	RT_DST, RT_SRC, RT_NH_ID, RT_GATEWAY, RT_VIA, RT_ENCAP_TYPE, RT_ENCAP,
+	RT_MPLS_DST, RT_OIF, RT_IIF, RT_TABLE, RT_PREFSRC, RT_PRIORITY, RT_MULTIPATH,
+};
 
-static void sum_route(struct dctx *d, struct nlc c)
+static const struct nl_sum_field route_sum_fields[] = {
+	[RT_FAMILY] = NL_SUM_HDR("family"),
+	[RT_DST_LEN] = NL_SUM_HDR("dst_len"),
+	[RT_SRC_LEN] = NL_SUM_HDR("src_len"),
+	[RT_TABLE8] = NL_SUM_HDR("table"),
+	[RT_PROTOCOL] = NL_SUM_HDR("protocol"),
+	[RT_SCOPE] = NL_SUM_HDR("scope"),
+	[RT_TYPE] = NL_SUM_HDR("type"),
+	[RT_DST] = NL_SUM_ATTR(&rtnl_route_set, "dst"),
+	[RT_SRC] = NL_SUM_ATTR(&rtnl_route_set, "src"),
+	[RT_NH_ID] = NL_SUM_ATTR(&rtnl_route_set, "nh_id"),
+	[RT_GATEWAY] = NL_SUM_ATTR(&rtnl_route_set, "gateway"),
+	[RT_VIA] = NL_SUM_ATTR(&rtnl_route_set, "via"),
+	[RT_ENCAP_TYPE] = NL_SUM_ATTR(&rtnl_route_set, "encap_type"),
+	[RT_ENCAP] = NL_SUM_ATTR(&rtnl_route_set, "encap"),
+	[RT_MPLS_DST] = NL_SUM_IN(&rtnl_mpls_encap_set, "dst", RT_ENCAP),
+	[RT_OIF] = NL_SUM_ATTR(&rtnl_route_set, "oif"),
+	[RT_IIF] = NL_SUM_ATTR(&rtnl_route_set, "iif"),
+	[RT_TABLE] = NL_SUM_ATTR(&rtnl_route_set, "table"),
+	[RT_PREFSRC] = NL_SUM_ATTR(&rtnl_route_set, "prefsrc"),
+	[RT_PRIORITY] = NL_SUM_ATTR(&rtnl_route_set, "priority"),
+	[RT_MULTIPATH] = NL_SUM_ATTR(&rtnl_route_set, "multipath"),
+};
+
+/* the type (unicast unsaid), the destination (or "default"), the source */
+static void sum_route_head(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
-
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint8_t type = h[7];
+	int af = (int)val8(v, RT_FAMILY);
+	unsigned type = val8(v, RT_TYPE), dst_len = val8(v, RT_DST_LEN);
+	struct nlc x;
 
 	if (type != 1 /* unicast */ && type != 0) {
 		const char *tn = d->numeric ? NULL : nl_name(&rtnl_rtn_type_names, type);
@@ -361,126 +412,174 @@ static void sum_route(struct dctx *d, struct nlc c)
 		else
 			emit_sum(d->e, " type %u", type);
 	}
-	if (nla_find(d->st, &a, RTA_DST, &v)) {
+	if (nl_sum_get(v, RT_DST, &x)) {
 		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, af, v);
+		rtnl_sum_addr(d, af, x);
 		if (af != RT_AF_MPLS)
-			emit_sum(d->e, "/%u", h[1]);
-	} else if (h[1] == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 || nlc_left(&a) == 0)) {
+			emit_sum(d->e, "/%u", dst_len);
+	} else if (dst_len == 0 && (d->nl_type != 26 || (d->nl_flags & 0x300) == 0x300 ||
+				    v->attr_len == 0)) {
 		emit_sum(d->e, " default");
 	}
-	if (nla_find(d->st, &a, RTA_SRC, &v)) {
+	if (nl_sum_get(v, RT_SRC, &x)) {
 		emit_sum(d->e, " from ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[2]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RT_SRC_LEN));
 	}
-	sum_u32_attr(d, &a, RTA_NH_ID, "nhid");
-	sum_addr_attr(d, &a, RTA_GATEWAY, af, "via");
-	if (nla_find(d->st, &a, RTA_VIA, &v) && nlc_left(&v) > 2) {
-		uint16_t fam = nlc_u16(&v);
+}
+
+/* the gateway, RTA_VIA (an address of another family), the encap */
+static void sum_route_via(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc x;
+
+	sum_addr_val(d, v, RT_GATEWAY, (int)val8(v, RT_FAMILY), "via");
+	if (nl_sum_get(v, RT_VIA, &x) && nlc_left(&x) > 2) {
+		uint16_t fam = nlc_u16(&x);
 		emit_sum(d->e, " via %s ", fam == RT_AF_INET ? "inet" : fam == RT_AF_INET6 ? "inet6" : "family");
-		rtnl_sum_addr(d, fam, v);
+		rtnl_sum_addr(d, fam, x);
 	}
-	struct nlc et, en;
-	if (nla_find(d->st, &a, RTA_ENCAP_TYPE, &et) && nlc_left(&et) == 2) {
-		uint16_t etype = nlc_u16(&et);
+	if (nl_sum_get(v, RT_ENCAP_TYPE, &x) && nlc_left(&x) == 2) {
+		uint16_t etype = nlc_u16(&x);
 		emit_sum(d->e, " encap %s", etype == 1 ? "mpls" : etype == 2 ? "ip" :
 			 etype == 4 ? "ip6" : etype == 5 ? "seg6" : etype == 7 ? "seg6local" :
 			 etype == 6 ? "bpf" : "other");
-		struct nlc labels;
-		if (etype == 1 && nla_find(d->st, &a, 22 /* RTA_ENCAP */, &en) && nla_find(d->st, &en, 1, &labels)) {
+		if (etype == 1 && nl_sum_get(v, RT_MPLS_DST, &x)) {
 			emit_sum(d->e, " ");
-			rtnl_sum_addr(d, RT_AF_MPLS, labels);
-		}
-	}
-	sum_dev_attr(d, &a, RTA_OIF, "dev");
-	sum_dev_attr(d, &a, RTA_IIF, "iif");
-	uint32_t table = h[4];
-	uint32_t t32;
-	if (nla_find_u32(d->st, &a, RTA_TABLE, &t32))
-		table = t32;
-	if (table)
-		rtnl_sum_table(d, table);
-	if (h[5])
-		sum_name(d, "proto", &rtnl_rtprot_names, h[5]);
-	if (h[6])
-		sum_name(d, "scope", &rtnl_scope_names, h[6]);
-	sum_addr_attr(d, &a, RTA_PREFSRC, af, "src");
-	sum_u32_attr(d, &a, RTA_PRIORITY, "metric");
-	if (nla_find(d->st, &a, RTA_MULTIPATH, &v)) {
-		while (nlc_left(&v) >= 8) {
-			uint16_t len = nlc_u16(&v);
-			nlc_u16(&v);
-			uint32_t oif = nlc_u32(&v);
-			if (len < 8 || len - 8u > nlc_left(&v))
-				break;
-			struct nlc na = nlc_sub(&v, len - 8u);
-			emit_sum(d->e, " nexthop");
-			sum_addr_attr(d, &na, RTA_GATEWAY, af, "via");
-			rtnl_sum_dev(d, "dev", oif);
-			nlc_skip(&v, len - 8u);
-			nlc_align4(&v);
+			rtnl_sum_addr(d, RT_AF_MPLS, x);
 		}
 	}
 }
 
+/* the table (RTA_TABLE, else the header's), a nonzero protocol and scope */
+static void sum_route_table(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t table = val8(v, RT_TABLE8), t32;
+	unsigned proto = val8(v, RT_PROTOCOL), scope = val8(v, RT_SCOPE);
+
+	if (nl_sum_u32(v, RT_TABLE, &t32))
+		table = t32;
+	if (table)
+		rtnl_sum_table(d, table);
+	if (proto)
+		sum_name(d, "proto", &rtnl_rtprot_names, proto);
+	if (scope)
+		sum_name(d, "scope", &rtnl_scope_names, scope);
+	sum_addr_val(d, v, RT_PREFSRC, (int)val8(v, RT_FAMILY), "src");
+}
+
+/* " nexthop via GW dev DEV" per struct rtnexthop of RTA_MULTIPATH */
+static void sum_route_multipath(struct dctx *d, const struct nl_sum_vals *v)
+{
+	int af = (int)val8(v, RT_FAMILY);
+	struct nlc mp, gw;
+
+	if (!nl_sum_get(v, RT_MULTIPATH, &mp))
+		return;
+	while (nlc_left(&mp) >= 8) {
+		uint16_t len = nlc_u16(&mp);
+		nlc_u16(&mp);
+		uint32_t oif = nlc_u32(&mp);
+		if (len < 8 || len - 8u > nlc_left(&mp))
+			break;
+		struct nlc na = nlc_sub(&mp, len - 8u);
+		emit_sum(d->e, " nexthop");
+		if (nl_sum_find_named(&na, &rtnl_route_set, "gateway", &gw)) {
+			emit_sum(d->e, " via ");
+			rtnl_sum_addr(d, af, gw);
+		}
+		rtnl_sum_dev(d, "dev", oif);
+		nlc_skip(&mp, len - 8u);
+		nlc_align4(&mp);
+	}
+}
+
+static const struct nl_sum_part route_sum_parts[] = {
+	NLS_CALL(sum_route_head),
+	NLS_PART(NLS_U32, RT_NH_ID, " nhid "),
+	NLS_CALL(sum_route_via),
+	NLS_PART(NLS_DEV, RT_OIF, " dev "),
+	NLS_PART(NLS_DEV, RT_IIF, " iif "),
+	NLS_CALL(sum_route_table),
+	NLS_PART(NLS_U32, RT_PRIORITY, " metric "),
+	NLS_CALL(sum_route_multipath),
+};
+
+static const struct nl_summary route_summary = NL_SUMMARY(route_sum_fields, route_sum_parts);
+
 /* ---- neighbours ---- */
 
-#define NDA_DST 1
 static const char *const nud_sum_v[] = {
 	"INCOMPLETE", "REACHABLE", "STALE", "DELAY", "PROBE", "FAILED", "NOARP", "PERMANENT",
 };
-#define NDA_LLADDR 2
-#define NDA_VLAN 5
-#define NDA_PORT 6
-#define NDA_VNI 7
-#define NDA_IFINDEX 8
-#define NDA_MASTER 9
-#define NDA_SRC_VNI 11
 
-static void sum_neigh(struct dctx *d, struct nlc c)
+enum {
+	NS_FAMILY, NS_IFINDEX, NS_STATE, NS_FLAGS,	/* struct ndmsg */
+	NS_DST, NS_LLADDR, NS_VLAN, NS_PORT, NS_VNI, NS_VIA, NS_MASTER, NS_SRC_VNI,
+};
+
+static const struct nl_sum_field neigh_sum_fields[] = {
+	[NS_FAMILY] = NL_SUM_HDR("family"),
+	[NS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[NS_STATE] = NL_SUM_HDR("state"),
+	[NS_FLAGS] = NL_SUM_HDR("flags"),
+	[NS_DST] = NL_SUM_ATTR(&rtnl_neigh_set, "dst"),
+	[NS_LLADDR] = NL_SUM_ATTR(&rtnl_neigh_set, "lladdr"),
+	[NS_VLAN] = NL_SUM_ATTR(&rtnl_neigh_set, "vlan"),
+	[NS_PORT] = NL_SUM_ATTR(&rtnl_neigh_set, "port"),
+	[NS_VNI] = NL_SUM_ATTR(&rtnl_neigh_set, "vni"),
+	[NS_VIA] = NL_SUM_ATTR(&rtnl_neigh_set, "ifindex"),
+	[NS_MASTER] = NL_SUM_ATTR(&rtnl_neigh_set, "master"),
+	[NS_SRC_VNI] = NL_SUM_ATTR(&rtnl_neigh_set, "src_vni"),
+};
+
+/* the address, the device, a bridge FDB entry's remote (as `bridge fdb`
+ * shows it: an IP address of either version, by its length), the
+ * link-layer address, the vlan */
+static void sum_neigh(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
+	int af = (int)val8(v, NS_FAMILY);
+	struct nlc x;
+	uint32_t u;
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint16_t state = rd16(h + 8);
-
-	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_DST, &v)) {
-		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, af, v);
-	}
-	if (af == RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
-		emit_sum(d->e, " ");
-		rtnl_sum_addr(d, -2, v);
-	}
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (af != RT_AF_BRIDGE)
+		sum_addr_val(d, v, NS_DST, af, "");
+	else
+		sum_addr_val(d, v, NS_LLADDR, -2, "");
+	if (val32(v, NS_IFINDEX))
+		rtnl_sum_dev(d, "dev", val32(v, NS_IFINDEX));
 	if (af == RT_AF_BRIDGE) {
-		/* a bridge FDB entry, as `bridge fdb` shows it: the remote
-		 * (vxlan) is an IP address of either version, by its length */
-		if (nla_find(d->st, &a, NDA_DST, &v) && (nlc_left(&v) == 4 || nlc_left(&v) == 16)) {
+		if (nl_sum_get(v, NS_DST, &x) && (nlc_left(&x) == 4 || nlc_left(&x) == 16)) {
 			emit_sum(d->e, " dst ");
-			rtnl_sum_addr(d, 0, v);
+			rtnl_sum_addr(d, 0, x);
 		}
-		if (nla_find(d->st, &a, NDA_PORT, &v) && nlc_left(&v) == 2)
-			emit_sum(d->e, " port %u", nlc_be16(&v));
-		sum_u32_attr(d, &a, NDA_VNI, "vni");
-		sum_u32_attr(d, &a, NDA_SRC_VNI, "src_vni");
-		sum_dev_attr(d, &a, NDA_IFINDEX, "via");
+		if (nl_sum_get(v, NS_PORT, &x) && nlc_left(&x) == 2)
+			emit_sum(d->e, " port %u", nlc_be16(&x));
+		if (nl_sum_u32(v, NS_VNI, &u))
+			emit_sum(d->e, " vni %u", u);
+		if (nl_sum_u32(v, NS_SRC_VNI, &u))
+			emit_sum(d->e, " src_vni %u", u);
+		if (nl_sum_u32(v, NS_VIA, &u))
+			rtnl_sum_dev(d, "via", u);
 	}
-	if (af != RT_AF_BRIDGE && nla_find(d->st, &a, NDA_LLADDR, &v)) {
-		emit_sum(d->e, " lladdr ");
-		rtnl_sum_addr(d, -2, v);
-	}
-	if (nla_find(d->st, &a, NDA_VLAN, &v) && nlc_left(&v) == 2)
-		emit_sum(d->e, " vlan %u", nlc_u16(&v));	/* u16, not u32 */
-	sum_dev_attr(d, &a, NDA_MASTER, "master");
-	if (h[10] & 0x80)
+	if (af != RT_AF_BRIDGE)
+		sum_addr_val(d, v, NS_LLADDR, -2, "lladdr");
+	if (nl_sum_get(v, NS_VLAN, &x) && nlc_left(&x) == 2)
+		emit_sum(d->e, " vlan %u", nlc_u16(&x));	/* u16, not u32 */
+}
+
+/* the flags ip shows, then the NUD states */
+static void sum_neigh_state(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc x;
+	uint16_t state = 0;
+	unsigned flags = val8(v, NS_FLAGS);
+
+	if (nl_sum_get(v, NS_STATE, &x) && nlc_left(&x) == 2)
+		state = nlc_u16(&x);
+	if (flags & 0x80)
 		emit_sum(d->e, " router");
-	if (h[10] & 0x08)
+	if (flags & 0x08)
 		emit_sum(d->e, " proxy");
 	if (state && !d->numeric) {
 		for (unsigned i = 0; i < 8; i++)
@@ -491,55 +590,78 @@ static void sum_neigh(struct dctx *d, struct nlc c)
 	}
 }
 
+static const struct nl_sum_part neigh_sum_parts[] = {
+	NLS_CALL(sum_neigh),
+	NLS_PART(NLS_DEV, NS_MASTER, " master "),
+	NLS_CALL(sum_neigh_state),
+};
+
+static const struct nl_summary neigh_summary = NL_SUMMARY(neigh_sum_fields, neigh_sum_parts);
+
 /* ---- rules ---- */
 
-#define FRA_DST 1
-#define FRA_SRC 2
-#define FRA_IIFNAME 3
-#define FRA_GOTO 4
-#define FRA_PRIORITY 6
-#define FRA_FWMARK 10
-#define FRA_TABLE 15
-#define FRA_OIFNAME 17
+enum {
+	RS_FAMILY, RS_DST_LEN, RS_SRC_LEN, RS_TABLE8, RS_ACTION, RS_FLAGS, /* fib_rule_hdr */
+	RS_PRIORITY, RS_SRC, RS_DST, RS_FWMARK, RS_IIFNAME, RS_OIFNAME, RS_TABLE,
+	RS_L3MDEV, RS_GOTO,
+};
 
-static void sum_rule(struct dctx *d, struct nlc c)
+static const struct nl_sum_field rule_sum_fields[] = {
+	[RS_FAMILY] = NL_SUM_HDR("family"),
+	[RS_DST_LEN] = NL_SUM_HDR("dst_len"),
+	[RS_SRC_LEN] = NL_SUM_HDR("src_len"),
+	[RS_TABLE8] = NL_SUM_HDR("table"),
+	[RS_ACTION] = NL_SUM_HDR("action"),
+	[RS_FLAGS] = NL_SUM_HDR("flags"),
+	[RS_PRIORITY] = NL_SUM_ATTR(&rtnl_rule_set, "priority"),
+	[RS_SRC] = NL_SUM_ATTR(&rtnl_rule_set, "src"),
+	[RS_DST] = NL_SUM_ATTR(&rtnl_rule_set, "dst"),
+	[RS_FWMARK] = NL_SUM_ATTR(&rtnl_rule_set, "fwmark"),
+	[RS_IIFNAME] = NL_SUM_ATTR(&rtnl_rule_set, "iifname"),
+	[RS_OIFNAME] = NL_SUM_ATTR(&rtnl_rule_set, "oifname"),
+	[RS_TABLE] = NL_SUM_ATTR(&rtnl_rule_set, "table"),
+	[RS_L3MDEV] = NL_SUM_ATTR(&rtnl_rule_set, "l3mdev"),
+	[RS_GOTO] = NL_SUM_ATTR(&rtnl_rule_set, "goto"),
+};
+
+/* "0: from all": the priority, not, the selectors */
+static void sum_rule(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[12];
+	int af = (int)val8(v, RS_FAMILY);
+	struct nlc x;
+	uint32_t u;
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	int af = h[0];
-	struct nlc a = after(c, 0), v;
-	uint32_t prio, table = h[4], x;
-
-	if (d->nl_type == 34 /* GETRULE */ && !nlc_left(&a))
-		return;
-	if (nla_find_u32(d->st, &a, FRA_PRIORITY, &prio))
-		emit_sum(d->e, " %u:", prio);
-	if (rd32(h + 8) & 2)
+	if (nl_sum_u32(v, RS_PRIORITY, &u))
+		emit_sum(d->e, " %u:", u);
+	if (val32(v, RS_FLAGS) & 2)
 		emit_sum(d->e, " not");
-	if (nla_find(d->st, &a, FRA_SRC, &v)) {
+	if (nl_sum_get(v, RS_SRC, &x)) {
 		emit_sum(d->e, " from ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[2]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RS_SRC_LEN));
 	} else {
 		emit_sum(d->e, " from all");
 	}
-	if (nla_find(d->st, &a, FRA_DST, &v)) {
+	if (nl_sum_get(v, RS_DST, &x)) {
 		emit_sum(d->e, " to ");
-		rtnl_sum_addr(d, af, v);
-		emit_sum(d->e, "/%u", h[1]);
+		rtnl_sum_addr(d, af, x);
+		emit_sum(d->e, "/%u", val8(v, RS_DST_LEN));
 	}
-	if (nla_find_u32(d->st, &a, FRA_FWMARK, &x))
-		emit_sum(d->e, " fwmark 0x%x", x);
-	sum_str_attr(d, &a, FRA_IIFNAME, "iif");
-	sum_str_attr(d, &a, FRA_OIFNAME, "oif");
-	if (nla_find_u32(d->st, &a, FRA_TABLE, &x))
-		table = x;
+	if (nl_sum_u32(v, RS_FWMARK, &u))
+		emit_sum(d->e, " fwmark 0x%x", u);
+}
+
+/* the action: lookup TABLE (the attribute's, else the header's), goto... */
+static void sum_rule_action(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t table = val8(v, RS_TABLE8), u;
 	struct nlc l3;
-	switch (h[7]) {
+
+	if (nl_sum_u32(v, RS_TABLE, &u))
+		table = u;
+	switch (val8(v, RS_ACTION)) {
 	case 1:
-		if (nla_find(d->st, &a, 19 /* FRA_L3MDEV */, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
+		if (nl_sum_get(v, RS_L3MDEV, &l3) && nlc_left(&l3) == 1 && nlc_u8(&l3)) {
 			emit_sum(d->e, " lookup [l3mdev-table]");
 		} else if (table) {
 			const char *tn = d->numeric ? NULL : nl_name(&rtnl_table_names, table);
@@ -550,7 +672,8 @@ static void sum_rule(struct dctx *d, struct nlc c)
 		}
 		break;
 	case 2:
-		sum_u32_attr(d, &a, FRA_GOTO, "goto");
+		if (nl_sum_u32(v, RS_GOTO, &u))
+			emit_sum(d->e, " goto %u", u);
 		break;
 	case 3: emit_sum(d->e, " nop"); break;
 	case 6: emit_sum(d->e, " blackhole"); break;
@@ -560,36 +683,88 @@ static void sum_rule(struct dctx *d, struct nlc c)
 	}
 }
 
+/* a dump request without selectors: no summary */
+static void sum_rule_all(struct dctx *d, const struct nl_sum_vals *v)
+{
+	if (d->nl_type == 34 /* GETRULE */ && !v->attr_len)
+		return;
+	sum_rule(d, v);
+}
+
+/* a dump request without selectors shows no action either */
+static void sum_rule_tail(struct dctx *d, const struct nl_sum_vals *v)
+{
+	if (d->nl_type == 34 /* GETRULE */ && !v->attr_len)
+		return;
+	sum_rule_action(d, v);
+}
+
+static const struct nl_sum_part rule_sum_parts[] = {
+	NLS_CALL(sum_rule_all),
+	NLS_PART(NLS_STR, RS_IIFNAME, " iif "),
+	NLS_PART(NLS_STR, RS_OIFNAME, " oif "),
+	NLS_CALL(sum_rule_tail),
+};
+
+static const struct nl_summary rule_summary = NL_SUMMARY(rule_sum_fields, rule_sum_parts);
+
 /* ---- nexthops ---- */
 
-static void sum_nexthop(struct dctx *d, struct nlc c)
+enum {
+	HS_FAMILY, HS_PROTOCOL,				/* struct nhmsg */
+	HS_ID, HS_GROUP, HS_GATEWAY, HS_OIF, HS_BLACKHOLE,
+};
+
+static const struct nl_sum_field nh_sum_fields[] = {
+	[HS_FAMILY] = NL_SUM_HDR("family"),
+	[HS_PROTOCOL] = NL_SUM_HDR("protocol"),
+	[HS_ID] = NL_SUM_ATTR(&rtnl_nh_set, "id"),
+	[HS_GROUP] = NL_SUM_ATTR(&rtnl_nh_set, "group"),
+	[HS_GATEWAY] = NL_SUM_ATTR(&rtnl_nh_set, "gateway"),
+	[HS_OIF] = NL_SUM_ATTR(&rtnl_nh_set, "oif"),
+	[HS_BLACKHOLE] = NL_SUM_ATTR(&rtnl_nh_set, "blackhole"),
+};
+
+/* "group 1/2/3": the ids of struct nexthop_grp entries */
+static void sum_nh_group(struct dctx *d, const struct nl_sum_vals *v)
 {
-	uint8_t h[8];
+	struct nlc g;
 
-	if (hdr_bytes(&c, h, 8) < 8)
+	if (!nl_sum_get(v, HS_GROUP, &g))
 		return;
-	struct nlc a = after(c, 0), v;
-	uint32_t x;
-
-	sum_u32_attr(d, &a, 1, "id");
-	if (nla_find(d->st, &a, 2, &v)) {
-		emit_sum(d->e, " group ");
-		bool first = true;
-		while (nlc_left(&v) >= 8) {
-			uint32_t id = nlc_u32(&v);
-			nlc_skip(&v, 4);
-			emit_sum(d->e, "%s%u", first ? "" : "/", id);
-			first = false;
-		}
+	emit_sum(d->e, " group ");
+	bool first = true;
+	while (nlc_left(&g) >= 8) {
+		uint32_t id = nlc_u32(&g);
+		nlc_skip(&g, 4);
+		emit_sum(d->e, "%s%u", first ? "" : "/", id);
+		first = false;
 	}
-	sum_addr_attr(d, &a, 6, h[0], "via");
-	if (nla_find_u32(d->st, &a, 5, &x))
-		rtnl_sum_dev(d, "dev", x);
-	if (nla_find(d->st, &a, 4, &v))
-		emit_sum(d->e, " blackhole");
-	if (h[2])
-		sum_name(d, "proto", &rtnl_rtprot_names, h[2]);
 }
+
+static void sum_nh_via(struct dctx *d, const struct nl_sum_vals *v)
+{
+	sum_addr_val(d, v, HS_GATEWAY, (int)val8(v, HS_FAMILY), "via");
+}
+
+static void sum_nh_proto(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned p = val8(v, HS_PROTOCOL);
+
+	if (p)
+		sum_name(d, "proto", &rtnl_rtprot_names, p);
+}
+
+static const struct nl_sum_part nh_sum_parts[] = {
+	NLS_PART(NLS_U32, HS_ID, " id "),
+	NLS_CALL(sum_nh_group),
+	NLS_CALL(sum_nh_via),
+	NLS_PART(NLS_DEV, HS_OIF, " dev "),
+	NLS_PART(NLS_WORD, HS_BLACKHOLE, " blackhole"),
+	NLS_CALL(sum_nh_proto),
+};
+
+static const struct nl_summary nh_summary = NL_SUMMARY(nh_sum_fields, nh_sum_parts);
 
 /* ---- tc ---- */
 
@@ -609,23 +784,34 @@ static void sum_handle(struct dctx *d, const char *label, uint32_t hd)
 		emit_sum(d->e, " %x:%x", hd >> 16, hd & 0xffff);
 }
 
-static void sum_tc(struct dctx *d, struct nlc c)
-{
-	uint8_t h[20];
+enum {
+	TS_IFINDEX, TS_HANDLE, TS_PARENT, TS_INFO,	/* struct tcmsg */
+	TS_KIND, TS_CHAIN,
+};
 
-	if (hdr_bytes(&c, h, 20) < 20)
-		return;
-	struct nlc a = after(c, 0);
-	uint32_t handle = rd32(h + 8), parent = rd32(h + 12), info = rd32(h + 16);
+static const struct nl_sum_field tc_sum_fields[] = {
+	[TS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[TS_HANDLE] = NL_SUM_HDR("handle"),
+	[TS_PARENT] = NL_SUM_HDR("parent"),
+	[TS_INFO] = NL_SUM_HDR("info"),
+	[TS_KIND] = NL_SUM_ATTR(&rtnl_tc_set, "kind"),
+	[TS_CHAIN] = NL_SUM_ATTR(&rtnl_tc_set, "chain"),
+};
+
+/* the handle (not of filters and chains), the device, the parent, a
+ * filter's handle, preference and protocol (tcm_info) */
+static void sum_tc(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t handle = val32(v, TS_HANDLE), parent = val32(v, TS_PARENT);
+	uint32_t info = val32(v, TS_INFO), ifindex = val32(v, TS_IFINDEX);
 	uint16_t t = d->nl_type;
 	bool filter = t >= 44 && t <= 46;
 	bool chain = t >= 100 && t <= 102;
 
-	sum_str_attr(d, &a, 1, "");
 	if (!filter && !chain && handle)
 		sum_handle(d, NULL, handle);
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
+	if (ifindex)
+		rtnl_sum_dev(d, "dev", ifindex);
 	if (parent == 0xffffffffu)
 		emit_sum(d->e, " root");
 	else if (parent == 0xfffffff1u)
@@ -652,25 +838,68 @@ static void sum_tc(struct dctx *d, struct nlc c)
 				emit_sum(d->e, " protocol 0x%04x", proto);
 		}
 	}
-	sum_u32_attr(d, &a, 11, "chain");
 }
 
-static void sum_action(struct dctx *d, struct nlc c)
-{
-	struct nlc a = after(c, 4), tab;
+static const struct nl_sum_part tc_sum_parts[] = {
+	NLS_PART(NLS_STR, TS_KIND, " "),
+	NLS_CALL(sum_tc),
+	NLS_PART(NLS_U32, TS_CHAIN, " chain "),
+};
 
-	if (!nla_find(d->st, &a, 1, &tab))
-		return;
-	/* the first action's kind */
-	struct nlc it = tab, one;
+static const struct nl_summary tc_summary = NL_SUMMARY(tc_sum_fields, tc_sum_parts);
+
+enum { AC_TAB };
+static const struct nl_sum_field action_sum_fields[] = {
+	[AC_TAB] = NL_SUM_ATTR(&rtnl_act_root_set, "tab"),
+};
+
+/* " action KIND index N" per action of the recorded TCA_ACT_TAB, each
+ * taken by its policy names from the action set */
+static void sum_action(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc tab, one, x;
 	uint16_t t;
-	while (nla_next(&it, &t, &one)) {
-		sum_str_attr(d, &one, 1, "action");
-		uint32_t idx;
-		if (nla_find_u32(d->st, &one, 3, &idx))
-			emit_sum(d->e, " index %u", idx);
+	uint32_t idx;
+
+	if (!nl_sum_get(v, AC_TAB, &tab))
+		return;
+	tab.err = NLC_OK;
+	while (nla_next(&tab, &t, &one)) {
+		if (nl_sum_find_named(&one, &tc_act_set, "kind", &x)) {
+			size_t n;
+			const uint8_t *p = nlc_rest(&x, &n);
+			const uint8_t *z = p && n ? memchr(p, 0, n) : NULL;
+			if (p) {
+				emit_sum(d->e, " action ");
+				emit_sum_str(d->e, p, z ? (size_t)(z - p) : n);
+			}
+		}
+		if (nl_sum_find_named(&one, &tc_act_set, "index", &x) && nlc_left(&x) == 4) {
+			idx = nlc_u32(&x);
+			if (nlc_ok(&x))
+				emit_sum(d->e, " index %u", idx);
+		}
 	}
 }
+
+static const struct nl_sum_part action_sum_parts[] = { NLS_CALL(sum_action) };
+static const struct nl_summary action_summary = NL_SUMMARY(action_sum_fields, action_sum_parts);
+
+/* " dev NAME" from a header's ifindex (slot 0), when nonzero */
+static void sum_hdr_dev(struct dctx *d, const struct nl_sum_vals *v)
+{
+	uint32_t idx = val32(v, 0);
+
+	if (idx)
+		rtnl_sum_dev(d, "dev", idx);
+}
+
+static const struct nl_sum_field ifindex_sum_fields[] = { NL_SUM_HDR("ifindex") };
+static const struct nl_sum_part hdr_dev_parts[] = { NLS_CALL(sum_hdr_dev) };
+/* the first 8 bytes of the header are enough (if_stats_msg, nduseroptmsg) */
+static const struct nl_summary hdr_dev_summary = NL_SUMMARY_MIN(ifindex_sum_fields,
+								hdr_dev_parts, 8);
+
 
 /* ---- netconf ---- */
 
@@ -705,33 +934,43 @@ static const struct nl_attr_pol netconf_attrs[] = {
 };
 static const struct nl_attr_set netconf_set = NL_ATTR_SET("netconf", netconf_attrs);
 
-static void sum_netconf(struct dctx *d, struct nlc c)
-{
-	uint8_t fam = nlc_u8(&c);
-	struct nlc a = after(c, 3);
-	int32_t idx;
-	uint32_t v;
+enum { CS_FAMILY, CS_IFINDEX, CS_FORWARDING, CS_RP_FILTER, CS_MC_FORWARDING };
 
-	if (!nlc_ok(&c))
-		return;
+static const struct nl_sum_field netconf_sum_fields[] = {
+	[CS_FAMILY] = NL_SUM_HDR("family"),
+	[CS_IFINDEX] = NL_SUM_ATTR(&netconf_set, "ifindex"),
+	[CS_FORWARDING] = NL_SUM_ATTR(&netconf_set, "forwarding"),
+	[CS_RP_FILTER] = NL_SUM_ATTR(&netconf_set, "rp_filter"),
+	[CS_MC_FORWARDING] = NL_SUM_ATTR(&netconf_set, "mc_forwarding"),
+};
+
+/* "ipv4 dev eth0 forwarding on rp_filter strict" */
+static void sum_netconf(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned fam = val8(v, CS_FAMILY);
+	uint32_t u;
+
 	emit_sum(d->e, " %s", fam == RT_AF_INET ? "ipv4" : fam == RT_AF_INET6 ? "ipv6" :
 		 fam == RT_AF_MPLS ? "mpls" : "family");
-	if (nla_find_u32(d->st, &a, 1, &v)) {
-		idx = (int32_t)v;
+	if (nl_sum_u32(v, CS_IFINDEX, &u)) {
+		int32_t idx = (int32_t)u;
 		if (idx == -1)
 			emit_sum(d->e, " all");
 		else if (idx == -2)
 			emit_sum(d->e, " default");
 		else
-			rtnl_sum_dev(d, "dev", v);
+			rtnl_sum_dev(d, "dev", u);
 	}
-	if (nla_find_u32(d->st, &a, 2, &v))
-		emit_sum(d->e, " forwarding %s", v ? "on" : "off");
-	if (nla_find_u32(d->st, &a, 3, &v))
-		emit_sum(d->e, " rp_filter %s", v == 0 ? "off" : v == 1 ? "strict" : "loose");
-	if (nla_find_u32(d->st, &a, 4, &v))
-		emit_sum(d->e, " mc_forwarding %s", v ? "on" : "off");
+	if (nl_sum_u32(v, CS_FORWARDING, &u))
+		emit_sum(d->e, " forwarding %s", u ? "on" : "off");
+	if (nl_sum_u32(v, CS_RP_FILTER, &u))
+		emit_sum(d->e, " rp_filter %s", u == 0 ? "off" : u == 1 ? "strict" : "loose");
+	if (nl_sum_u32(v, CS_MC_FORWARDING, &u))
+		emit_sum(d->e, " mc_forwarding %s", u ? "on" : "off");
 }
+
+static const struct nl_sum_part netconf_sum_parts[] = { NLS_CALL(sum_netconf) };
+static const struct nl_summary netconf_summary = NL_SUMMARY(netconf_sum_fields, netconf_sum_parts);
 
 /* ---- nsid ---- */
 
@@ -766,20 +1005,32 @@ static const struct nl_attr_pol addrlabel_attrs[] = {
 };
 static const struct nl_attr_set addrlabel_set = NL_ATTR_SET("addrlabel", addrlabel_attrs);
 
-static void sum_addrlabel(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
+enum { LB_FAMILY, LB_PREFIXLEN, LB_INDEX, LB_ADDRESS, LB_LABEL };
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field addrlabel_sum_fields[] = {
+	[LB_FAMILY] = NL_SUM_HDR("family"),
+	[LB_PREFIXLEN] = NL_SUM_HDR("prefixlen"),
+	[LB_INDEX] = NL_SUM_HDR("index"),
+	[LB_ADDRESS] = NL_SUM_ATTR(&addrlabel_set, "address"),
+	[LB_LABEL] = NL_SUM_ATTR(&addrlabel_set, "label"),
+};
+
+/* "prefix ::1/128 dev lo" */
+static void sum_addrlabel(struct dctx *d, const struct nl_sum_vals *v)
+{
 	emit_sum(d->e, " prefix");
-	sum_addr_attr(d, &a, 1, h[0], "");
-	emit_sum(d->e, "/%u", h[2]);
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-	sum_u32_attr(d, &a, 2, "label");
+	sum_addr_val(d, v, LB_ADDRESS, (int)val8(v, LB_FAMILY), "");
+	emit_sum(d->e, "/%u", val8(v, LB_PREFIXLEN));
+	if (val32(v, LB_INDEX))
+		rtnl_sum_dev(d, "dev", val32(v, LB_INDEX));
 }
+
+static const struct nl_sum_part addrlabel_sum_parts[] = {
+	NLS_CALL(sum_addrlabel),
+	NLS_PART(NLS_U32, LB_LABEL, " label "),
+};
+static const struct nl_summary addrlabel_summary = NL_SUMMARY(addrlabel_sum_fields,
+							      addrlabel_sum_parts);
 
 /* ---- prefixes ---- */
 
@@ -806,22 +1057,32 @@ static const struct nl_attr_pol prefix_attrs[] = {
 };
 static const struct nl_attr_set prefix_set = NL_ATTR_SET("prefix", prefix_attrs);
 
-static void sum_prefix(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
+enum { PS_IFINDEX, PS_LEN, PS_FLAGS, PS_ADDRESS };
 
-	if (hdr_bytes(&c, h, 12) < 12)
-		return;
-	struct nlc a = after(c, 0);
+static const struct nl_sum_field prefix_sum_fields[] = {
+	[PS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[PS_LEN] = NL_SUM_HDR("len"),
+	[PS_FLAGS] = NL_SUM_HDR("flags"),
+	[PS_ADDRESS] = NL_SUM_ATTR(&prefix_set, "address"),
+};
+
+/* "prefix 2001:db8::/64 dev eth0 onlink autoconf" */
+static void sum_prefix(struct dctx *d, const struct nl_sum_vals *v)
+{
+	unsigned flags = val8(v, PS_FLAGS);
+
 	emit_sum(d->e, " prefix");
-	sum_addr_attr(d, &a, 1, RT_AF_INET6, "");
-	emit_sum(d->e, "/%u", h[9]);
-	rtnl_sum_dev(d, "dev", rd32(h + 4));
-	if (h[10] & 1)
+	sum_addr_val(d, v, PS_ADDRESS, RT_AF_INET6, "");
+	emit_sum(d->e, "/%u", val8(v, PS_LEN));
+	rtnl_sum_dev(d, "dev", val32(v, PS_IFINDEX));
+	if (flags & 1)
 		emit_sum(d->e, " onlink");
-	if (h[10] & 2)
+	if (flags & 2)
 		emit_sum(d->e, " autoconf");
 }
+
+static const struct nl_sum_part prefix_sum_parts[] = { NLS_CALL(sum_prefix) };
+static const struct nl_summary prefix_summary = NL_SUMMARY(prefix_sum_fields, prefix_sum_parts);
 
 /* ---- link stats (RTM_*STATS) ---- */
 
@@ -896,15 +1157,6 @@ static const struct nl_attr_pol stats_getset_attrs[] = {
 };
 static const struct nl_attr_set stats_getset_set = NL_ATTR_SET("stats_getset", stats_getset_attrs);
 
-static void sum_stats(struct dctx *d, struct nlc c)
-{
-	uint8_t h[12];
-
-	if (hdr_bytes(&c, h, 12) < 8)
-		return;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- neighbour tables ---- */
 
@@ -965,15 +1217,27 @@ static const struct nl_attr_pol neightbl_attrs[] = {
 };
 static const struct nl_attr_set neightbl_set = NL_ATTR_SET("neightbl", neightbl_attrs);
 
-static void sum_neightbl(struct dctx *d, struct nlc c)
+enum { NT_NAME, NT_PARMS, NT_IFINDEX };
+static const struct nl_sum_field neightbl_sum_fields[] = {
+	[NT_NAME] = NL_SUM_ATTR(&neightbl_set, "name"),
+	[NT_PARMS] = NL_SUM_ATTR(&neightbl_set, "parms"),
+	[NT_IFINDEX] = NL_SUM_IN(&ndtpa_set, "ifindex", NT_PARMS),
+};
+
+static void sum_neightbl_dev(struct dctx *d, const struct nl_sum_vals *v)
 {
-	struct nlc a = after(c, 4), p;
 	uint32_t idx;
 
-	sum_str_attr(d, &a, 1, "");
-	if (nla_find(d->st, &a, 6, &p) && nla_find_u32(d->st, &p, 1, &idx) && idx)
+	if (nl_sum_u32(v, NT_IFINDEX, &idx) && idx)
 		rtnl_sum_dev(d, "dev", idx);
 }
+
+static const struct nl_sum_part neightbl_sum_parts[] = {
+	NLS_PART(NLS_STR, NT_NAME, " "),
+	NLS_CALL(sum_neightbl_dev),
+};
+static const struct nl_summary neightbl_summary = NL_SUMMARY(neightbl_sum_fields,
+							     neightbl_sum_parts);
 
 /* ---- bridge mdb ---- */
 
@@ -1171,15 +1435,6 @@ static const struct nl_attr_set mdb_set_req_set = NL_ATTR_SET("mdb_set_entry", m
 static const struct nl_attr_set mdb_get_req_set = NL_ATTR_SET("mdb_get_entry", mdb_get_req_attrs);
 static const struct nl_attr_set mdb_set = NL_ATTR_SET("mdb", mdb_attrs);
 
-static void sum_mdb(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) < 8)
-		return;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- bridge vlans ---- */
 
@@ -1233,25 +1488,34 @@ static const struct nl_attr_pol vlandb_dump_attrs[] = {
 };
 static const struct nl_attr_set vlandb_dump_set = NL_ATTR_SET("vlandb_dump", vlandb_dump_attrs);
 
-static void sum_vlan(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
+enum { VS_IFINDEX, VS_ENTRY, VS_INFO, VS_RANGE };
+static const struct nl_sum_field vlan_sum_fields[] = {
+	[VS_IFINDEX] = NL_SUM_HDR("ifindex"),
+	[VS_ENTRY] = NL_SUM_ATTR(&vlandb_set, "entry"),
+	[VS_INFO] = NL_SUM_IN(&vlandb_entry_set, "info", VS_ENTRY),
+	[VS_RANGE] = NL_SUM_IN(&vlandb_entry_set, "range", VS_ENTRY),
+};
 
-	if (hdr_bytes(&c, h, 8) < 8)
+/* "vlan 10" or "vlan 10-20": the first entry's bridge_vlan_info and range */
+static void sum_vlan(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc info, r;
+	uint32_t range;
+
+	if (!nl_sum_get(v, VS_INFO, &info) || nlc_left(&info) != 4)
 		return;
-	struct nlc a = after(c, 0), ent, info;
-	if (rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-	if (nla_find(d->st, &a, 1, &ent) && nla_find(d->st, &ent, 1, &info) && nlc_left(&info) == 4) {
-		nlc_u16(&info);
-		uint16_t vid = nlc_u16(&info);
-		uint32_t range;
-		emit_sum(d->e, " vlan %u", vid);
-		struct nlc r;
-		if (nla_find(d->st, &ent, 2, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
-			emit_sum(d->e, "-%u", range);
-	}
+	nlc_u16(&info);
+	uint16_t vid = nlc_u16(&info);
+	emit_sum(d->e, " vlan %u", vid);
+	if (nl_sum_get(v, VS_RANGE, &r) && nlc_left(&r) == 2 && (range = nlc_u16(&r)) != vid)
+		emit_sum(d->e, "-%u", range);
 }
+
+static const struct nl_sum_part vlan_sum_parts[] = {
+	NLS_CALL(sum_hdr_dev),
+	NLS_CALL(sum_vlan),
+};
+static const struct nl_summary vlan_summary = NL_SUMMARY(vlan_sum_fields, vlan_sum_parts);
 
 /* ---- ND user options, DCB, VXLAN VNI filter (RTM_*TUNNEL) ---- */
 
@@ -1303,22 +1567,15 @@ static const struct nl_attr_pol vnifilter_attrs[] = {
 };
 static const struct nl_attr_set vnifilter_set = NL_ATTR_SET("vnifilter", vnifilter_attrs);
 
-static void sum_ifindex_at4(struct dctx *d, struct nlc c)
-{
-	uint8_t h[8];
-
-	if (hdr_bytes(&c, h, 8) == 8 && rd32(h + 4))
-		rtnl_sum_dev(d, "dev", rd32(h + 4));
-}
 
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */
 
-#define LINK(n, k, h) { n, k, &h, &rtnl_link_set, sum_link }
-#define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, sum_addr_msg }
-#define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, sum_route }
-#define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, sum_neigh }
-#define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, sum_rule }
-#define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, sum_tc }
+#define LINK(n, k, h) { n, k, &h, &rtnl_link_set, .sum = &link_summary }
+#define ADDR(n, k, h) { n, k, &h, &rtnl_addr_set, .sum = &addr_summary }
+#define ROUTE(n, k, h) { n, k, &h, &rtnl_route_set, .sum = &route_summary }
+#define NEIGH(n, k, h) { n, k, &h, &rtnl_neigh_set, .sum = &neigh_summary }
+#define RULE(n, k, h) { n, k, &h, &rtnl_rule_set, .sum = &rule_summary }
+#define TC(n, k) { n, k, &rtnl_tcmsg, &rtnl_tc_set, .sum = &tc_summary }
 
 static const struct nl_msgdef rtnl_msgs[] = {
 	[16] = LINK("NEWLINK", NLRK_NEW, rtnl_ifinfomsg),
@@ -1346,56 +1603,56 @@ static const struct nl_msgdef rtnl_msgs[] = {
 	[44] = TC("NEWTFILTER", NLRK_NEW),
 	[45] = TC("DELTFILTER", NLRK_DEL),
 	[46] = TC("GETTFILTER", NLRK_GET),
-	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, sum_action },
-	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, sum_prefix },
+	[48] = { "NEWACTION", NLRK_NEW, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
+	[49] = { "DELACTION", NLRK_DEL, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
+	[50] = { "GETACTION", NLRK_GET, &rtnl_tcamsg, &rtnl_act_root_set, .sum = &action_summary },
+	[52] = { "NEWPREFIX", NLRK_NEW, &prefixmsg, &prefix_set, .sum = &prefix_summary },
 	[56] = ADDR("NEWMULTICAST", NLRK_NEW, rtnl_ifaddrmsg),
 	[57] = ADDR("DELMULTICAST", NLRK_DEL, rtnl_ifaddrmsg),
 	[58] = ADDR("GETMULTICAST", NLRK_GET, rtnl_ifaddrmsg_get),
 	[60] = ADDR("NEWANYCAST", NLRK_NEW, rtnl_ifaddrmsg),
 	[61] = ADDR("DELANYCAST", NLRK_DEL, rtnl_ifaddrmsg),
 	[62] = ADDR("GETANYCAST", NLRK_GET, rtnl_ifaddrmsg_get),
-	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
-	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, sum_neightbl },
-	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, sum_neightbl },
-	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, sum_ifindex_at4 },
-	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
-	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
-	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, sum_addrlabel },
+	[64] = { "NEWNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[66] = { "GETNEIGHTBL", NLRK_GET, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[67] = { "SETNEIGHTBL", NLRK_NEW, &ndtmsg, &neightbl_set, .sum = &neightbl_summary },
+	[68] = { "NEWNDUSEROPT", NLRK_NEW, &nduseroptmsg, NULL, .sum = &hdr_dev_summary },
+	[72] = { "NEWADDRLABEL", NLRK_NEW, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
+	[73] = { "DELADDRLABEL", NLRK_DEL, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
+	[74] = { "GETADDRLABEL", NLRK_GET, &ifaddrlblmsg, &addrlabel_set, .sum = &addrlabel_summary },
 	[78] = { "GETDCB", NLRK_GET, &dcbmsg, NULL, NULL },
 	[79] = { "SETDCB", NLRK_NEW, &dcbmsg, NULL, NULL },
-	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, sum_netconf },
-	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, sum_netconf },
-	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, sum_netconf },
-	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
-	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, sum_mdb, &mdb_set_req_set },
-	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, sum_mdb, &mdb_get_req_set },
+	[80] = { "NEWNETCONF", NLRK_NEW, &netconfmsg, &netconf_set, .sum = &netconf_summary },
+	[81] = { "DELNETCONF", NLRK_DEL, &netconfmsg, &netconf_set, .sum = &netconf_summary },
+	[82] = { "GETNETCONF", NLRK_GET, &netconfmsg, &netconf_set, .sum = &netconf_summary },
+	[84] = { "NEWMDB", NLRK_NEW, &br_port_msg, &mdb_set, NULL, &mdb_set_req_set, .sum = &hdr_dev_summary },
+	[85] = { "DELMDB", NLRK_DEL, &br_port_msg, &mdb_set, NULL, &mdb_set_req_set, .sum = &hdr_dev_summary },
+	[86] = { "GETMDB", NLRK_GET, &br_port_msg, &mdb_set, NULL, &mdb_get_req_set, .sum = &hdr_dev_summary },
 	[88] = { "NEWNSID", NLRK_NEW, &rtgenmsg, &nsid_set, NULL },
 	[89] = { "DELNSID", NLRK_DEL, &rtgenmsg, &nsid_set, NULL },
 	[90] = { "GETNSID", NLRK_GET, &rtgenmsg, &nsid_set, NULL },
-	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats },
-	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
-	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, sum_stats, &stats_getset_set },
+	[92] = { "NEWSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, .sum = &hdr_dev_summary },
+	[94] = { "GETSTATS", NLRK_GET, &if_stats_msg, &rtnl_stats_set, NULL, &stats_getset_set, .sum = &hdr_dev_summary },
+	[95] = { "SETSTATS", NLRK_NEW, &if_stats_msg, &rtnl_stats_set, NULL, &stats_getset_set, .sum = &hdr_dev_summary },
 	[96] = { "NEWCACHEREPORT", NLRK_NEW, NULL, NULL, NULL },
 	[100] = TC("NEWCHAIN", NLRK_NEW),
 	[101] = TC("DELCHAIN", NLRK_DEL),
 	[102] = TC("GETCHAIN", NLRK_GET),
-	[104] = { "NEWNEXTHOP", NLRK_NEW, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
-	[105] = { "DELNEXTHOP", NLRK_DEL, &rtnl_nhmsg, &rtnl_nh_set, sum_nexthop },
-	[106] = { "GETNEXTHOP", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nh_set, sum_nexthop },
+	[104] = { "NEWNEXTHOP", NLRK_NEW, &rtnl_nhmsg, &rtnl_nh_set, .sum = &nh_summary },
+	[105] = { "DELNEXTHOP", NLRK_DEL, &rtnl_nhmsg, &rtnl_nh_set, .sum = &nh_summary },
+	[106] = { "GETNEXTHOP", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nh_set, .sum = &nh_summary },
 	[108] = LINK("NEWLINKPROP", NLRK_NEW, rtnl_ifinfomsg),
 	[109] = LINK("DELLINKPROP", NLRK_DEL, rtnl_ifinfomsg),
 	[110] = LINK("GETLINKPROP", NLRK_GET, rtnl_ifinfomsg_get),
-	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, sum_vlan },
-	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, sum_vlan },
-	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, sum_vlan },
-	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
-	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, sum_nexthop },
-	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, sum_nexthop },
-	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
-	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
-	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, sum_ifindex_at4 },
+	[112] = { "NEWVLAN", NLRK_NEW, &br_vlan_msg, &vlandb_set, .sum = &vlan_summary },
+	[113] = { "DELVLAN", NLRK_DEL, &br_vlan_msg, &vlandb_set, .sum = &vlan_summary },
+	[114] = { "GETVLAN", NLRK_GET, &br_vlan_msg, &vlandb_dump_set, .sum = &vlan_summary },
+	[116] = { "NEWNEXTHOPBUCKET", NLRK_NEW, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
+	[117] = { "DELNEXTHOPBUCKET", NLRK_DEL, &rtnl_nhmsg, &rtnl_nhbucket_set, .sum = &nh_summary },
+	[118] = { "GETNEXTHOPBUCKET", NLRK_GET, &rtnl_nhmsg_get, &rtnl_nhbucket_set, .sum = &nh_summary },
+	[120] = { "NEWTUNNEL", NLRK_NEW, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
+	[121] = { "DELTUNNEL", NLRK_DEL, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
+	[122] = { "GETTUNNEL", NLRK_GET, &tunnel_msg, &vnifilter_set, .sum = &hdr_dev_summary },
 };
 
 const struct nl_dissector rtnl_dissector = {

@@ -33,6 +33,8 @@ extern const struct nl_struct rtnl_tcmsg, rtnl_tcamsg;
 extern const struct nl_struct rtnl_stats32, rtnl_stats64;
 
 extern const struct nl_attr_set rtnl_link_set;
+extern const struct nl_attr_set rtnl_linkinfo_set;	/* IFLA_LINKINFO */
+extern const struct nl_attr_set rtnl_mpls_encap_set;	/* RTA_ENCAP of type mpls */
 extern const struct nl_attr_set rtnl_addr_set;
 extern const struct nl_attr_set rtnl_route_set;
 extern const struct nl_attr_set rtnl_neigh_set;

@@ -1143,7 +1143,7 @@ static const struct nl_attr_pol linkinfo_attrs[] = {
 	[4] = { "slave_kind", NLA_KIND_STRING },
 	[5] = { "slave_data", NLA_KIND_CB, .cb = cb_info_slave_data, .shape = &kind_slave_shape },
 };
-static const struct nl_attr_set linkinfo_set = NL_ATTR_SET("linkinfo", linkinfo_attrs);
+const struct nl_attr_set rtnl_linkinfo_set = NL_ATTR_SET("linkinfo", linkinfo_attrs);
 
 /* ---- IFLA_* ---- */
 
@@ -1182,7 +1182,7 @@ static const struct nl_attr_pol link_attrs[] = {
 	[15] = { "weight", NLA_KIND_U32 },
 	[16] = { "operstate", NLA_KIND_U8, .enums = &rtnl_operstate_names },
 	[17] = { "linkmode", NLA_KIND_U8, .enums = &linkmode_names },
-	[18] = { "linkinfo", NLA_KIND_NESTED, .nest = &linkinfo_set },
+	[18] = { "linkinfo", NLA_KIND_NESTED, .nest = &rtnl_linkinfo_set },
 	[19] = { "net_ns_pid", NLA_KIND_U32 },
 	[20] = { "ifalias", NLA_KIND_STRING },
 	[21] = { "num_vf", NLA_KIND_U32 },

@@ -146,7 +146,7 @@ static const struct nl_attr_pol mpls_encap_attrs[] = {
 	[1] = { "dst", NLA_KIND_CB, .cb = rtnl_cb_mpls_labels, .shape = &rtnl_mpls_labels_shape },
 	[2] = { "ttl", NLA_KIND_U8 },
 };
-static const struct nl_attr_set mpls_encap_set = NL_ATTR_SET("mpls", mpls_encap_attrs);
+const struct nl_attr_set rtnl_mpls_encap_set = NL_ATTR_SET("mpls", mpls_encap_attrs);
 
 static const char *const tun_flag_v[] = {
 	"csum", "routing", "key", "seq", "strict", "rec", "version", "no_key",
@@ -329,7 +329,7 @@ static const struct nl_attr_pol rpl_attrs[] = {
 static const struct nl_attr_set rpl_set = NL_ATTR_SET("rpl", rpl_attrs);
 
 static const struct nl_attr_set *const encap_sets[] = {
-	[1] = &mpls_encap_set, [2] = &ip_encap_set, [3] = &ila_set,
+	[1] = &rtnl_mpls_encap_set, [2] = &ip_encap_set, [3] = &ila_set,
 	[4] = &ip6_encap_set, [5] = &seg6_encap_set, [6] = &lwt_bpf_set,
 	[7] = &seg6local_set, [8] = &rpl_set, [9] = &ioam6_set, [10] = &xfrm_encap_set,
 };

@@ -684,6 +684,10 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 		const struct nl_attr_pol *pol = pol_of(set, h.type);
 		const char *key = pol ? pol->name : unknown_key(d, h.type);
 		unsigned ntr = emit_truncated_count(e);
+		if (d->sum && pol)	/* a value the summary shows? */
+			nl_sum_meet(d->sum, set, pol, d->depth, &h.sub,
+				    h.whole && nlc_left(&h.sub) == h.len - 4u &&
+				    nlc_capleft(&h.sub) == nlc_left(&h.sub));
 		struct nla_hdr cut = h;
 
 		if (!group || !type_repeats(&whole, h.type, dup)) {

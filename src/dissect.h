@@ -15,6 +15,7 @@
 #include "cursor.h"
 #include "emit.h"
 #include "policy.h"
+#include "summary.h"
 
 struct nlstate;
 struct dctx;
@@ -43,6 +44,9 @@ struct nl_msgdef {
 	 * than the one of its own messages of this type (RTM_GETSTATS:
 	 * IFLA_STATS_GETSET_*, not IFLA_STATS_*).  NULL: attrs for both. */
 	const struct nl_attr_set *req_attrs;
+	/* the one-line summary declared as data (summary.h): rendered after
+	 * summary() and the walk, from the values the walk recorded */
+	const struct nl_summary *sum;
 };
 
 /* The attribute set of a message of md with these nlmsg flags. */
@@ -105,6 +109,8 @@ struct dctx {
 	 * callback can look at its siblings with nla_find (IFLA_INFO_KIND
 	 * deciding how IFLA_INFO_DATA reads) */
 	struct nlc parent;
+	/* the values the message's declared summary records, or NULL */
+	struct nl_sum_vals *sum;
 	char namebuf[96];		/* room for a composed type_name */
 	char cmdbuf[16];		/* and for a command by number, "cmd 7" */
 };
@@ -127,8 +133,9 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c);
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
- * false if absent or malformed.  For summaries.  st holds the run's index
- * (d->st; NULL: a plain scan). */
+ * false if absent or malformed.  For callbacks reading a sibling and for
+ * learning hooks (summaries are declared: summary.h).  st holds the run's
+ * index (d->st; NULL: a plain scan). */
 /* nla_next - the next attribute at it (type without the flag bits, its
  * payload); false at the end or at a bad header.  No output: for
  * summaries and callbacks that iterate a set themselves. */

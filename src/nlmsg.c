@@ -40,6 +40,7 @@ void nl_core_init(struct nlstate *st, const struct nl_opts *o)
 	st->opts = *o;
 	st->clock.have_first = false;
 	st->clock.tcache_ok = false;
+	memset(st->sumres, 0, sizeof(st->sumres));
 }
 
 #define NSEC_PER_SEC 1000000000
@@ -642,7 +643,20 @@ static void decode_done(struct dctx *d, struct nlc *c)
 
 /* ---- messages ---- */
 
+static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload,
+			  struct nl_sum_vals *sv);
+
 void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload)
+{
+	struct nl_sum_vals sv, *saved = d->sum;
+
+	d->sum = NULL;
+	decode_msgdef(d, md, payload, md->sum ? &sv : NULL);
+	d->sum = saved;
+}
+
+static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload,
+			  struct nl_sum_vals *sv)
 {
 	if (md->hdr) {
 		size_t hs = md->hdr->size;
@@ -660,24 +674,37 @@ void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *pa
 			md->summary(d, all);
 		}
 		nl_head(d);
+		if (sv)
+			nl_sum_begin(sv, d->st, md->sum, md->hdr, h, d->depth + 1);
 		nl_struct_decode(d, md->hdr->name, &h, md->hdr);
 		nlc_align4(payload);
 	} else {
 		nl_head(d);
 		if (md->summary)
 			md->summary(d, *payload);
+		if (sv)
+			nl_sum_begin(sv, d->st, md->sum, NULL, *payload, d->depth + 1);
 	}
-	if (!nlc_left(payload))
-		return;
 	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
+	if (sv)
+		nl_sum_attrs(sv, payload);
+	if (!nlc_left(payload)) {
+		if (sv)
+			nl_sum_render(d, sv);
+		return;
+	}
 	if (set) {
+		d->sum = sv;
 		nla_walk_under(d, "attrs", payload, set);
+		d->sum = NULL;
 	} else {
 		size_t n;
 		const uint8_t *p = nlc_rest(payload, &n);
 		if (p)
 			emit_hex(d->e, "payload", p, n);
 	}
+	if (sv)
+		nl_sum_render(d, sv);
 }
 
 static void unknown_payload(struct dctx *d, struct nlc *payload)

@@ -67,10 +67,23 @@ struct nla_cache {
 	char keys[12][24];
 };
 
+/* Declared summaries (summary.c): a summary's fields resolved to their
+ * policy entries once per run, so the walker matches a pointer; a small
+ * direct-mapped table keyed by the summary (a collision resolves again). */
+#define NL_SUM_CACHE 32
+#define NL_SUM_CACHE_SLOTS 24
+struct nl_sum_resolved {
+	const void *sum, *hdr;	/* the summary, and the header layout it read */
+	uint64_t mask;		/* bit (type % 64) of every attribute field */
+	uint16_t off[NL_SUM_CACHE_SLOTS], width[NL_SUM_CACHE_SLOTS];	/* header fields */
+	const struct nl_attr_pol *pol[NL_SUM_CACHE_SLOTS];
+};
+
 struct nlstate {
 	struct nl_opts opts;
 	struct nl_clock clock;
 	struct nla_cache nla;
+	struct nl_sum_resolved sumres[NL_SUM_CACHE];
 	struct genl_map *genl;
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */

@@ -182,6 +182,19 @@ if len(J) == 3:
     check(J[2].get('attrs', {}).get('dst') == 'ef01010a0102' and len(J[2].get('malformed', [])) == 1,
           f'rtnl_fdb --json: 6-byte dst {J[2]}')
 
+# declared summaries (issue 11 item 2): values from the walk of the
+# message's own attributes, first occurrence, nested parts by their parent
+rc, out, err = run(['-r', pcaps['rtnl_summaries']])
+L = [l.split(' ', 1)[1] if ' ' in l else l for l in lines(out)]
+want = [
+    '< route NEWROUTE seq 1 10.1.0.0/24 encap mpls 100 table main proto static'
+    ' nexthop via 10.0.0.1 dev if2 nexthop dev if3',
+    '< route NEWLINK seq 2 5: v0 <UP,BROADCAST,RUNNING,MULTICAST> kind veth link/ether',
+    '< route NEWNEXTHOP seq 3 id 7 blackhole proto static',
+    '> route GETRULE seq 4 [REQ,DUMP]',
+]
+check(rc == 0 and L == want, f'rtnl_summaries: {L}')
+
 # requests decoded with the kernel's request policy, not the reply's
 rc, out, err = run(['-v', '-r', pcaps['rtnl_requests']])
 check(rc == 0 and 'malformed' not in out and 'unknown' not in out,

@@ -99,7 +99,7 @@ LAYERS = [
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "registry"]),
     ("dissectors", ["dissectors/*"]),
-    ("engine", ["attr", "dissect", "policy"]),
+    ("engine", ["attr", "dissect", "policy", "summary"]),
     ("tables", ["genlmap", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),
     ("cursor", ["cursor"]),

@@ -1,0 +1,236 @@
+/* test_summary.c - declared summaries (src/summary.c): the walker records
+ * the fields a template names (first occurrence, at the message's own
+ * level, inside the first occurrence of a parent), the parts render from
+ * them; then the link summary through nl_decode_frame on crafted frames. */
+#include "tb.h"
+
+#include "dissect.h"
+#include "genlmap.h"
+#include "nlcore.h"
+#include "state.h"
+
+/* ---- the engine on a toy set ---- */
+
+static const struct nl_attr_set toy_set, toy_in_set;
+static const char *const toy_state_v[] = { [0] = "off", [1] = "on" };
+static const struct nl_names toy_states = NL_NAMES(toy_state_v);
+
+static const struct nl_attr_pol toy_in_attrs[] = {
+	[1] = { "what", NLA_KIND_STRING },
+};
+static const struct nl_attr_set toy_in_set = NL_ATTR_SET("toy_in", toy_in_attrs);
+static const struct nl_attr_pol toy_attrs[] = {
+	[1] = { "size", NLA_KIND_U32 },
+	[2] = { "label", NLA_KIND_NUL_STRING },
+	[3] = { "state", NLA_KIND_U8 },
+	[4] = { "inner", NLA_KIND_NESTED, .nest = &toy_in_set },
+	[5] = { "again", NLA_KIND_NESTED, .nest = &toy_set },
+	[6] = { "flag", NLA_KIND_FLAG },
+};
+static const struct nl_attr_set toy_set = NL_ATTR_SET("toy", toy_attrs);
+
+enum { S_SIZE, S_LABEL, S_STATE, S_INNER, S_WHAT, S_FLAG };
+static const struct nl_sum_field toy_fields[] = {
+	[S_SIZE] = NL_SUM_ATTR(&toy_set, "size"),
+	[S_LABEL] = NL_SUM_ATTR(&toy_set, "label"),
+	[S_STATE] = NL_SUM_ATTR(&toy_set, "state"),
+	[S_INNER] = NL_SUM_ATTR(&toy_set, "inner"),
+	[S_WHAT] = NL_SUM_IN(&toy_in_set, "what", S_INNER),
+	[S_FLAG] = NL_SUM_ATTR(&toy_set, "flag"),
+};
+static const struct nl_sum_part toy_parts[] = {
+	NLS_PART(NLS_STR, S_LABEL, " "),
+	NLS_PART(NLS_U32, S_SIZE, " size "),
+	NLS_NAMES(S_STATE, " state ", &toy_states),
+	NLS_PART(NLS_STR, S_WHAT, " what "),
+	NLS_PART(NLS_WORD, S_FLAG, " flagged"),
+};
+static const struct nl_summary toy_summary = NL_SUMMARY(toy_fields, toy_parts);
+
+static struct nlstate st;
+
+/* the summary line of one walk of b over toy_set */
+static char *toy_line(enum emit_mode mode, const struct tb *b, size_t caplen)
+{
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = open_memstream(&out, &outn);
+	struct emitter e;
+	struct nl_sum_vals v;
+
+	if (!f)
+		exit(2);
+	emit_init(&e, mode, f);
+	const uint8_t *g = t_guard(b->p, caplen);
+	struct dctx d = { .e = &e, .st = &st, .af = -1, .msg_start = 0 };
+	struct nlc c = nlc_init(g, b->n, caplen);
+	emit_msg_begin(&e);
+	nl_sum_begin(&v, &st, &toy_summary, NULL, c, d.depth + 1);
+	d.sum = &v;
+	nla_walk_under(&d, "attrs", &c, &toy_set);
+	d.sum = NULL;
+	nl_sum_render(&d, &v);
+	emit_msg_end(&e);
+	emit_fini(&e);
+	fclose(f);
+	if (t_verbose())
+		fprintf(stderr, "--- %s", out);
+	char *nl = strchr(out, '\n');
+	if (nl)
+		*nl = 0;	/* the summary line only */
+	return out;
+}
+
+static void expect_line(const struct tb *b, size_t caplen, const char *want)
+{
+	char *s = toy_line(EMIT_LINE, b, caplen);
+	char *t = toy_line(EMIT_TREE, b, caplen);
+
+	CHECK_STR(s, want);
+	CHECK_STR(t, want);	/* -v: the same line */
+	free(s);
+	free(t);
+}
+
+static void test_engine(void)
+{
+	struct tb b = { .n = 0 };
+	uint8_t one = 1, nine = 9;
+
+	/* parts in the template's order, whatever the attributes' order */
+	tb_attr(&b, 3, &one, 1);
+	tb_attr_u32(&b, 1, 1500);
+	tb_attr(&b, 2, "eth0", 5);
+	size_t n = tb_nest(&b, 4);
+	tb_attr(&b, 1, "veth", 5);
+	tb_nest_end(&b, n);
+	expect_line(&b, b.n, " eth0 size 1500 state on what veth");
+
+	/* absent fields: their parts are left out; an unnamed enum value is
+	 * a number */
+	b.n = 0;
+	tb_attr(&b, 3, &nine, 1);
+	expect_line(&b, b.n, " state 9");
+
+	/* a word part: its label when the flag is there */
+	tb_attr(&b, 6, NULL, 0);
+	expect_line(&b, b.n, " state 9 flagged");
+
+	/* the first occurrence wins; the same set nested deeper does not
+	 * count; a parent's second occurrence does not either */
+	b.n = 0;
+	n = tb_nest(&b, 5);
+	tb_attr_u32(&b, 1, 7);
+	tb_attr(&b, 2, "deep", 5);
+	tb_nest_end(&b, n);
+	tb_attr_u32(&b, 1, 1500);
+	tb_attr_u32(&b, 1, 9000);
+	n = tb_nest(&b, 4);
+	tb_attr(&b, 2, "x", 2);
+	tb_nest_end(&b, n);
+	n = tb_nest(&b, 4);
+	tb_attr(&b, 1, "second", 7);
+	tb_nest_end(&b, n);
+	expect_line(&b, b.n, " size 1500");
+
+	/* a value of the wrong size is not shown (the walk marks it) */
+	b.n = 0;
+	tb_attr(&b, 1, "abc", 3);
+	tb_attr(&b, 2, "ok", 3);
+	expect_line(&b, b.n, " ok [malformed at +4 attrs: length 3, expected 4]");
+
+	/* cut by the capture: the cut attribute is not shown */
+	b.n = 0;
+	tb_attr(&b, 2, "name", 5);
+	tb_attr_u32(&b, 1, 42);
+	expect_line(&b, b.n - 2,
+		    " name [truncated at +16 attrs: capture ends: 4 bytes declared, 2 captured]");
+}
+
+/* ---- the link summary through the core ---- */
+
+static char *frame_line(const struct tb *b, enum emit_mode mode)
+{
+	struct nl_opts o = { .tfmt = NLT_NONE };
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = open_memstream(&out, &outn);
+	struct emitter e;
+
+	if (!f)
+		exit(2);
+	nl_core_init(&st, &o);
+	emit_init(&e, mode, f);
+	struct nl_frame fr = { .no = 1, .proto = 0, .dir = NLDIR_UNKNOWN,
+			       .data = t_guard(b->p, b->n), .len = (uint32_t)b->n,
+			       .caplen = (uint32_t)b->n };
+	nl_decode_frame(&st, &e, &fr);
+	emit_fini(&e);
+	fclose(f);
+	if (t_verbose())
+		fprintf(stderr, "--- %s", out);
+	char *nl = strchr(out, '\n');
+	if (nl)
+		*nl = 0;
+	return out;
+}
+
+static void ifinfomsg(struct tb *b, uint16_t type, int32_t idx, uint32_t flags)
+{
+	tb_u8(b, 0);
+	tb_u8(b, 0);
+	tb_u16(b, type);
+	tb_u32(b, (uint32_t)idx);
+	tb_u32(b, flags);
+	tb_u32(b, 0);
+}
+
+static void test_link(void)
+{
+	struct tb b = { .n = 0 };
+	uint8_t up = 6;
+	const uint8_t mac[6] = { 0x52, 0x54, 0, 1, 2, 3 };
+
+	/* a veth whose peer (inside IFLA_LINKINFO's data) has its own mtu
+	 * and name: the summary shows the message's own */
+	size_t m = tb_msg(&b, 16, 0, 1, 0);
+	ifinfomsg(&b, 1, 5, 0x1043);
+	tb_attr(&b, 3, "v0", 3);
+	tb_attr(&b, 6, "noqueue", 8);
+	tb_attr(&b, 16, &up, 1);
+	size_t li = tb_nest(&b, 18);
+	tb_attr(&b, 1, "veth", 5);
+	size_t data = tb_nest(&b, 2);
+	size_t peer = tb_nest(&b, 1);
+	ifinfomsg(&b, 1, 6, 0);
+	tb_attr(&b, 3, "v1", 3);
+	tb_attr_u32(&b, 4, 9000);
+	tb_nest_end(&b, peer);
+	tb_nest_end(&b, data);
+	tb_nest_end(&b, li);
+	tb_attr(&b, 1, mac, 6);
+	tb_msg_end(&b, m);
+	char *s = frame_line(&b, EMIT_LINE);
+	CHECK_STR(s, "< route NEWLINK seq 1 5: v0 <UP,BROADCAST,RUNNING,MULTICAST> qdisc noqueue "
+		     "state UP kind veth link/ether 52:54:00:01:02:03");
+	free(s);
+
+	/* a dump request with a bare rtgenmsg: the head only */
+	b.n = 0;
+	m = tb_msg(&b, 18, 0x301, 2, 0);
+	tb_u8(&b, 0);
+	tb_pad(&b);
+	tb_msg_end(&b, m);
+	s = frame_line(&b, EMIT_LINE);
+	CHECK_STR(s, "> route GETLINK seq 2 [REQ,DUMP]");
+	free(s);
+}
+
+int main(void)
+{
+	st.genl = genl_map_new();
+	test_engine();
+	test_link();
+	genl_map_free(st.genl);
+	return t_done("test_summary");
+}
