@@ -908,13 +908,8 @@ static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 {
 	struct fconv c;
 	const char *p;
+	size_t mark = b->len;	/* taken back if a conversion is not ours */
 
-	for (p = fmt; *p; p++)
-		if (*p == '%') {
-			if (!fconv_parse(p + 1, &c))
-				return false;
-			p += c.skip;
-		}
 	p = fmt;
 	while (*p) {
 		const char *q = p;
@@ -926,7 +921,12 @@ static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 			if (!*p)
 				break;
 		}
-		fconv_parse(p + 1, &c);
+		if (!fconv_parse(p + 1, &c)) {
+			b->len = mark;
+			if (b->p)
+				b->p[mark] = 0;
+			return false;
+		}
 		switch (c.conv) {
 		case 's':
 			sbuf_puts(b, va_arg(ap, const char *));
