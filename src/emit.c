@@ -520,9 +520,17 @@ void emit_sint(struct emitter *e, const char *key, int64_t v)
 	}
 	if (!want_text(e))
 		return;
-	char t[32];
-	int n = snprintf(t, sizeof(t), "%lld", (long long)v);
-	put_text(e, key, t, (size_t)n, t, (size_t)n);
+	/* as %lld, without printf: the digits from the end */
+	char t[24];
+	size_t i = sizeof(t);
+	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
+	do {
+		t[--i] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m);
+	if (v < 0)
+		t[--i] = '-';
+	put_text(e, key, t + i, sizeof(t) - i, t + i, sizeof(t) - i);
 }
 
 void emit_bool(struct emitter *e, const char *key, bool v)

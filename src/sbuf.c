@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void sbuf_reserve(struct sbuf *b, size_t more)
+void sbuf_grow(struct sbuf *b, size_t more)
 {
 	size_t need = b->len + more + 1;
 
@@ -27,14 +27,6 @@ void sbuf_putc_slow(struct sbuf *b, char ch)
 {
 	sbuf_reserve(b, 1);
 	b->p[b->len++] = ch;
-	b->p[b->len] = 0;
-}
-
-void sbuf_put(struct sbuf *b, const char *s, size_t n)
-{
-	sbuf_reserve(b, n);
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
 	b->p[b->len] = 0;
 }
 

@@ -911,9 +911,31 @@ static void test_lengths(void)
 	json_decref(o);
 }
 
+/* Signed integers as -v text: the digits as printf's %lld writes them,
+ * at the ends of the range too. */
+static void test_sint_text(void)
+{
+	static const int64_t vals[] = { 0, 7, -1, -10, INT64_MAX, INT64_MIN, -1234567890123LL };
+
+	for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
+		struct tb b = { .n = 0 };
+		uint8_t v[8];
+		char want[48];
+
+		for (unsigned j = 0; j < 8; j++)
+			v[j] = (uint8_t)((uint64_t)vals[i] >> (8 * j));
+		tb_attr(&b, A_S64, v, 8);
+		char *t = run(EMIT_TREE, &all_set, b.p, b.n, b.n, -1);
+		snprintf(want, sizeof(want), "s64: %lld\n", (long long)vals[i]);
+		CHECK(t && strstr(t, want));
+		free(t);
+	}
+}
+
 int main(void)
 {
 	test_ints();
+	test_sint_text();
 	test_var_ints();
 	test_byteorder();
 	test_strings();
