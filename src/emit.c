@@ -609,6 +609,8 @@ void emit_cstr(struct emitter *e, const char *key, const char *s)
 	put_text(e, key, s, strlen(s), s, strlen(s));
 }
 
+static bool fast_format(struct sbuf *b, const char *fmt, va_list ap);
+
 void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 {
 	va_list ap;
@@ -617,7 +619,11 @@ void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 		return;
 	sbuf_reset(&e->tmp);
 	va_start(ap, fmt);
-	sbuf_vprintf(&e->tmp, fmt, ap);
+	if (!fast_format(&e->tmp, fmt, ap)) {
+		va_end(ap);
+		va_start(ap, fmt);
+		sbuf_vprintf(&e->tmp, fmt, ap);
+	}
 	va_end(ap);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
@@ -851,7 +857,7 @@ void emit_unknown_seen(struct emitter *e)
 
 /* ---- summary ---- */
 
-/* The summary's formats are short and plain: %s, %c and the integer
+/* The summary's formats (and emit_text's) are short and plain: %s, %c and the integer
  * conversions d u x with an optional zero-padded width (%02x, %04x) and
  * length (l, ll, z) are written here directly; anything else goes to
  * vsnprintf.  Returns false, having written nothing, when the format holds
