@@ -45,7 +45,7 @@ struct nlc nlc_init(const uint8_t *buf, size_t len, size_t caplen);
 
 /* nlc_sub - a cursor over the next len bytes of c (clamped to c's end;
  * a clamp latches MALFORMED in the child).  c is not advanced. */
-struct nlc nlc_sub(const struct nlc *c, size_t len);
+/* (defined below nlc_left) */
 
 /* Declared bytes left; none once a read has failed, so every loop of the
  * form "while (nlc_left(c)) read..." ends at the first failed read. */
@@ -67,10 +67,37 @@ static inline size_t nlc_capleft(const struct nlc *c)
 	return c->pos < e ? e - c->pos : 0;
 }
 
+/* the hot paths of the walk are inline: one call per attribute read was a
+ * tenth of the one-line mode's instructions */
+static inline struct nlc nlc_sub(const struct nlc *c, size_t len)
+{
+	struct nlc s = *c;
+	s.err = NLC_OK;
+	if (len > nlc_left(c)) {
+		len = nlc_left(c);
+		s.err = NLC_ERR_MALFORMED;
+	}
+	s.end = c->pos + len;
+	return s;
+}
+
 static inline size_t nlc_off(const struct nlc *c) { return c->pos; }
 static inline bool nlc_ok(const struct nlc *c) { return c->err == NLC_OK; }
 
-bool nlc_need(struct nlc *c, size_t n);
+static inline bool nlc_need(struct nlc *c, size_t n)
+{
+	if (c->err)
+		return false;
+	if (n > nlc_left(c)) {
+		c->err = NLC_ERR_MALFORMED;
+		return false;
+	}
+	if (c->pos + n > c->capend) {
+		c->err = NLC_ERR_TRUNCATED;
+		return false;
+	}
+	return true;
+}
 /* nlc_uint - an unsigned integer of width 1, 2, 4 or 8, host or big order. */
 uint64_t nlc_uint(struct nlc *c, unsigned width, bool big);
 
@@ -104,10 +131,27 @@ static inline uint64_t nlc_be64(struct nlc *c) { return nlc_fast(c, 8, true); }
 static inline uint16_t nlc_le16(struct nlc *c) { return (uint16_t)nlc_fast(c, 2, false); }
 static inline uint32_t nlc_le32(struct nlc *c) { return (uint32_t)nlc_fast(c, 4, false); }
 /* nlc_bytes - pointer to the next n bytes, or NULL (error latched). */
-const uint8_t *nlc_bytes(struct nlc *c, size_t n);
+static inline const uint8_t *nlc_bytes(struct nlc *c, size_t n)
+{
+	const uint8_t *p;
+
+	if (!nlc_need(c, n))
+		return NULL;
+	p = c->base + c->pos;
+	c->pos += n;
+	return p;
+}
 /* nlc_peek - pointer to the next n bytes without advancing, or NULL; no error latched. */
-const uint8_t *nlc_peek(const struct nlc *c, size_t n);
-bool nlc_skip(struct nlc *c, size_t n);
+static inline const uint8_t *nlc_peek(const struct nlc *c, size_t n)
+{
+	if (c->err || n > nlc_left(c) || c->pos + n > c->capend)
+		return NULL;
+	return c->base + c->pos;
+}
+static inline bool nlc_skip(struct nlc *c, size_t n)
+{
+	return nlc_bytes(c, n) != NULL;
+}
 /* nlc_advance - move past n declared bytes whether captured or not
  * (clamped to end; latches nothing): for walking to the next message. */
 static inline void nlc_advance(struct nlc *c, size_t n)
@@ -116,8 +160,16 @@ static inline void nlc_advance(struct nlc *c, size_t n)
 }
 /* nlc_align4 - skip padding to the next 4-byte boundary (relative to base),
  * clamped to end: a missing final pad is not an error. */
-void nlc_align4(struct nlc *c);
+static inline void nlc_align4(struct nlc *c)
+{
+	size_t want = (c->pos + 3) & ~(size_t)3;
+	c->pos = want < c->end ? want : (c->pos > c->end ? c->pos : c->end);
+}
 /* nlc_rest - pointer to and length of the remaining captured bytes; consumes them. */
-const uint8_t *nlc_rest(struct nlc *c, size_t *n);
+static inline const uint8_t *nlc_rest(struct nlc *c, size_t *n)
+{
+	*n = nlc_capleft(c);
+	return nlc_bytes(c, *n);
+}
 
 #endif

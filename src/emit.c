@@ -520,9 +520,17 @@ void emit_sint(struct emitter *e, const char *key, int64_t v)
 	}
 	if (!want_text(e))
 		return;
-	char t[32];
-	int n = snprintf(t, sizeof(t), "%lld", (long long)v);
-	put_text(e, key, t, (size_t)n, t, (size_t)n);
+	/* as %lld, without printf: the digits from the end */
+	char t[24];
+	size_t i = sizeof(t);
+	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
+	do {
+		t[--i] = (char)('0' + m % 10);
+		m /= 10;
+	} while (m);
+	if (v < 0)
+		t[--i] = '-';
+	put_text(e, key, t + i, sizeof(t) - i, t + i, sizeof(t) - i);
 }
 
 void emit_bool(struct emitter *e, const char *key, bool v)
@@ -601,6 +609,8 @@ void emit_cstr(struct emitter *e, const char *key, const char *s)
 	put_text(e, key, s, strlen(s), s, strlen(s));
 }
 
+static bool fast_format(struct sbuf *b, const char *fmt, va_list ap);
+
 void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 {
 	va_list ap;
@@ -609,7 +619,11 @@ void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 		return;
 	sbuf_reset(&e->tmp);
 	va_start(ap, fmt);
-	sbuf_vprintf(&e->tmp, fmt, ap);
+	if (!fast_format(&e->tmp, fmt, ap)) {
+		va_end(ap);
+		va_start(ap, fmt);
+		sbuf_vprintf(&e->tmp, fmt, ap);
+	}
 	va_end(ap);
 	if (e->mode == EMIT_JSON) {
 		bool w = jval(e, key);
@@ -843,17 +857,73 @@ void emit_unknown_seen(struct emitter *e)
 
 /* ---- summary ---- */
 
-/* The summary's formats are short and plain: %s %d %u %x (and %%) are
- * written here directly; anything else (widths, l, z...) goes to vsnprintf.
- * Returns false, having written nothing, when it met such a conversion. */
+/* The summary's formats (and emit_text's) are short and plain: %s, %c and the integer
+ * conversions d u x with an optional zero-padded width (%02x, %04x) and
+ * length (l, ll, z) are written here directly; anything else goes to
+ * vsnprintf.  Returns false, having written nothing, when the format holds
+ * such a conversion (checked before anything is written). */
+struct fconv {
+	unsigned width;		/* zero-padded minimum width, 0 for none */
+	char len;		/* 0, 'l', 'L' (ll) or 'z' */
+	char conv;
+	unsigned skip;		/* characters of the conversion after '%' */
+};
+
+static bool fconv_parse(const char *p, struct fconv *c)
+{
+	unsigned i = 0;
+
+	c->width = 0;
+	c->len = 0;
+	if (p[i] == '0') {
+		i++;
+		if (p[i] < '1' || p[i] > '9' || (p[i + 1] >= '0' && p[i + 1] <= '9'))
+			return false;
+		c->width = (unsigned)(p[i++] - '0');
+	}
+	if (p[i] == 'l' && p[i + 1] == 'l') {
+		c->len = 'L';
+		i += 2;
+	} else if (p[i] == 'l') {
+		c->len = 'l';
+		i++;
+	} else if (p[i] == 'z') {
+		c->len = 'z';
+		i++;
+	}
+	c->conv = p[i];
+	c->skip = i + 1;
+	switch (c->conv) {
+	case 'd': case 'u': case 'x':
+		return c->len != 'z' || c->conv != 'd';
+	case 's': case 'c': case '%':
+		return !c->width && !c->len;
+	default:
+		return false;
+	}
+}
+
+static void fconv_digits(struct sbuf *b, uint64_t v, unsigned base, unsigned width)
+{
+	char t[24];
+	unsigned n = 0;
+
+	do {
+		t[n++] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while (v);
+	while (n < width)
+		t[n++] = '0';
+	while (n)
+		sbuf_putc(b, t[--n]);
+}
+
 static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 {
+	struct fconv c;
 	const char *p;
+	size_t mark = b->len;	/* taken back if a conversion is not ours */
 
-	for (p = fmt; *p; p++)
-		if (p[0] == '%' && p[1] != 's' && p[1] != 'd' && p[1] != 'u' &&
-		    p[1] != 'x' && p[1] != '%')
-			return false;
 	p = fmt;
 	while (*p) {
 		const char *q = p;
@@ -865,40 +935,46 @@ static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
 			if (!*p)
 				break;
 		}
-		switch (p[1]) {
+		if (!fconv_parse(p + 1, &c)) {
+			b->len = mark;
+			if (b->p)
+				b->p[mark] = 0;
+			return false;
+		}
+		switch (c.conv) {
 		case 's':
 			sbuf_puts(b, va_arg(ap, const char *));
 			break;
-		case 'u':
-			sbuf_u64(b, va_arg(ap, unsigned));
+		case 'c':
+			sbuf_putc(b, (char)va_arg(ap, int));
 			break;
 		case 'd': {
-			int v = va_arg(ap, int);
+			int64_t v = c.len == 'L' ? (int64_t)va_arg(ap, long long)
+				  : c.len == 'l' ? (int64_t)va_arg(ap, long)
+				  : (int64_t)va_arg(ap, int);
+			/* a width counts the sign, as printf's does */
 			if (v < 0) {
 				sbuf_putc(b, '-');
-				sbuf_u64(b, 0u - (unsigned)v);
+				fconv_digits(b, 0u - (uint64_t)v, 10, c.width ? c.width - 1 : 0);
 			} else {
-				sbuf_u64(b, (unsigned)v);
+				fconv_digits(b, (uint64_t)v, 10, c.width);
 			}
 			break;
 		}
+		case 'u':
 		case 'x': {
-			char t[8];
-			unsigned v = va_arg(ap, unsigned);
-			int n = 0;
-			do {
-				t[n++] = "0123456789abcdef"[v & 15];
-				v >>= 4;
-			} while (v);
-			while (n)
-				sbuf_putc(b, t[--n]);
+			uint64_t v = c.len == 'L' ? (uint64_t)va_arg(ap, unsigned long long)
+				   : c.len == 'l' ? (uint64_t)va_arg(ap, unsigned long)
+				   : c.len == 'z' ? (uint64_t)va_arg(ap, size_t)
+				   : (uint64_t)va_arg(ap, unsigned);
+			fconv_digits(b, v, c.conv == 'x' ? 16 : 10, c.width);
 			break;
 		}
 		default:
 			sbuf_putc(b, '%');
 			break;
 		}
-		p += 2;
+		p += 1 + c.skip;
 	}
 	return true;
 }

@@ -135,15 +135,48 @@ static void flag_table(unsigned kind, const char *tbl[16])
 
 /* The text form of a flag word, "[REQ,ACK,DUMP]" ("[]" for none), or with
  * -n the word as one number, "[0x305]". */
+/* Append s to buf (n bytes, *len used), keeping room for the NUL. */
+static void flags_put(char *buf, size_t n, size_t *len, const char *s)
+{
+	size_t k = strlen(s);
+
+	if (k > n - 1 - *len)
+		k = n - 1 - *len;	/* cannot happen with FLAGS_TEXT_MAX */
+	memcpy(buf + *len, s, k);
+	*len += k;
+	buf[*len] = 0;
+}
+
+/* "0x" and v in lower-case hex */
+static void flags_hex(char *t, unsigned v)
+{
+	char d[8];
+	int n = 0;
+
+	do {
+		d[n++] = "0123456789abcdef"[v & 15];
+		v >>= 4;
+	} while (v);
+	*t++ = '0';
+	*t++ = 'x';
+	while (n)
+		*t++ = d[--n];
+	*t = 0;
+}
+
 static void flags_text(char *buf, size_t n, uint16_t f, unsigned kind, bool numeric)
 {
 	size_t len = 0;
+	char hx[12];
 
+	buf[0] = 0;
+	flags_put(buf, n, &len, "[");
 	if (numeric) {
-		snprintf(buf, n, "[0x%x]", f);
+		flags_hex(hx, f);
+		flags_put(buf, n, &len, hx);
+		flags_put(buf, n, &len, "]");
 		return;
 	}
-	len += (size_t)snprintf(buf + len, n - len, "[");
 	for (unsigned i = 0; i < 16; i++) {
 		if (!(f & (1u << i)))
 			continue;
@@ -152,15 +185,16 @@ static void flags_text(char *buf, size_t n, uint16_t f, unsigned kind, bool nume
 			nm = "DUMP";
 			i++;	/* ROOT|MATCH shown as DUMP */
 		}
-		int w = nm ? snprintf(buf + len, n - len, "%s%s", len > 1 ? "," : "", nm)
-			   : snprintf(buf + len, n - len, "%s0x%x", len > 1 ? "," : "", 1u << i);
-		if (w < 0 || (size_t)w >= n - len - 1)
-			break;	/* cannot happen with FLAGS_TEXT_MAX; stay in buf */
-		len += (size_t)w;
+		if (len > 1)
+			flags_put(buf, n, &len, ",");
+		if (!nm) {
+			flags_hex(hx, 1u << i);
+			nm = hx;
+		}
+		flags_put(buf, n, &len, nm);
 	}
-	snprintf(buf + len, n - len, "]");
+	flags_put(buf, n, &len, "]");
 }
-
 
 static void sum_flags(struct dctx *d)
 {
@@ -169,7 +203,8 @@ static void sum_flags(struct dctx *d)
 	if (!d->nl_flags)
 		return;
 	flags_text(t, sizeof(t), d->nl_flags, d->req_kind, d->numeric);
-	emit_sum(d->e, " %s", t);
+	emit_sum_lit(d->e, " ");
+	emit_sum_lit(d->e, t);
 }
 
 uint8_t nl_kind_from_name(const char *name)
@@ -975,8 +1010,62 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 	}
 }
 
+/* -q without --stats: count the messages and the padding as the decoding
+ * walk below does (same stops, same totals), reading only the nlmsghdr
+ * lengths. */
+static void count_frame(struct nlstate *st, const struct nl_frame *f)
+{
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	unsigned idx = 0;
+
+	if (guess_big_endian(&c))
+		c.order = NLC_BE;
+	st->frames++;
+	while (nlc_left(&c)) {
+		size_t start = c.pos, left = nlc_left(&c);
+
+		if (idx && rest_zero(&c, start))
+			break;
+		if (left < NLMSG_HDRLEN || rest_zero(&c, start)) {
+			if (rest_zero(&c, start)) {
+				st->padding_frames++;
+				st->padding_bytes += left;
+			}
+			st->messages++;
+			break;
+		}
+		if (nlc_capleft(&c) < NLMSG_HDRLEN)
+			break;
+		struct nlc pk = c;
+		uint32_t len = nlc_u32(&pk);
+		st->messages++;
+		if (len < NLMSG_HDRLEN)
+			break;
+		bool oversize = len > left;
+		size_t mlen = oversize ? left : len;
+		size_t next = start + ((mlen + 3) & ~(size_t)3);
+		size_t padding = 0;
+		if (next < c.end && rest_zero(&c, next))
+			padding = c.end - next;
+		if (padding) {
+			st->padding_frames++;
+			st->padding_bytes += padding;
+		}
+		idx++;
+		if (!nlc_skip(&c, mlen))
+			break;
+		nlc_align4(&c);
+		if (padding || oversize)
+			break;
+	}
+}
+
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
+	if (st->opts.count_only) {
+		count_frame(st, f);
+		return;
+	}
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	bool big = guess_big_endian(&c);
 	unsigned idx = 0;

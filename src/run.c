@@ -51,11 +51,12 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	struct nl_opts co = op->core;
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
+	co.count_only = op->mode == EMIT_COUNT && !op->stats;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
-	if (r->pp) {
+	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
 		r->fr.before = before_frame;
 		r->fr.before_arg = r->pp;
 	}

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-void sbuf_reserve(struct sbuf *b, size_t more)
+void sbuf_grow(struct sbuf *b, size_t more)
 {
 	size_t need = b->len + more + 1;
 
@@ -27,14 +27,6 @@ void sbuf_putc_slow(struct sbuf *b, char ch)
 {
 	sbuf_reserve(b, 1);
 	b->p[b->len++] = ch;
-	b->p[b->len] = 0;
-}
-
-void sbuf_put(struct sbuf *b, const char *s, size_t n)
-{
-	sbuf_reserve(b, n);
-	memcpy(b->p + b->len, s, n);
-	b->len += n;
 	b->p[b->len] = 0;
 }
 
@@ -70,16 +62,34 @@ void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	va_end(ap);
 }
 
+/* "00" "01" ... "99": two digits per division */
+static const char digit_pairs[201] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
 void sbuf_u64(struct sbuf *b, uint64_t v)
 {
 	char tmp[24];
-	int i = (int)sizeof(tmp);
+	size_t i = sizeof(tmp);
 
-	do {
-		tmp[--i] = (char)('0' + v % 10);
-		v /= 10;
-	} while (v);
-	sbuf_put(b, tmp + i, sizeof(tmp) - (size_t)i);
+	if (v < 10) {
+		sbuf_putc(b, (char)('0' + v));
+		return;
+	}
+	while (v >= 100) {
+		unsigned r = (unsigned)(v % 100);
+		v /= 100;
+		tmp[--i] = digit_pairs[2 * r + 1];
+		tmp[--i] = digit_pairs[2 * r];
+	}
+	if (v >= 10) {
+		tmp[--i] = digit_pairs[2 * v + 1];
+		tmp[--i] = digit_pairs[2 * v];
+	} else {
+		tmp[--i] = (char)('0' + v);
+	}
+	sbuf_put(b, tmp + i, sizeof(tmp) - i);
 }
 
 static const char hexdig[] = "0123456789abcdef";

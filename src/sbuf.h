@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 struct sbuf {
 	char *p;
@@ -12,7 +13,14 @@ struct sbuf {
 	size_t cap;
 };
 
-void sbuf_reserve(struct sbuf *b, size_t more);
+/* sbuf_reserve - room for more bytes and the NUL (the check inline, the
+ * growth in sbuf_grow: every piece of output passes here). */
+void sbuf_grow(struct sbuf *b, size_t more);
+static inline void sbuf_reserve(struct sbuf *b, size_t more)
+{
+	if (b->len + more + 1 > b->cap)
+		sbuf_grow(b, more);
+}
 void sbuf_putc_slow(struct sbuf *b, char ch);
 static inline void sbuf_putc(struct sbuf *b, char ch)
 {
@@ -25,7 +33,13 @@ static inline void sbuf_putc(struct sbuf *b, char ch)
 }
 /* sbuf_hexnum - v in hex with a 0x prefix. */
 void sbuf_hexnum(struct sbuf *b, uint64_t v);
-void sbuf_put(struct sbuf *b, const char *s, size_t n);
+static inline void sbuf_put(struct sbuf *b, const char *s, size_t n)
+{
+	sbuf_reserve(b, n);
+	memcpy(b->p + b->len, s, n);
+	b->len += n;
+	b->p[b->len] = 0;
+}
 void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -30,6 +30,9 @@ struct nl_opts {
 	bool hex;		/* -x */
 	bool numeric;		/* -n: numbers instead of names (dissectors read it
 				 * as d->numeric; the emitter has its own copy) */
+	bool count_only;	/* -q without --stats: only the totals of frames,
+				 * messages and padding are wanted; message
+				 * bodies are not decoded */
 };
 
 /* The time stamps of a run (nlmsg.c). */

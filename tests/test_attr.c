@@ -911,9 +911,54 @@ static void test_lengths(void)
 	json_decref(o);
 }
 
+/* Signed integers as -v text: the digits as printf's %lld writes them,
+ * at the ends of the range too. */
+static void test_sint_text(void)
+{
+	static const int64_t vals[] = { 0, 7, -1, -10, INT64_MAX, INT64_MIN, -1234567890123LL };
+
+	for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
+		struct tb b = { .n = 0 };
+		uint8_t v[8];
+		char want[48];
+
+		for (unsigned j = 0; j < 8; j++)
+			v[j] = (uint8_t)((uint64_t)vals[i] >> (8 * j));
+		tb_attr(&b, A_S64, v, 8);
+		char *t = run(EMIT_TREE, &all_set, b.p, b.n, b.n, -1);
+		snprintf(want, sizeof(want), "s64: %lld\n", (long long)vals[i]);
+		CHECK(t && strstr(t, want));
+		free(t);
+	}
+}
+
+/* Unsigned integers as -v text (sbuf_u64, two digits at a time): the
+ * digits as printf's %llu writes them, around every width change. */
+static void test_u64_text(void)
+{
+	static const uint64_t vals[] = { 0, 9, 10, 99, 100, 101, 999, 1000, 12345,
+					 4294967295u, 10000000000000000000u, UINT64_MAX };
+
+	for (size_t i = 0; i < ARRAY_SIZE(vals); i++) {
+		struct tb b = { .n = 0 };
+		uint8_t v[8];
+		char want[48];
+
+		for (unsigned j = 0; j < 8; j++)
+			v[j] = (uint8_t)(vals[i] >> (8 * j));
+		tb_attr(&b, A_U64, v, 8);
+		char *t = run(EMIT_TREE, &all_set, b.p, b.n, b.n, -1);
+		snprintf(want, sizeof(want), "u64: %llu\n", (unsigned long long)vals[i]);
+		CHECK(t && strstr(t, want));
+		free(t);
+	}
+}
+
 int main(void)
 {
 	test_ints();
+	test_sint_text();
+	test_u64_text();
 	test_var_ints();
 	test_byteorder();
 	test_strings();

@@ -703,6 +703,105 @@ static void test_times(void)
 	free(t);
 }
 
+/* -q without --stats (nl_opts.count_only): the totals of frames, messages
+ * and padding are those of the full decode, frame shape by frame shape, and
+ * no message body is decoded (a malformed attribute is not even seen). */
+struct totals {
+	uint64_t frames, messages, padding_frames, padding_bytes, malformed;
+};
+
+static struct totals count_run(bool count_only, int proto, const struct tb *b, size_t caplen)
+{
+	struct nlstate s = { .genl = st.genl };
+	struct nl_opts o = { .tfmt = NLT_NONE, .count_only = count_only };
+	struct emitter e;
+	FILE *f = fopen("/dev/null", "w");
+
+	if (!f)
+		exit(2);
+	nl_core_init(&s, &o);
+	emit_init(&e, EMIT_COUNT, f);
+	struct nl_frame fr = { .no = 1, .proto = (uint16_t)proto,
+			       .data = t_guard(b->p, caplen), .len = (uint32_t)b->n,
+			       .caplen = (uint32_t)caplen };
+	nl_decode_frame(&s, &e, &fr);
+	struct totals t = { s.frames, s.messages, s.padding_frames, s.padding_bytes,
+			    e.tot_malformed };
+	emit_fini(&e);
+	fclose(f);
+	return t;
+}
+
+static void same_totals(const char *what, int proto, const struct tb *b, size_t caplen)
+{
+	struct totals full = count_run(false, proto, b, caplen);
+	struct totals q = count_run(true, proto, b, caplen);
+
+	if (t_verbose())
+		fprintf(stderr, "%s: %llu messages, %llu padding\n", what,
+			(unsigned long long)full.messages, (unsigned long long)full.padding_bytes);
+	CHECK_EQ(q.frames, full.frames);
+	CHECK_EQ(q.messages, full.messages);
+	CHECK_EQ(q.padding_frames, full.padding_frames);
+	CHECK_EQ(q.padding_bytes, full.padding_bytes);
+}
+
+static void test_count_only(void)
+{
+	struct tb b = { 0 };
+	size_t m;
+
+	/* two messages and zero padding after them */
+	for (int i = 0; i < 2; i++) {
+		m = tb_msg(&b, 20, 0, 1, 2);
+		tb_u32(&b, 7);
+		tb_msg_end(&b, m);
+	}
+	tb_u32(&b, 0);
+	tb_u32(&b, 0);
+	same_totals("padded", PROTO_RAW, &b, b.n);
+	CHECK_EQ(count_run(true, PROTO_RAW, &b, b.n).messages, 2);
+	CHECK_EQ(count_run(true, PROTO_RAW, &b, b.n).padding_bytes, 8);
+	/* the capture ends inside the second header */
+	same_totals("cut header", PROTO_RAW, &b, 20);
+	/* the capture ends inside the first body */
+	same_totals("cut body", PROTO_RAW, &b, 18);
+	b.n = 0;
+
+	/* nlmsg_len 8 < 16, then bytes */
+	m = tb_msg(&b, 20, 0, 1, 2);
+	tb_u32(&b, 0x11111111);
+	b.p[m] = 8;
+	same_totals("short len", PROTO_RAW, &b, b.n);
+	b.n = 0;
+
+	/* nlmsg_len past the frame */
+	m = tb_msg(&b, 20, 0, 1, 2);
+	tb_u32(&b, 0x11111111);
+	tb_msg_end(&b, m);
+	b.p[m] = 200;
+	same_totals("oversize", PROTO_RAW, &b, b.n);
+	b.n = 0;
+
+	/* fewer bytes than a header, not zero */
+	tb_u32(&b, 0x01020304);
+	tb_u32(&b, 0x05060708);
+	same_totals("short frame", PROTO_RAW, &b, b.n);
+	b.n = 0;
+
+	/* RTM_NEWLINK with an attribute of nla_len 2: malformed when decoded,
+	 * not looked at when only counting */
+	m = tb_msg(&b, 16, 0, 1, 2);
+	for (int i = 0; i < 4; i++)
+		tb_u32(&b, 0);	/* ifinfomsg */
+	tb_u16(&b, 2);
+	tb_u16(&b, 3);
+	tb_msg_end(&b, m);
+	same_totals("malformed body", 0, &b, b.n);
+	CHECK(count_run(false, 0, &b, b.n).malformed > 0);
+	CHECK_EQ(count_run(true, 0, &b, b.n).malformed, 0);
+}
+
 int main(void)
 {
 	st.genl = genl_map_new();
@@ -720,6 +819,7 @@ int main(void)
 	test_nested_errors();
 	test_modes();
 	test_times();
+	test_count_only();
 	genl_map_free(st.genl);
 	return t_done("test_nlmsg");
 }
