@@ -358,6 +358,33 @@ const struct nl_attr_pol ovs_tunnel_key_attrs[] = {
 };
 const struct nl_attr_set ovs_tunnel_key_set = NL_ATTR_SET("ovs_tunnel_key", ovs_tunnel_key_attrs);
 
+/* The tunnel in ODP text, indexed like ovs_tunnel_key_attrs: the members
+ * printed as name=value (and the bit they set in flags(...)), the flags,
+ * and the option blocks; types not listed print nothing. */
+static const char *const tun_flag_v[] = { "df", "csum", "key", "oam" };
+const struct nl_names ovs_tunnel_flag_names = NL_NAMES(tun_flag_v);
+
+const struct ovs_odp_member ovs_tunnel_odp[] = {
+	[0] = { .name = "tun_id", .style = ODPM_HEX0, .flag = 4 },
+	[1] = { .name = "src" },
+	[2] = { .name = "dst" },
+	[3] = { .name = "tos" },
+	[4] = { .name = "ttl" },
+	[5] = { .style = ODPM_FLAG, .flag = 1 },
+	[6] = { .style = ODPM_FLAG, .flag = 2 },
+	[7] = { .style = ODPM_FLAG, .flag = 8 },
+	[8] = { .style = ODPM_GENEVE },
+	[9] = { .name = "tp_src" },
+	[10] = { .name = "tp_dst" },
+	[11] = { .style = ODPM_VXLAN },
+	[12] = { .name = "ipv6_src" },
+	[13] = { .name = "ipv6_dst" },
+	[15] = { .style = ODPM_ERSPAN },
+};
+const unsigned ovs_tunnel_odp_count = ARRAY_SIZE(ovs_tunnel_odp);
+_Static_assert(ARRAY_SIZE(ovs_tunnel_odp) <= ARRAY_SIZE(ovs_tunnel_key_attrs),
+	       "ovs_tunnel_odp is indexed like ovs_tunnel_key_attrs");
+
 static const struct nl_attr_pol ovs_key_attrs[] = {
 	[1] = { "encap", NLA_KIND_NESTED, .nest = &ovs_key_set },
 	[2] = { "priority", NLA_KIND_U32, .flags = NLAF_HEX },
@@ -393,6 +420,56 @@ static const struct nl_attr_pol ovs_key_attrs[] = {
 	[32] = { "ipv6_exthdrs", NLA_KIND_CB, .cb = key_struct_cb, .st = &key_exthdrs_st },
 };
 const struct nl_attr_set ovs_key_set = NL_ATTR_SET("ovs_key", ovs_key_attrs);
+
+/* The keys in ODP text, indexed like ovs_key_attrs.  A struct key walks
+ * its policy's .st; members lists only what ovs-dpctl writes differently
+ * from the struct (order, names, the 20-bit flow label). */
+static const struct ovs_odp_member ipv6_odp[] = {
+	{ 0 }, { 1 }, { 2, .bits = 20 }, { 3 }, { 4 }, { 5 }, { 6 },
+};
+static const struct ovs_odp_member ct_tuple_odp[] = {
+	{ 0 }, { 1 }, { 4 }, { 2, .name = "tp_src" }, { 3, .name = "tp_dst" },
+};
+#define ODP_ST(nm) { nm, ODP_STRUCT }
+#define ODP_ST_M(nm, tbl) { nm, ODP_STRUCT, .members = (tbl), .nmembers = ARRAY_SIZE(tbl) }
+const struct ovs_odp_key ovs_key_odp[] = {
+	[1] = { "encap", ODP_ENCAP },
+	[2] = { "skb_priority", ODP_HEX },
+	[3] = { "in_port", ODP_DEC },
+	[4] = { "eth", ODP_STRUCT, .keep_empty = true },
+	[5] = { "vlan", ODP_VLAN },
+	[6] = { "eth_type", ODP_ETHTYPE },
+	[7] = ODP_ST("ipv4"),
+	[8] = ODP_ST_M("ipv6", ipv6_odp),
+	[9] = ODP_ST("tcp"),
+	[10] = ODP_ST("udp"),
+	[11] = ODP_ST("icmp"),
+	[12] = ODP_ST("icmpv6"),
+	[13] = ODP_ST("arp"),
+	[14] = ODP_ST("nd"),
+	[15] = { "skb_mark", ODP_HEX },
+	[16] = { "tunnel", ODP_TUNNEL },
+	[17] = ODP_ST("sctp"),
+	[18] = { "tcp_flags", ODP_FLAGS, .bits = 0xfff },
+	[19] = { "dp_hash", ODP_HEX },
+	[20] = { "recirc_id", ODP_HEX },
+	[21] = { "mpls", ODP_MPLS },
+	[22] = { "ct_state", ODP_FLAGS },
+	[23] = { "ct_zone", ODP_HEX },
+	[24] = { "ct_mark", ODP_HEX },
+	[25] = { "ct_label", ODP_BYTES_LE },
+	[26] = ODP_ST_M("ct_tuple4", ct_tuple_odp),
+	[27] = ODP_ST_M("ct_tuple6", ct_tuple_odp),
+	[28] = { "nsh", ODP_NSH },
+	[29] = { "packet_type", ODP_PACKET_TYPE },
+	[30] = ODP_ST("nd_ext"),
+	/* 31 tunnel_info (kernel-internal), 32 ipv6_exthdrs: ovs-dpctl 3.1
+	 * writes them as keyN(hex) */
+	[32] = { NULL, ODP_RAW },
+};
+const unsigned ovs_key_odp_count = ARRAY_SIZE(ovs_key_odp);
+_Static_assert(ARRAY_SIZE(ovs_key_odp) == ARRAY_SIZE(ovs_key_attrs),
+	       "ovs_key_odp is indexed like ovs_key_attrs");
 
 /* ---- actions ---- */
 
