@@ -274,6 +274,19 @@ static const struct nl_attr_pol nsh_attrs[] = {
 };
 static const struct nl_attr_set nsh_set = NL_ATTR_SET("ovs_nsh_key", nsh_attrs);
 
+/* nsh(...) in ODP text: base as flags=,ttl=,mdtype=,np=,spi=,si= (all
+ * decimal but spi), then md1's c1..c4 */
+static const struct ovs_odp_member nsh_base_odp[] = {
+	{ 0, ODPM_DEC }, { 1 }, { 2 }, { 3 }, { 4, ODPM_SPI_SI },
+};
+const struct ovs_odp_key ovs_nsh_odp[] = {
+	[1] = { "base", ODP_STRUCT, .members = nsh_base_odp, .nmembers = ARRAY_SIZE(nsh_base_odp) },
+	[2] = { "md1", ODP_STRUCT },
+};
+const unsigned ovs_nsh_odp_count = ARRAY_SIZE(ovs_nsh_odp);
+_Static_assert(ARRAY_SIZE(ovs_nsh_odp) <= ARRAY_SIZE(nsh_attrs),
+	       "ovs_nsh_odp is indexed like nsh_attrs");
+
 /* OVS_VXLAN_EXT_* */
 static const struct nl_attr_pol vxlan_ext_attrs[] = {
 	[1] = { "gbp", NLA_KIND_U32, .flags = NLAF_HEX },

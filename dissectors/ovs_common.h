@@ -62,6 +62,8 @@ enum ovs_odp_mstyle {
 	ODPM_GENEVE,		/* geneve({class=,type=,len=,data}...) */
 	ODPM_VXLAN,		/* vxlan(gbp(id=,flags=)) */
 	ODPM_ERSPAN,		/* erspan(ver=,...) */
+	ODPM_DEC,		/* decimal whatever the policy says */
+	ODPM_SPI_SI,		/* an NSH path header: spi=0x..,si=N */
 };
 
 /* one printed member: idx is the member's index in the struct (ODP_STRUCT)
@@ -94,6 +96,10 @@ extern const unsigned ovs_key_odp_count;
 extern const struct ovs_odp_member ovs_tunnel_odp[];
 extern const unsigned ovs_tunnel_odp_count;
 extern const struct nl_names ovs_tunnel_flag_names;
+/* the NSH context (nsh(...), push_nsh(...)), indexed like the
+ * OVS_NSH_KEY_ATTR_* set: the structs printed, in this order */
+extern const struct ovs_odp_key ovs_nsh_odp[];
+extern const unsigned ovs_nsh_odp_count;
 
 /* ODP text (the syntax of ovs-dpctl dump-flows).
  * keys: the OVS_KEY_ATTR_* of a key; mask: its mask, or NULL for an exact

@@ -84,6 +84,11 @@ bool odp_get_str(const struct odp_attrs *g, const char *name, const uint8_t **p,
 
 /* ---- little helpers ---- */
 
+const uint8_t odp_exact[ODP_EXACT_MAX] = {
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+	0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+};
+
 size_t odp_take(const struct nlc *c, uint8_t *buf, size_t max)
 {
 	struct nlc t = *c;
@@ -193,6 +198,8 @@ static void put_member(struct sbuf *b, const struct nl_attr_pol *f,
 	const char *name = f->enums && !is_mask ? nl_name(f->enums, v) : NULL;
 	if (name)
 		sbuf_puts(b, name);
+	else if (om->style == ODPM_DEC && !is_mask)
+		sbuf_printf(b, "%" PRIu64, v);
 	else if (om->style == ODPM_HEX0 && !is_mask)
 		sbuf_printf(b, "0x%" PRIx64, v);
 	else if (is_mask || f->enums || (f->flags & NLAF_HEX))
@@ -206,6 +213,11 @@ static void put_member_masked(struct sbuf *b, const struct nl_attr_pol *f,
 			      const struct ovs_odp_member *om, const uint8_t *v,
 			      const uint8_t *m, unsigned w)
 {
+	if (om->style == ODPM_SPI_SI) {	/* exact only (nsh) */
+		uint64_t ph = pol_uint(f, v, w);
+		sbuf_printf(b, "spi=%#" PRIx64 ",si=%" PRIu64, ph >> 8, ph & 0xff);
+		return;
+	}
 	sbuf_printf(b, "%s=", om->name ? om->name : f->name);
 	/* a partly masked enum has no name: both numbers */
 	if (f->enums && !odp_all_eq(m, w, 0xff)) {
@@ -226,18 +238,16 @@ static void put_member_masked(struct sbuf *b, const struct nl_attr_pol *f,
 	}
 }
 
-/* name(member=value,...) of a key struct, walked from its policy */
-static void fmt_struct(struct sbuf *b, const struct ovs_odp_key *ok, const struct nl_struct *st,
-		       const uint8_t *v, const uint8_t *m)
+/* member=value,... of a key struct, walked from its policy */
+static void fmt_members(struct sbuf *b, const struct ovs_odp_key *ok, const struct nl_struct *st,
+			const uint8_t *v, const uint8_t *m, bool *first)
 {
 	unsigned off[32], at = 0;
-	bool first = true;
 
 	for (unsigned i = 0; i < st->nfields && i < ARRAY_SIZE(off); i++) {
 		off[i] = at;
 		at += pol_width(&st->fields[i]);
 	}
-	sbuf_printf(b, "%s(", ok->name);
 	unsigned n = ok->members ? ok->nmembers : st->nfields;
 	for (unsigned j = 0; j < n && j < ARRAY_SIZE(off); j++) {
 		struct ovs_odp_member own = { .idx = (uint8_t)j };
@@ -250,9 +260,19 @@ static void fmt_struct(struct sbuf *b, const struct ovs_odp_key *ok, const struc
 			continue;
 		if (odp_all_eq(m + off[om->idx], w, 0))
 			continue;
-		odp_sep(b, &first);
+		odp_sep(b, first);
 		put_member_masked(b, f, om, v + off[om->idx], m + off[om->idx], w);
 	}
+}
+
+/* name(member=value,...) */
+void odp_struct(struct sbuf *b, const struct ovs_odp_key *ok, const struct nl_struct *st,
+		const uint8_t *v, const uint8_t *m)
+{
+	bool first = true;
+
+	sbuf_printf(b, "%s(", ok->name);
+	fmt_members(b, ok, st, v, m, &first);
 	sbuf_putc(b, ')');
 }
 
@@ -483,27 +503,25 @@ static void fmt_mpls(struct sbuf *b, const uint8_t *v, const uint8_t *m, size_t 
 	sbuf_putc(b, ')');
 }
 
-/* nsh(...) of an OVS_NSH_KEY_ATTR_* set (the key, and push_nsh) */
+/* nsh(...) of an OVS_NSH_KEY_ATTR_* set (the key, and push_nsh): its
+ * structs exact, in ovs_nsh_odp's order */
 void odp_nsh_set(struct sbuf *b, const struct nl_attr_set *set, const struct nlc *pl)
 {
 	struct odp_attrs g;
 	struct nlc a;
-	uint8_t v[16];
+	uint8_t v[32];
 	bool first = true;
 
 	odp_gather(&g, set, pl);
 	sbuf_puts(b, "nsh(");
-	if (odp_get(&g, "base", &a) && odp_take(&a, v, 8) == 8) {
-		uint32_t ph = (uint32_t)odp_be(v + 4, 4);
-		sbuf_printf(b, "flags=%u,ttl=%u,mdtype=%u,np=%u,spi=%#x,si=%u",
-			    v[0], v[1], v[2], v[3], ph >> 8, ph & 0xff);
-		first = false;
+	for (unsigned t = 0; t < ovs_nsh_odp_count && t <= set->max; t++) {
+		const struct ovs_odp_key *ok = &ovs_nsh_odp[t];
+		const struct nl_struct *st = set->attrs[t].st;
+		if (ok->style != ODP_STRUCT || !st || st->size > sizeof(v) || st->size > sizeof(odp_exact))
+			continue;
+		if (odp_get(&g, set->attrs[t].name, &a) && odp_take(&a, v, st->size) == st->size)
+			fmt_members(b, ok, st, v, odp_exact, &first);
 	}
-	if (odp_get(&g, "md1", &a) && odp_take(&a, v, 16) == 16)
-		for (int i = 0; i < 4; i++) {
-			odp_sep(b, &first);
-			sbuf_printf(b, "c%d=%#x", i + 1, (unsigned)odp_be(v + 4 * i, 4));
-		}
 	sbuf_putc(b, ')');
 }
 
@@ -559,7 +577,7 @@ bool odp_key_attr(struct nlstate *st, struct sbuf *b, uint16_t t, const struct n
 			}
 			return false;
 		}
-		fmt_struct(b, ok, pol->st, v, m);
+		odp_struct(b, ok, pol->st, v, m);
 		return true;
 	case ODP_DEC:
 	case ODP_HEX:

@@ -37,6 +37,15 @@ void odp_vlan(struct sbuf *b, uint16_t tci, uint16_t mask);
 /* nsh(...) of an OVS_NSH_KEY_ATTR_* set */
 void odp_nsh_set(struct sbuf *b, const struct nl_attr_set *set, const struct nlc *pl);
 
+/* an exact mask for a struct of up to ODP_EXACT_MAX bytes */
+#define ODP_EXACT_MAX 32
+extern const uint8_t odp_exact[ODP_EXACT_MAX];
+
+/* name(member=value,...) of a struct walked from its policy, with the
+ * ODP data ok (v and m: the struct's bytes, value and mask) */
+void odp_struct(struct sbuf *b, const struct ovs_odp_key *ok, const struct nl_struct *st,
+		const uint8_t *v, const uint8_t *m);
+
 /* key attribute t (value vc, mask mc or NULL for exact); false when left
  * out (wildcarded) */
 bool odp_key_attr(struct nlstate *st, struct sbuf *b, uint16_t t, const struct nlc *vc,

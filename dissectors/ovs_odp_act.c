@@ -277,16 +277,14 @@ static void fmt_action(struct nlstate *st,
 			return;
 		}
 		break;
-	case 14:
-		if (n == 12) {
-			sbuf_puts(b, "push_eth(src=");
-			sbuf_lladdr(b, v, 6);
-			sbuf_puts(b, ",dst=");
-			sbuf_lladdr(b, v + 6, 6);
-			sbuf_putc(b, ')');
+	case 14: {		/* struct ovs_action_push_eth: the ethernet key's members */
+		static const struct ovs_odp_key push_eth = { "push_eth", ODP_STRUCT };
+		if (n == pol->st->size && n <= ODP_EXACT_MAX) {
+			odp_struct(b, &push_eth, pol->st, v, odp_exact);
 			return;
 		}
 		break;
+	}
 	case 15: sbuf_puts(b, "pop_eth"); return;
 	case 16: sbuf_puts(b, "ct_clear"); return;
 	case 17:

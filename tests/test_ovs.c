@@ -518,6 +518,17 @@ static void test_odp_tables(void)
 		}
 	}
 	CHECK(structs == 13, "%u key structs in ODP text, want 13", structs);
+	const struct nl_attr_set *nsh = ovs_key_set.attrs[28].nest;	/* OVS_KEY_ATTR_NSH */
+	for (unsigned t = 0; t < ovs_nsh_odp_count; t++) {
+		const struct ovs_odp_key *ok = &ovs_nsh_odp[t];
+		if (ok->style != ODP_STRUCT)
+			continue;
+		const struct nl_struct *st = t <= nsh->max ? nsh->attrs[t].st : NULL;
+		CHECK(st != NULL, "nsh %u: ODP_STRUCT without .st", t);
+		for (unsigned j = 0; st && j < ok->nmembers; j++)
+			CHECK(ok->members[j].idx < st->nfields, "nsh %s: member %u", st->name,
+			      ok->members[j].idx);
+	}
 	for (unsigned t = 0; t < ovs_tunnel_odp_count; t++) {
 		const struct ovs_odp_member *om = &ovs_tunnel_odp[t];
 		const struct nl_attr_pol *pol = &ovs_tunnel_key_set.attrs[t];
