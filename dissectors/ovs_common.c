@@ -720,3 +720,35 @@ static const struct nl_attr_pol ovs_action_attrs[] = {
 	[25] = { "psample", NLA_KIND_NESTED, .nest = &psample_set },
 };
 const struct nl_attr_set ovs_action_set = NL_ATTR_LIST("ovs_actions", ovs_action_attrs);
+
+/* The actions in ODP text, indexed like ovs_action_attrs. */
+const uint8_t ovs_action_odp[] = {
+	[1] = ODPA_OUTPUT,
+	[2] = ODPA_USERSPACE,
+	[3] = ODPA_SET,
+	[4] = ODPA_PUSH_VLAN,
+	[5] = ODPA_NAME,
+	[6] = ODPA_SAMPLE,
+	[7] = ODPA_HEX,
+	[8] = ODPA_HASH,
+	[9] = ODPA_PUSH_MPLS,
+	[10] = ODPA_POP_MPLS,
+	[11] = ODPA_SET_MASKED,
+	[12] = ODPA_CT,
+	[13] = ODPA_DEC,
+	[14] = ODPA_PUSH_ETH,
+	[15] = ODPA_NAME,
+	[16] = ODPA_NAME,
+	[17] = ODPA_PUSH_NSH,
+	[18] = ODPA_NAME,
+	[19] = ODPA_DEC,
+	[20] = ODPA_CLONE,
+	[21] = ODPA_CHECK_PKT_LEN,
+	[22] = ODPA_PUSH_MPLS,
+	[23] = ODPA_DEC_TTL,
+	[24] = ODPA_NAME,
+	[25] = ODPA_PSAMPLE,
+};
+const unsigned ovs_action_odp_count = ARRAY_SIZE(ovs_action_odp);
+_Static_assert(ARRAY_SIZE(ovs_action_odp) == ARRAY_SIZE(ovs_action_attrs),
+	       "ovs_action_odp is indexed like ovs_action_attrs");

@@ -101,6 +101,20 @@ extern const struct nl_names ovs_tunnel_flag_names;
 extern const struct ovs_odp_key ovs_nsh_odp[];
 extern const unsigned ovs_nsh_odp_count;
 
+/* how an action is written, indexed like ovs_action_set (a name is
+ * the policy's name) */
+enum ovs_odp_act {
+	ODPA_RAW = 0,		/* actionN(hex) */
+	ODPA_NAME,		/* its name alone (pop_vlan, ct_clear, drop...) */
+	ODPA_DEC,		/* name(123) of a 4-byte host-order value */
+	ODPA_HEX,		/* name(0x7b) */
+	ODPA_OUTPUT, ODPA_USERSPACE, ODPA_SET, ODPA_SET_MASKED, ODPA_PUSH_VLAN,
+	ODPA_SAMPLE, ODPA_HASH, ODPA_PUSH_MPLS, ODPA_POP_MPLS, ODPA_CT, ODPA_PUSH_ETH,
+	ODPA_PUSH_NSH, ODPA_CLONE, ODPA_CHECK_PKT_LEN, ODPA_DEC_TTL, ODPA_PSAMPLE,
+};
+extern const uint8_t ovs_action_odp[];
+extern const unsigned ovs_action_odp_count;
+
 /* ODP text (the syntax of ovs-dpctl dump-flows).
  * keys: the OVS_KEY_ATTR_* of a key; mask: its mask, or NULL for an exact
  * key.  Unreadable shapes are rendered as keyN(hex). */

@@ -158,19 +158,31 @@ static void fmt_action(struct nlstate *st,
 		       struct sbuf *b, uint16_t t, const struct nlc *pl, int depth)
 {
 	const struct nl_attr_pol *pol = t <= ovs_action_set.max ? &ovs_action_set.attrs[t] : NULL;
+	unsigned style = pol && pol->name && t < ovs_action_odp_count ? ovs_action_odp[t] : ODPA_RAW;
 	uint8_t v[64];
 	size_t n = odp_take(pl, v, sizeof(v));
 	struct odp_attrs g;	/* a nested action's attributes, by name */
 	struct nlc a;
 
-	switch (t) {
-	case 1:
+	switch (style) {
+	case ODPA_NAME:
+		sbuf_puts(b, pol->name);
+		return;
+	case ODPA_DEC:
+	case ODPA_HEX:
+		if (n == 4) {
+			sbuf_printf(b, style == ODPA_DEC ? "%s(%u)" : "%s(%#x)", pol->name,
+				    (unsigned)odp_le(v, 4));
+			return;
+		}
+		break;
+	case ODPA_OUTPUT:
 		if (n == 4) {
 			sbuf_printf(b, "%u", (unsigned)odp_le(v, 4));
 			return;
 		}
 		break;
-	case 2: {
+	case ODPA_USERSPACE: {
 		uint32_t pid = 0;
 		odp_gather(&g, pol->nest, pl);
 		odp_get_u32(&g, "pid", &pid);
@@ -193,14 +205,14 @@ static void fmt_action(struct nlstate *st,
 		sbuf_putc(b, ')');
 		return;
 	}
-	case 3: {
+	case ODPA_SET: {
 		bool first = true;
 		sbuf_puts(b, "set(");
 		odp_keys(st, b, pl, NULL, &first, depth + 1);
 		sbuf_putc(b, ')');
 		return;
 	}
-	case 11: {
+	case ODPA_SET_MASKED: {
 		struct nlc it = *pl, kv;
 		uint16_t kt;
 		if (nla_next(&it, &kt, &kv) && nlc_left(&kv) % 2 == 0) {
@@ -219,7 +231,7 @@ static void fmt_action(struct nlstate *st,
 		}
 		break;
 	}
-	case 4:
+	case ODPA_PUSH_VLAN:
 		if (n == 4) {
 			uint16_t tpid = (uint16_t)odp_be(v, 2), tci = (uint16_t)odp_be(v + 2, 2);
 			sbuf_puts(b, "push_vlan(");
@@ -230,8 +242,7 @@ static void fmt_action(struct nlstate *st,
 			return;
 		}
 		break;
-	case 5: sbuf_puts(b, "pop_vlan"); return;
-	case 6: {
+	case ODPA_SAMPLE: {
 		uint32_t p = 0;
 		odp_gather(&g, pol->nest, pl);
 		odp_get_u32(&g, "probability", &p);
@@ -240,13 +251,7 @@ static void fmt_action(struct nlstate *st,
 		sbuf_puts(b, "))");
 		return;
 	}
-	case 7:
-		if (n == 4) {
-			sbuf_printf(b, "recirc(%#x)", (unsigned)odp_le(v, 4));
-			return;
-		}
-		break;
-	case 8:
+	case ODPA_HASH:
 		if (n == 8) {
 			uint32_t alg = (uint32_t)odp_le(v, 4);
 			sbuf_printf(b, "hash(%s(%u))", alg == 0 ? "l4" : alg == 1 ? "sym_l4" : "alg",
@@ -254,30 +259,23 @@ static void fmt_action(struct nlstate *st,
 			return;
 		}
 		break;
-	case 9:
-	case 22:
+	case ODPA_PUSH_MPLS:
 		if (n == 8) {
 			uint32_t l = (uint32_t)odp_be(v, 4);
 			sbuf_printf(b, "%s(label=%u,tc=%u,ttl=%u,bos=%u,eth_type=0x%x)",
-				    t == 9 ? "push_mpls" : "add_mpls", l >> 12, (l >> 9) & 7,
+				    pol->name, l >> 12, (l >> 9) & 7,
 				    l & 0xff, (l >> 8) & 1, (unsigned)odp_be(v + 4, 2));
 			return;
 		}
 		break;
-	case 10:
+	case ODPA_POP_MPLS:
 		if (n == 2) {
 			sbuf_printf(b, "pop_mpls(eth_type=0x%x)", (unsigned)odp_be(v, 2));
 			return;
 		}
 		break;
-	case 12: fmt_ct(b, pol->nest, pl); return;
-	case 13:
-		if (n == 4) {
-			sbuf_printf(b, "trunc(%u)", (unsigned)odp_le(v, 4));
-			return;
-		}
-		break;
-	case 14: {		/* struct ovs_action_push_eth: the ethernet key's members */
+	case ODPA_CT: fmt_ct(b, pol->nest, pl); return;
+	case ODPA_PUSH_ETH: {		/* struct ovs_action_push_eth: the ethernet key's members */
 		static const struct ovs_odp_key push_eth = { "push_eth", ODP_STRUCT };
 		if (n == pol->st->size && n <= ODP_EXACT_MAX) {
 			odp_struct(b, &push_eth, pol->st, v, odp_exact);
@@ -285,25 +283,16 @@ static void fmt_action(struct nlstate *st,
 		}
 		break;
 	}
-	case 15: sbuf_puts(b, "pop_eth"); return;
-	case 16: sbuf_puts(b, "ct_clear"); return;
-	case 17:
+	case ODPA_PUSH_NSH:
 		sbuf_puts(b, "push_");
 		odp_nsh_set(b, pol->nest, pl);
 		return;
-	case 18: sbuf_puts(b, "pop_nsh"); return;
-	case 19:
-		if (n == 4) {
-			sbuf_printf(b, "meter(%u)", (unsigned)odp_le(v, 4));
-			return;
-		}
-		break;
-	case 20:
+	case ODPA_CLONE:
 		sbuf_puts(b, "clone(");
 		fmt_actions(st, b, pl, depth + 1);
 		sbuf_putc(b, ')');
 		return;
-	case 21: {
+	case ODPA_CHECK_PKT_LEN: {
 		uint16_t size = 0;
 		odp_gather(&g, pol->nest, pl);
 		if (odp_get(&g, "pkt_len", &a) && nlc_left(&a) == 2)
@@ -315,14 +304,13 @@ static void fmt_action(struct nlstate *st,
 		sbuf_puts(b, "))");
 		return;
 	}
-	case 23:
+	case ODPA_DEC_TTL:
 		odp_gather(&g, pol->nest, pl);
 		sbuf_puts(b, "dec_ttl(le_1(");
 		fmt_nested_actions(st, b, &g, "action", depth);
 		sbuf_puts(b, "))");
 		return;
-	case 24: sbuf_puts(b, "drop"); return;
-	case 25: {
+	case ODPA_PSAMPLE: {
 		uint32_t grp = 0;
 		odp_gather(&g, pol->nest, pl);
 		odp_get_u32(&g, "group", &grp);

@@ -518,6 +518,23 @@ static void test_odp_tables(void)
 		}
 	}
 	CHECK(structs == 13, "%u key structs in ODP text, want 13", structs);
+	CHECK(ovs_action_odp_count == ovs_action_set.max + 1, "ovs_action_odp has %u slots, actions %u",
+	      ovs_action_odp_count, ovs_action_set.max + 1);
+	for (unsigned t = 0; t < ovs_action_odp_count; t++) {
+		const struct nl_attr_pol *pol = &ovs_action_set.attrs[t];
+		unsigned a = ovs_action_odp[t];
+		if (a == ODPA_RAW)
+			continue;
+		CHECK(pol->name != NULL, "action %u: ODP style without a policy", t);
+		if (a == ODPA_USERSPACE || a == ODPA_SAMPLE || a == ODPA_CT || a == ODPA_PUSH_NSH ||
+		    a == ODPA_CHECK_PKT_LEN || a == ODPA_DEC_TTL || a == ODPA_PSAMPLE)
+			CHECK(pol->nest != NULL, "action %s: no nested set", pol->name);
+		if (a == ODPA_DEC || a == ODPA_HEX)
+			CHECK(pol->kind == NLA_KIND_U32 || (pol->st && pol->st->size == 4),
+			      "action %s: not 4 bytes", pol->name);
+		if (a == ODPA_PUSH_ETH)
+			CHECK(pol->st != NULL, "action %s: no struct", pol->name);
+	}
 	const struct nl_attr_set *nsh = ovs_key_set.attrs[28].nest;	/* OVS_KEY_ATTR_NSH */
 	for (unsigned t = 0; t < ovs_nsh_odp_count; t++) {
 		const struct ovs_odp_key *ok = &ovs_nsh_odp[t];
