@@ -274,6 +274,19 @@ static const struct nl_attr_pol nsh_attrs[] = {
 };
 static const struct nl_attr_set nsh_set = NL_ATTR_SET("ovs_nsh_key", nsh_attrs);
 
+/* nsh(...) in ODP text: base as flags=,ttl=,mdtype=,np=,spi=,si= (all
+ * decimal but spi), then md1's c1..c4 */
+static const struct ovs_odp_member nsh_base_odp[] = {
+	{ 0, ODPM_DEC }, { 1 }, { 2 }, { 3 }, { 4, ODPM_SPI_SI },
+};
+const struct ovs_odp_key ovs_nsh_odp[] = {
+	[1] = { "base", ODP_STRUCT, .members = nsh_base_odp, .nmembers = ARRAY_SIZE(nsh_base_odp) },
+	[2] = { "md1", ODP_STRUCT },
+};
+const unsigned ovs_nsh_odp_count = ARRAY_SIZE(ovs_nsh_odp);
+_Static_assert(ARRAY_SIZE(ovs_nsh_odp) <= ARRAY_SIZE(nsh_attrs),
+	       "ovs_nsh_odp is indexed like nsh_attrs");
+
 /* OVS_VXLAN_EXT_* */
 static const struct nl_attr_pol vxlan_ext_attrs[] = {
 	[1] = { "gbp", NLA_KIND_U32, .flags = NLAF_HEX },
@@ -358,6 +371,33 @@ const struct nl_attr_pol ovs_tunnel_key_attrs[] = {
 };
 const struct nl_attr_set ovs_tunnel_key_set = NL_ATTR_SET("ovs_tunnel_key", ovs_tunnel_key_attrs);
 
+/* The tunnel in ODP text, indexed like ovs_tunnel_key_attrs: the members
+ * printed as name=value (and the bit they set in flags(...)), the flags,
+ * and the option blocks; types not listed print nothing. */
+static const char *const tun_flag_v[] = { "df", "csum", "key", "oam" };
+const struct nl_names ovs_tunnel_flag_names = NL_NAMES(tun_flag_v);
+
+const struct ovs_odp_member ovs_tunnel_odp[] = {
+	[0] = { .name = "tun_id", .style = ODPM_HEX0, .flag = 4 },
+	[1] = { .name = "src" },
+	[2] = { .name = "dst" },
+	[3] = { .name = "tos" },
+	[4] = { .name = "ttl" },
+	[5] = { .style = ODPM_FLAG, .flag = 1 },
+	[6] = { .style = ODPM_FLAG, .flag = 2 },
+	[7] = { .style = ODPM_FLAG, .flag = 8 },
+	[8] = { .style = ODPM_GENEVE },
+	[9] = { .name = "tp_src" },
+	[10] = { .name = "tp_dst" },
+	[11] = { .style = ODPM_VXLAN },
+	[12] = { .name = "ipv6_src" },
+	[13] = { .name = "ipv6_dst" },
+	[15] = { .style = ODPM_ERSPAN },
+};
+const unsigned ovs_tunnel_odp_count = ARRAY_SIZE(ovs_tunnel_odp);
+_Static_assert(ARRAY_SIZE(ovs_tunnel_odp) <= ARRAY_SIZE(ovs_tunnel_key_attrs),
+	       "ovs_tunnel_odp is indexed like ovs_tunnel_key_attrs");
+
 static const struct nl_attr_pol ovs_key_attrs[] = {
 	[1] = { "encap", NLA_KIND_NESTED, .nest = &ovs_key_set },
 	[2] = { "priority", NLA_KIND_U32, .flags = NLAF_HEX },
@@ -393,6 +433,56 @@ static const struct nl_attr_pol ovs_key_attrs[] = {
 	[32] = { "ipv6_exthdrs", NLA_KIND_CB, .cb = key_struct_cb, .st = &key_exthdrs_st },
 };
 const struct nl_attr_set ovs_key_set = NL_ATTR_SET("ovs_key", ovs_key_attrs);
+
+/* The keys in ODP text, indexed like ovs_key_attrs.  A struct key walks
+ * its policy's .st; members lists only what ovs-dpctl writes differently
+ * from the struct (order, names, the 20-bit flow label). */
+static const struct ovs_odp_member ipv6_odp[] = {
+	{ 0 }, { 1 }, { 2, .bits = 20 }, { 3 }, { 4 }, { 5 }, { 6 },
+};
+static const struct ovs_odp_member ct_tuple_odp[] = {
+	{ 0 }, { 1 }, { 4 }, { 2, .name = "tp_src" }, { 3, .name = "tp_dst" },
+};
+#define ODP_ST(nm) { nm, ODP_STRUCT }
+#define ODP_ST_M(nm, tbl) { nm, ODP_STRUCT, .members = (tbl), .nmembers = ARRAY_SIZE(tbl) }
+const struct ovs_odp_key ovs_key_odp[] = {
+	[1] = { "encap", ODP_ENCAP },
+	[2] = { "skb_priority", ODP_HEX },
+	[3] = { "in_port", ODP_DEC },
+	[4] = { "eth", ODP_STRUCT, .keep_empty = true },
+	[5] = { "vlan", ODP_VLAN },
+	[6] = { "eth_type", ODP_ETHTYPE },
+	[7] = ODP_ST("ipv4"),
+	[8] = ODP_ST_M("ipv6", ipv6_odp),
+	[9] = ODP_ST("tcp"),
+	[10] = ODP_ST("udp"),
+	[11] = ODP_ST("icmp"),
+	[12] = ODP_ST("icmpv6"),
+	[13] = ODP_ST("arp"),
+	[14] = ODP_ST("nd"),
+	[15] = { "skb_mark", ODP_HEX },
+	[16] = { "tunnel", ODP_TUNNEL },
+	[17] = ODP_ST("sctp"),
+	[18] = { "tcp_flags", ODP_FLAGS, .bits = 0xfff },
+	[19] = { "dp_hash", ODP_HEX },
+	[20] = { "recirc_id", ODP_HEX },
+	[21] = { "mpls", ODP_MPLS },
+	[22] = { "ct_state", ODP_FLAGS },
+	[23] = { "ct_zone", ODP_HEX },
+	[24] = { "ct_mark", ODP_HEX },
+	[25] = { "ct_label", ODP_BYTES_LE },
+	[26] = ODP_ST_M("ct_tuple4", ct_tuple_odp),
+	[27] = ODP_ST_M("ct_tuple6", ct_tuple_odp),
+	[28] = { "nsh", ODP_NSH },
+	[29] = { "packet_type", ODP_PACKET_TYPE },
+	[30] = ODP_ST("nd_ext"),
+	/* 31 tunnel_info (kernel-internal), 32 ipv6_exthdrs: ovs-dpctl 3.1
+	 * writes them as keyN(hex) */
+	[32] = { NULL, ODP_RAW },
+};
+const unsigned ovs_key_odp_count = ARRAY_SIZE(ovs_key_odp);
+_Static_assert(ARRAY_SIZE(ovs_key_odp) == ARRAY_SIZE(ovs_key_attrs),
+	       "ovs_key_odp is indexed like ovs_key_attrs");
 
 /* ---- actions ---- */
 
@@ -630,3 +720,35 @@ static const struct nl_attr_pol ovs_action_attrs[] = {
 	[25] = { "psample", NLA_KIND_NESTED, .nest = &psample_set },
 };
 const struct nl_attr_set ovs_action_set = NL_ATTR_LIST("ovs_actions", ovs_action_attrs);
+
+/* The actions in ODP text, indexed like ovs_action_attrs. */
+const uint8_t ovs_action_odp[] = {
+	[1] = ODPA_OUTPUT,
+	[2] = ODPA_USERSPACE,
+	[3] = ODPA_SET,
+	[4] = ODPA_PUSH_VLAN,
+	[5] = ODPA_NAME,
+	[6] = ODPA_SAMPLE,
+	[7] = ODPA_HEX,
+	[8] = ODPA_HASH,
+	[9] = ODPA_PUSH_MPLS,
+	[10] = ODPA_POP_MPLS,
+	[11] = ODPA_SET_MASKED,
+	[12] = ODPA_CT,
+	[13] = ODPA_DEC,
+	[14] = ODPA_PUSH_ETH,
+	[15] = ODPA_NAME,
+	[16] = ODPA_NAME,
+	[17] = ODPA_PUSH_NSH,
+	[18] = ODPA_NAME,
+	[19] = ODPA_DEC,
+	[20] = ODPA_CLONE,
+	[21] = ODPA_CHECK_PKT_LEN,
+	[22] = ODPA_PUSH_MPLS,
+	[23] = ODPA_DEC_TTL,
+	[24] = ODPA_NAME,
+	[25] = ODPA_PSAMPLE,
+};
+const unsigned ovs_action_odp_count = ARRAY_SIZE(ovs_action_odp);
+_Static_assert(ARRAY_SIZE(ovs_action_odp) == ARRAY_SIZE(ovs_action_attrs),
+	       "ovs_action_odp is indexed like ovs_action_attrs");

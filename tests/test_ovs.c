@@ -465,8 +465,101 @@ static void test_deep_samples(void)
 	}
 }
 
+/* ---- the ODP text's tables follow the key policy ----
+ * ovs_key_odp and ovs_tunnel_odp add only ODP names and styles to the key
+ * policy; every member they name must be one the policy declares, and a
+ * struct's members must add up to its size (the ODP text finds a member's
+ * offset by walking the widths before it). */
+
+static unsigned member_width(const struct nl_attr_pol *f)
+{
+	switch (f->kind) {
+	case NLA_KIND_U8: return 1;
+	case NLA_KIND_U16: case NLA_KIND_BE16: return 2;
+	case NLA_KIND_U32: case NLA_KIND_BE32: case NLA_KIND_IPV4: return 4;
+	case NLA_KIND_BE64: return 8;
+	case NLA_KIND_IPV6: return 16;
+	case NLA_KIND_MAC: return f->len ? f->len : 6;
+	default: return f->len;
+	}
+}
+
+static void test_odp_tables(void)
+{
+	unsigned structs = 0;
+
+	CHECK(ovs_key_odp_count == ovs_key_set.max + 1, "ovs_key_odp has %u slots, the key set %u",
+	      ovs_key_odp_count, ovs_key_set.max + 1);
+	for (unsigned t = 0; t < ovs_key_odp_count; t++) {
+		const struct ovs_odp_key *ok = &ovs_key_odp[t];
+		const struct nl_attr_pol *pol = &ovs_key_set.attrs[t];
+		if (ok->style == ODP_RAW)
+			continue;
+		CHECK(ok->name && pol->name, "key %u: ODP style without a name or a policy", t);
+		if ((ok->style == ODP_ENCAP || ok->style == ODP_TUNNEL || ok->style == ODP_NSH))
+			CHECK(pol->nest != NULL, "key %s: no nested set", pol->name);
+		if (ok->style == ODP_FLAGS)
+			CHECK(pol->bits != NULL, "key %s: flags without bit names", pol->name);
+		if (ok->style != ODP_STRUCT)
+			continue;
+		structs++;
+		const struct nl_struct *st = pol->st;
+		CHECK(st != NULL, "key %s: ODP_STRUCT without .st", pol->name);
+		if (!st)
+			continue;
+		unsigned sum = 0;
+		for (unsigned i = 0; i < st->nfields; i++)
+			sum += member_width(&st->fields[i]);
+		CHECK(sum == st->size, "%s: members add up to %u, size %u", st->name, sum, st->size);
+		for (unsigned j = 0; j < ok->nmembers; j++) {
+			const struct ovs_odp_member *om = &ok->members[j];
+			CHECK(om->idx < st->nfields && st->fields[om->idx].name,
+			      "%s: ODP member %u is no named member", st->name, om->idx);
+		}
+	}
+	CHECK(structs == 13, "%u key structs in ODP text, want 13", structs);
+	CHECK(ovs_action_odp_count == ovs_action_set.max + 1, "ovs_action_odp has %u slots, actions %u",
+	      ovs_action_odp_count, ovs_action_set.max + 1);
+	for (unsigned t = 0; t < ovs_action_odp_count; t++) {
+		const struct nl_attr_pol *pol = &ovs_action_set.attrs[t];
+		unsigned a = ovs_action_odp[t];
+		if (a == ODPA_RAW)
+			continue;
+		CHECK(pol->name != NULL, "action %u: ODP style without a policy", t);
+		if (a == ODPA_USERSPACE || a == ODPA_SAMPLE || a == ODPA_CT || a == ODPA_PUSH_NSH ||
+		    a == ODPA_CHECK_PKT_LEN || a == ODPA_DEC_TTL || a == ODPA_PSAMPLE)
+			CHECK(pol->nest != NULL, "action %s: no nested set", pol->name);
+		if (a == ODPA_DEC || a == ODPA_HEX)
+			CHECK(pol->kind == NLA_KIND_U32 || (pol->st && pol->st->size == 4),
+			      "action %s: not 4 bytes", pol->name);
+		if (a == ODPA_PUSH_ETH)
+			CHECK(pol->st != NULL, "action %s: no struct", pol->name);
+	}
+	const struct nl_attr_set *nsh = ovs_key_set.attrs[28].nest;	/* OVS_KEY_ATTR_NSH */
+	for (unsigned t = 0; t < ovs_nsh_odp_count; t++) {
+		const struct ovs_odp_key *ok = &ovs_nsh_odp[t];
+		if (ok->style != ODP_STRUCT)
+			continue;
+		const struct nl_struct *st = t <= nsh->max ? nsh->attrs[t].st : NULL;
+		CHECK(st != NULL, "nsh %u: ODP_STRUCT without .st", t);
+		for (unsigned j = 0; st && j < ok->nmembers; j++)
+			CHECK(ok->members[j].idx < st->nfields, "nsh %s: member %u", st->name,
+			      ok->members[j].idx);
+	}
+	for (unsigned t = 0; t < ovs_tunnel_odp_count; t++) {
+		const struct ovs_odp_member *om = &ovs_tunnel_odp[t];
+		const struct nl_attr_pol *pol = &ovs_tunnel_key_set.attrs[t];
+		if (om->name)
+			CHECK(pol->name && member_width(pol), "tunnel %u (%s): no fixed-size policy", t,
+			      om->name);
+		if (om->style == ODPM_FLAG)
+			CHECK(pol->kind == NLA_KIND_FLAG && om->flag, "tunnel %u: flag without a bit", t);
+	}
+}
+
 int main(void)
 {
+	test_odp_tables();
 	test_deep_samples();
 	test_keys();
 	test_masks();
