@@ -95,7 +95,8 @@ def check_emitter(root):
 #   cursor      the one reader of capture bytes
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core"]),	# fields: --list-fields
-    ("input", ["capture", "pcapng", "live", "prepass"]),
+    ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
+               "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "registry"]),
     ("dissectors", ["dissectors/*"]),
