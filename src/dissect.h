@@ -162,7 +162,7 @@ void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *pa
  * dissectors after they set d->type_name (the core calls it otherwise). */
 void nl_head(struct dctx *d);
 
-/* Extended ACK / policy attribute sets, shared with nlctrl. */
+/* Extended ACK / policy attribute sets (nlmsg_ctl.c), shared with nlctrl. */
 extern const struct nl_attr_set nl_policy_type_set;
 /* the extended ACK attributes (NLMSGERR_ATTR_*), for the field registry */
 extern const struct nl_attr_set nl_extack_set;

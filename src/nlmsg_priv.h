@@ -1,0 +1,42 @@
+/* nlmsg_priv.h - what the core's files share (nlmsg.c, nlmsg_ctl.c,
+ * nlmsg_time.c, nlmsg_hex.c); not for other layers.
+ *
+ * Reference: include/uapi/linux/netlink.h.
+ */
+#ifndef NLDUMP_NLMSG_PRIV_H
+#define NLDUMP_NLMSG_PRIV_H
+
+#include <stdint.h>
+
+#include "nlcore.h"
+
+#define NLMSG_HDRLEN	16
+#define NLMSG_MIN_TYPE	0x10
+#define NLMSG_NOOP	1
+#define NLMSG_ERROR	2
+#define NLMSG_DONE	3
+#define NLMSG_OVERRUN	4
+
+#define NLM_F_REQUEST	0x01
+#define NLM_F_MULTI	0x02
+#define NLM_F_CAPPED	0x100
+#define NLM_F_ACK_TLVS	0x200
+
+/* nlmsg.c */
+extern const char *const ctrl_type_names[NLMSG_OVERRUN + 1];
+void decode_msg(struct dctx *d, struct nlc *c);
+
+/* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
+void decode_error(struct dctx *d, struct nlc *c);
+void decode_done(struct dctx *d, struct nlc *c);
+void dump_count(struct dctx *d);
+
+/* nlmsg_time.c */
+void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);
+void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+void time_json(struct emitter *e, const struct nl_frame *f);
+
+/* nlmsg_hex.c: -x */
+void hexdump(struct emitter *e, const struct nlc *m);
+
+#endif
