@@ -6,8 +6,6 @@
  * Reference: include/uapi/linux/if_link.h, if_bridge.h, if_tunnel.h,
  * veth.h (Linux 6.12); Documentation/netlink/specs/rt_link.yaml.
  */
-#include <string.h>
-
 #include "rtnl_link.h"
 
 /* ---- bridge and bridge port ---- */
