@@ -74,8 +74,9 @@ struct nl_dissector {
 				bool numeric, char *buf, size_t n);
 	/* Request kind of a message when msgs[] cannot tell (genl commands). */
 	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
-	/* Members the hooks write at the top of a message beside the tables
-	 * (ovs_flow's "odp"), for the field registry (fields.c).  Optional. */
+	/* Members a summary (NLS_GROUP) or a hook writes at the top of a message
+	 * beside the tables (ovs_flow's "odp"), for the field registry
+	 * (fields.c).  Optional. */
 	const struct nl_shape *shape;
 };
 
