@@ -1,9 +1,10 @@
 /* rtnl.c - NETLINK_ROUTE (protocol 0): the message types, each with its
- * fixed header, attribute set and declared summary, and learning interface
- * names.  What the table names is declared beside its concern
- * (rtnl_msgs.h): links (rtnl_link.c, rtnl_link_kinds.c), addresses,
- * routes & co. (rtnl_route*.c), traffic control (rtnl_tc*.c), the
- * summaries (rtnl_sum.c, rtnl_route_sum.c), the smaller message families
+ * fixed header, attribute set and declared summary; learning interface
+ * names; reading the kind that chooses a set (rtnl_kind).  What the
+ * table names is declared beside its concern (rtnl_msgs.h): links
+ * (rtnl_link.c, rtnl_link_kinds.c), addresses, routes & co.
+ * (rtnl_route*.c), traffic control (rtnl_tc*.c), the summaries
+ * (rtnl_sum.c, rtnl_route_sum.c), the smaller message families
  * (rtnl_misc.c) and the bridge's mdb and vlans (rtnl_bridge.c).
  *
  * Reference: include/uapi/linux/rtnetlink.h (Linux 6.12).
@@ -16,6 +17,20 @@
 
 #define NLM_F_REQUEST 1
 #define RTM_NEWLINK 16
+
+/* ---- the kind that chooses a table (IFLA_INFO_KIND, TCA_KIND...) ---- */
+
+void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf, size_t n)
+{
+	const uint8_t *p;
+	size_t len;
+
+	buf[0] = 0;
+	if (!nla_find_str(st, c, type, &p, &len) || len >= n)
+		return;
+	memcpy(buf, p, len);
+	buf[len] = 0;
+}
 
 /* ---- learning interface names ---- */
 

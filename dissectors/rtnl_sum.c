@@ -19,18 +19,6 @@
 
 /* ---- helpers ---- */
 
-void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf, size_t n)
-{
-	const uint8_t *p;
-	size_t len;
-
-	buf[0] = 0;
-	if (!nla_find_str(st, c, type, &p, &len) || len >= n)
-		return;
-	memcpy(buf, p, len);
-	buf[len] = 0;
-}
-
 void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex)
 {
 	const char *nm = d->numeric ? NULL : ifmap_get(d->st->ifnames, ifindex);
