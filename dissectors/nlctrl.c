@@ -288,7 +288,7 @@ static const struct nl_msgdef ctrl_cmds[] = {
 
 /* CTRL_CMD_UNSPEC and commands past GETPOLICY: "cmd N", attributes by the
  * same table */
-static const struct nl_msgdef ctrl_dflt = { NULL, NLRK_NONE, NULL, &ctrl_set, NULL };
+static const struct nl_msgdef ctrl_dflt = { NULL, NLRK_NONE, NULL, &ctrl_set };
 
 const struct nl_dissector nlctrl_dissector = {
 	.name = "nlctrl",

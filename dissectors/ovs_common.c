@@ -23,15 +23,26 @@ static const struct nl_attr_pol flow_stats_f[] = {
 };
 const struct nl_struct ovs_flow_stats_st = NL_STRUCT("ovs_flow_stats", flow_stats_f, 16);
 
-bool ovs_sum_head(struct dctx *d, const struct nlc *payload, struct nlc *attrs)
+/* summary text: a key (mask: pt->aux), an action list, as ODP text */
+bool ovs_sum_keys(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		  struct sbuf *b)
 {
-	struct nlc c = *payload;
-	int32_t dp = (int32_t)nlc_u32(&c);
+	struct nlc k, m;
 
-	if (!nlc_ok(&c))
+	if (!nl_sum_get(v, pt->slot, &k))
 		return false;
-	emit_sum(d->e, " dp %d", dp);
-	*attrs = c;
+	ovs_odp_keys(d->st, b, &k, pt->aux >= 0 && nl_sum_get(v, pt->aux, &m) ? &m : NULL);
+	return true;
+}
+
+bool ovs_sum_actions(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		     struct sbuf *b)
+{
+	struct nlc a;
+
+	if (!nl_sum_get(v, pt->slot, &a))
+		return false;
+	ovs_odp_actions(d->st, b, &a);
 	return true;
 }
 

@@ -125,9 +125,15 @@ void ovs_odp_actions(struct nlstate *st, struct sbuf *b, const struct nlc *acts)
 /* "10.0.0.1 > 10.0.0.2: ICMP echo request" for an Ethernet frame. */
 void ovs_packet_summary(struct sbuf *b, const struct nlc *frame);
 
-/* Summary " dp N" from the struct ovs_header at payload; attrs gets the
- * attributes after it.  False if the header is short. */
-bool ovs_sum_head(struct dctx *d, const struct nlc *payload, struct nlc *attrs);
+/* Declared summaries (summary.h): " dp N" from struct ovs_header, and
+ * NLS_TEXT formatters writing a key (its mask in the slot pt->aux, or
+ * -1) and an action list as ODP text. */
+#define OVS_SUM_DP NL_SUM_HDR("dp_ifindex")
+#define OVS_SUM_DP_PART(slot) NLS_PART(NLS_S32, (slot), " dp ")
+bool ovs_sum_keys(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		  struct sbuf *b);
+bool ovs_sum_actions(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		     struct sbuf *b);
 /* NLA_KIND_CB for an array of u32 (upcall pids). */
 bool ovs_u32_array_cb(struct dctx *d, const struct nl_attr_pol *pol,
 		      const char *key, struct nlc *c);

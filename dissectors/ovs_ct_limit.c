@@ -42,13 +42,18 @@ static const struct nl_attr_pol ct_limit_attrs[] = {
 };
 static const struct nl_attr_set ct_limit_set = NL_ATTR_SET("ovs_ct_limit", ct_limit_attrs);
 
-static void ct_limit_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a, z;
+/* dp N zone=Z,limit=L,count=C... (default limit=L) */
+enum { LS_DP, LS_ZONE_LIMIT };
+static const struct nl_sum_field ct_limit_sum_fields[] = {
+	[LS_DP] = OVS_SUM_DP,
+	[LS_ZONE_LIMIT] = NL_SUM_ATTR(&ct_limit_set, "zone_limit"),
+};
 
-	if (!ovs_sum_head(d, &p, &a))
-		return;
-	if (!nla_find(d->st, &a, 1, &z))
+static void sum_zone_limits(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc z;
+
+	if (!nl_sum_get(v, LS_ZONE_LIMIT, &z))
 		return;
 	while (nlc_left(&z) >= 12) {
 		int32_t zone = (int32_t)nlc_u32(&z);
@@ -60,10 +65,17 @@ static void ct_limit_summary(struct dctx *d, struct nlc p)
 	}
 }
 
+static const struct nl_sum_part ct_limit_sum_parts[] = {
+	OVS_SUM_DP_PART(LS_DP),
+	NLS_CALL(sum_zone_limits),
+};
+static const struct nl_summary ct_limit_summary = NL_SUMMARY(ct_limit_sum_fields,
+							     ct_limit_sum_parts);
+
 static const struct nl_msgdef ct_limit_cmds[] = {
-	[1] = { "SET", NLRK_NEW, &ovs_header_st, &ct_limit_set, ct_limit_summary },
-	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &ct_limit_set, ct_limit_summary },
-	[3] = { "GET", NLRK_GET, &ovs_header_st, &ct_limit_set, ct_limit_summary },
+	[1] = { "SET", NLRK_NEW, &ovs_header_st, &ct_limit_set, .sum = &ct_limit_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &ct_limit_set, .sum = &ct_limit_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &ct_limit_set, .sum = &ct_limit_summary },
 };
 
 const struct nl_dissector ovs_ct_limit_dissector = {

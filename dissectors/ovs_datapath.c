@@ -38,50 +38,27 @@ static const struct nl_attr_pol dp_attrs[] = {
 };
 static const struct nl_attr_set dp_set = NL_ATTR_SET("ovs_datapath", dp_attrs);
 
-static void dp_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a;
-	const uint8_t *s;
-	size_t n;
-	uint32_t v;
-
-	if (!ovs_sum_head(d, &p, &a))
-		return;
-	if (nla_find_str(d->st, &a, 1, &s, &n)) {
-		emit_sum(d->e, " \"");
-		emit_sum_str(d->e, s, n);
-		emit_sum(d->e, "\"");
-	}
-	if (nla_find_u32(d->st, &a, 7, &v))
-		emit_sum(d->e, " masks-cache %u", v);
-	if (nla_find_u32(d->st, &a, 5, &v)) {
-		emit_sum(d->e, " features ");
-		bool first = true;
-		if (d->numeric) {	/* -n: a flag word is one number */
-			emit_sum(d->e, "0x%x", v);
-			v = 0;
-			first = false;
-		}
-		for (unsigned i = 0; i < 32; i++) {
-			if (!(v & (1u << i)))
-				continue;
-			const char *nm = nl_name(&dp_features, i);
-			if (nm)
-				emit_sum(d->e, "%s%s", first ? "" : ",", nm);
-			else
-				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);
-			first = false;
-		}
-		if (first)
-			emit_sum(d->e, "0");
-	}
-}
+/* dp N "name" masks-cache N features a,b */
+enum { DS_DP, DS_NAME, DS_MASKS_CACHE, DS_FEATURES };
+static const struct nl_sum_field dp_sum_fields[] = {
+	[DS_DP] = OVS_SUM_DP,
+	[DS_NAME] = NL_SUM_ATTR(&dp_set, "name"),
+	[DS_MASKS_CACHE] = NL_SUM_ATTR(&dp_set, "masks_cache_size"),
+	[DS_FEATURES] = NL_SUM_ATTR(&dp_set, "user_features"),
+};
+static const struct nl_sum_part dp_sum_parts[] = {
+	OVS_SUM_DP_PART(DS_DP),
+	NLS_PART(NLS_QSTR, DS_NAME, " "),
+	NLS_PART(NLS_U32, DS_MASKS_CACHE, " masks-cache "),
+	NLS_NAMED(NLS_FLAGS32, DS_FEATURES, " features ", &dp_features),
+};
+static const struct nl_summary dp_summary = NL_SUMMARY(dp_sum_fields, dp_sum_parts);
 
 static const struct nl_msgdef dp_cmds[] = {
-	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &dp_set, dp_summary },
-	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &dp_set, dp_summary },
-	[3] = { "GET", NLRK_GET, &ovs_header_st, &dp_set, dp_summary },
-	[4] = { "SET", NLRK_NEW, &ovs_header_st, &dp_set, dp_summary },
+	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &dp_set, .sum = &dp_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &dp_set, .sum = &dp_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &dp_set, .sum = &dp_summary },
+	[4] = { "SET", NLRK_NEW, &ovs_header_st, &dp_set, .sum = &dp_summary },
 };
 
 const struct nl_dissector ovs_datapath_dissector = {

@@ -61,76 +61,83 @@ static const struct nl_attr_pol flow_attrs[] = {
 };
 static const struct nl_attr_set flow_set = NL_ATTR_SET("ovs_flow", flow_attrs);
 
-/* The flow in ovs-dpctl's syntax:
+/* The flow in ovs-dpctl's syntax, in the line and as the member "odp":
  * [ufid:U, ]keys[, packets:N, bytes:N, used:T[, flags:F]][, actions:A] */
-static void flow_odp(struct nlstate *st, struct sbuf *b, const struct nlc *a, bool request)
-{
-	struct nlc k, m, x;
-	bool any = false;
-
-	if (nla_find(st, a, 9, &x) && nlc_left(&x) == 16) {
-		sbuf_puts(b, "ufid:");
-		ufid_text(b, x);
-		any = true;
-	}
-	if (nla_find(st, a, 1, &k)) {
-		if (any)
-			sbuf_puts(b, ", ");
-		ovs_odp_keys(st, b, &k, nla_find(st, a, 7, &m) ? &m : NULL);
-		any = true;
-	}
-	if (!request) {
-		uint64_t pk = 0, by = 0;
-		if (nla_find(st, a, 3, &x) && nlc_left(&x) == 16) {
-			pk = nlc_u64(&x);
-			by = nlc_u64(&x);
-		}
-		sbuf_printf(b, "%spackets:%" PRIu64 ", bytes:%" PRIu64, any ? ", " : "", pk, by);
-		if (nla_find(st, a, 5, &x) && nlc_left(&x) == 8)
-			sbuf_printf(b, ", used:%" PRIu64 "ms(monotonic)", nlc_u64(&x));
-		else
-			sbuf_puts(b, ", used:never");
-		if (nla_find(st, a, 4, &x) && nlc_left(&x) == 1) {
-			uint8_t f = nlc_u8(&x);
-			static const char letters[] = "FSRP.UEC";
-			if (f) {
-				sbuf_puts(b, ", flags:");
-				for (int i = 0; i < 8; i++)
-					if (f & (1u << i))
-						sbuf_putc(b, letters[i]);
-			}
-		}
-		any = true;
-	}
-	if (nla_find(st, a, 2, &x)) {
-		sbuf_printf(b, "%sactions:", any ? ", " : "");
-		ovs_odp_actions(st, b, &x);
-	}
-}
-
-static void flow_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a;
-	struct sbuf b = { 0 };
-
-	if (!ovs_sum_head(d, &p, &a))
-		return;
-	flow_odp(d->st, &b, &a, (d->nl_flags & NLM_F_REQUEST) != 0);
-	if (b.len) {
-		emit_sum(d->e, " %s", b.p);
-		emit_text(d->e, "odp", "%s", b.p);
-	}
-	sbuf_free(&b);
-}
-
-static const struct nl_msgdef flow_cmds[] = {
-	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &flow_set, flow_summary },
-	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &flow_set, flow_summary },
-	[3] = { "GET", NLRK_GET, &ovs_header_st, &flow_set, flow_summary },
-	[4] = { "SET", NLRK_NEW, &ovs_header_st, &flow_set, flow_summary },
+enum { FS_DP, FS_KEY, FS_ACTIONS, FS_STATS, FS_TCP_FLAGS, FS_USED, FS_MASK, FS_UFID };
+static const struct nl_sum_field flow_sum_fields[] = {
+	[FS_DP] = OVS_SUM_DP,
+	[FS_KEY] = NL_SUM_ATTR(&flow_set, "key"),
+	[FS_ACTIONS] = NL_SUM_ATTR(&flow_set, "actions"),
+	[FS_STATS] = NL_SUM_ATTR(&flow_set, "stats"),
+	[FS_TCP_FLAGS] = NL_SUM_ATTR(&flow_set, "tcp_flags"),
+	[FS_USED] = NL_SUM_ATTR(&flow_set, "used"),
+	[FS_MASK] = NL_SUM_ATTR(&flow_set, "mask"),
+	[FS_UFID] = NL_SUM_ATTR(&flow_set, "ufid"),
 };
 
-/* what the summary hook writes beside the tables, for the field registry */
+static bool sum_ufid(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		     struct sbuf *b)
+{
+	struct nlc x;
+
+	(void)d;
+	if (!nl_sum_get(v, pt->slot, &x) || nlc_left(&x) != 16)
+		return false;
+	ufid_text(b, x);
+	return true;
+}
+
+/* a reply's counters (absent ones as 0 and never) */
+static bool sum_stats(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		      struct sbuf *b)
+{
+	struct nlc x;
+	uint64_t pk = 0, by = 0;
+
+	(void)pt;
+	if (d->nl_flags & NLM_F_REQUEST)
+		return false;
+	if (nl_sum_get(v, FS_STATS, &x) && nlc_left(&x) == 16) {
+		pk = nlc_u64(&x);
+		by = nlc_u64(&x);
+	}
+	sbuf_printf(b, "packets:%" PRIu64 ", bytes:%" PRIu64, pk, by);
+	if (nl_sum_get(v, FS_USED, &x) && nlc_left(&x) == 8)
+		sbuf_printf(b, ", used:%" PRIu64 "ms(monotonic)", nlc_u64(&x));
+	else
+		sbuf_puts(b, ", used:never");
+	if (nl_sum_get(v, FS_TCP_FLAGS, &x) && nlc_left(&x) == 1) {
+		uint8_t f = nlc_u8(&x);
+		static const char letters[] = "FSRP.UEC";
+		if (f) {
+			sbuf_puts(b, ", flags:");
+			for (int i = 0; i < 8; i++)
+				if (f & (1u << i))
+					sbuf_putc(b, letters[i]);
+		}
+	}
+	return true;
+}
+
+static const struct nl_sum_part flow_sum_parts[] = {
+	OVS_SUM_DP_PART(FS_DP),
+	NLS_GROUP(" ", ", ", "odp"),
+	NLS_TEXT_OF(FS_UFID, -1, "ufid:", sum_ufid),
+	NLS_TEXT_OF(FS_KEY, FS_MASK, "", ovs_sum_keys),
+	NLS_TEXT_OF(-1, -1, "", sum_stats),
+	NLS_TEXT_OF(FS_ACTIONS, -1, "actions:", ovs_sum_actions),
+	NLS_GROUP_END,
+};
+static const struct nl_summary flow_summary = NL_SUMMARY_EARLY(flow_sum_fields, flow_sum_parts);
+
+static const struct nl_msgdef flow_cmds[] = {
+	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &flow_set, .sum = &flow_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &flow_set, .sum = &flow_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &flow_set, .sum = &flow_summary },
+	[4] = { "SET", NLRK_NEW, &ovs_header_st, &flow_set, .sum = &flow_summary },
+};
+
+/* what the summary writes beside the tables, for the field registry */
 static const struct nl_attr_pol flow_top[] = {
 	{ "odp", NLA_KIND_STRING },
 };

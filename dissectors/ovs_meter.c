@@ -27,39 +27,48 @@ static const struct nl_attr_pol meter_attrs[] = {
 };
 static const struct nl_attr_set meter_set = NL_ATTR_SET("ovs_meter", meter_attrs);
 
-static void meter_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a, x;
-	uint32_t v;
+/* dp N meter N kbps max_meters N max_bands N band rate N burst N... */
+enum { MS_DP, MS_ID, MS_KBPS, MS_MAX_METERS, MS_MAX_BANDS, MS_BANDS };
+static const struct nl_sum_field meter_sum_fields[] = {
+	[MS_DP] = OVS_SUM_DP,
+	[MS_ID] = NL_SUM_ATTR(&meter_set, "id"),
+	[MS_KBPS] = NL_SUM_ATTR(&meter_set, "kbps"),
+	[MS_MAX_METERS] = NL_SUM_ATTR(&meter_set, "max_meters"),
+	[MS_MAX_BANDS] = NL_SUM_ATTR(&meter_set, "max_bands"),
+	[MS_BANDS] = NL_SUM_ATTR(&meter_set, "bands"),
+};
 
-	if (!ovs_sum_head(d, &p, &a))
+/* every band's rate and burst */
+static void sum_bands(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc it, band, x;
+	uint16_t t;
+
+	if (!nl_sum_get(v, MS_BANDS, &it))
 		return;
-	if (nla_find_u32(d->st, &a, 1, &v))
-		emit_sum(d->e, " meter %u", v);
-	if (nla_find(d->st, &a, 2, &x))
-		emit_sum(d->e, " kbps");
-	if (nla_find_u32(d->st, &a, 7, &v))
-		emit_sum(d->e, " max_meters %u", v);
-	if (nla_find_u32(d->st, &a, 8, &v))
-		emit_sum(d->e, " max_bands %u", v);
-	if (nla_find(d->st, &a, 4, &x)) {
-		struct nlc it = x, band;
-		uint16_t t;
-		while (nla_next(&it, &t, &band)) {
-			uint32_t rate, burst;
-			if (nla_find_u32(d->st, &band, 2, &rate))
-				emit_sum(d->e, " band rate %u", rate);
-			if (nla_find_u32(d->st, &band, 3, &burst))
-				emit_sum(d->e, " burst %u", burst);
-		}
+	while (nla_next(&it, &t, &band)) {
+		if (nl_sum_find_named(&band, &band_set, "rate", &x) && nlc_left(&x) == 4)
+			emit_sum(d->e, " band rate %u", nlc_u32(&x));
+		if (nl_sum_find_named(&band, &band_set, "burst", &x) && nlc_left(&x) == 4)
+			emit_sum(d->e, " burst %u", nlc_u32(&x));
 	}
 }
 
+static const struct nl_sum_part meter_sum_parts[] = {
+	OVS_SUM_DP_PART(MS_DP),
+	NLS_PART(NLS_U32, MS_ID, " meter "),
+	NLS_PART(NLS_WORD, MS_KBPS, " kbps"),
+	NLS_PART(NLS_U32, MS_MAX_METERS, " max_meters "),
+	NLS_PART(NLS_U32, MS_MAX_BANDS, " max_bands "),
+	NLS_CALL(sum_bands),
+};
+static const struct nl_summary meter_summary = NL_SUMMARY(meter_sum_fields, meter_sum_parts);
+
 static const struct nl_msgdef meter_cmds[] = {
-	[1] = { "FEATURES", NLRK_GET, &ovs_header_st, &meter_set, meter_summary },
-	[2] = { "SET", NLRK_NEW, &ovs_header_st, &meter_set, meter_summary },
-	[3] = { "DEL", NLRK_DEL, &ovs_header_st, &meter_set, meter_summary },
-	[4] = { "GET", NLRK_GET, &ovs_header_st, &meter_set, meter_summary },
+	[1] = { "FEATURES", NLRK_GET, &ovs_header_st, &meter_set, .sum = &meter_summary },
+	[2] = { "SET", NLRK_NEW, &ovs_header_st, &meter_set, .sum = &meter_summary },
+	[3] = { "DEL", NLRK_DEL, &ovs_header_st, &meter_set, .sum = &meter_summary },
+	[4] = { "GET", NLRK_GET, &ovs_header_st, &meter_set, .sum = &meter_summary },
 };
 
 const struct nl_dissector ovs_meter_dissector = {

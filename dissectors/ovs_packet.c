@@ -43,44 +43,62 @@ static const struct nl_attr_pol packet_attrs[] = {
 };
 static const struct nl_attr_set packet_set = NL_ATTR_SET("ovs_packet", packet_attrs);
 
-static void packet_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a, x;
-	struct sbuf b = { 0 };
-	uint32_t len;
-
-	if (!ovs_sum_head(d, &p, &a))
-		return;
-	if (nla_find(d->st, &a, 1, &x)) {
-		emit_sum(d->e, " %zu bytes", nlc_left(&x));
-		if (nla_find_u32(d->st, &a, 10, &len))
-			emit_sum(d->e, " (of %u)", len);
-		ovs_packet_summary(&b, &x);
-		emit_sum(d->e, " %s", b.p ? b.p : "");
-		sbuf_reset(&b);
-	}
-	if (nla_find(d->st, &a, 2, &x)) {
-		sbuf_puts(&b, "");
-		ovs_odp_keys(d->st, &b, &x, NULL);
-	}
-	if (nla_find(d->st, &a, 3, &x)) {
-		sbuf_puts(&b, b.len ? ", actions:" : "actions:");
-		ovs_odp_actions(d->st, &b, &x);
-	}
-	if (b.len) {
-		emit_sum(d->e, " | %s", b.p);
-		emit_text(d->e, "odp", "%s", b.p);
-	}
-	sbuf_free(&b);
-}
-
-static const struct nl_msgdef packet_cmds[] = {
-	[1] = { "MISS", NLRK_NONE, &ovs_header_st, &packet_set, packet_summary },
-	[2] = { "ACTION", NLRK_NONE, &ovs_header_st, &packet_set, packet_summary },
-	[3] = { "EXECUTE", NLRK_NONE, &ovs_header_st, &packet_set, packet_summary },
+/* dp N  N bytes (of N) <the frame> | keys, actions:A; the ODP text is
+ * also the member "odp" */
+enum { PS_DP, PS_PACKET, PS_LEN, PS_KEY, PS_ACTIONS };
+static const struct nl_sum_field packet_sum_fields[] = {
+	[PS_DP] = OVS_SUM_DP,
+	[PS_PACKET] = NL_SUM_ATTR(&packet_set, "packet"),
+	[PS_LEN] = NL_SUM_ATTR(&packet_set, "len"),
+	[PS_KEY] = NL_SUM_ATTR(&packet_set, "key"),
+	[PS_ACTIONS] = NL_SUM_ATTR(&packet_set, "actions"),
 };
 
-/* what the summary hook writes beside the tables, for the field registry */
+/* the carried frame: its length, the length before truncation (aux) */
+static bool sum_packet(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		       struct sbuf *b)
+{
+	struct nlc x;
+	uint32_t len;
+
+	(void)d;
+	if (!nl_sum_get(v, pt->slot, &x))
+		return false;
+	sbuf_printf(b, "%zu bytes", nlc_left(&x));
+	if (nl_sum_u32(v, pt->aux, &len))
+		sbuf_printf(b, " (of %u)", len);
+	sbuf_putc(b, ' ');
+	ovs_packet_summary(b, &x);
+	return true;
+}
+
+/* the key, when its text is not empty (an exact key: no mask) */
+static bool sum_key(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		    struct sbuf *b)
+{
+	size_t mark = b->len;
+
+	return ovs_sum_keys(d, v, pt, b) && b->len > mark;
+}
+
+static const struct nl_sum_part packet_sum_parts[] = {
+	OVS_SUM_DP_PART(PS_DP),
+	NLS_TEXT_OF(PS_PACKET, PS_LEN, " ", sum_packet),
+	NLS_GROUP(" | ", ", ", "odp"),
+	NLS_TEXT_OF(PS_KEY, -1, "", sum_key),
+	NLS_TEXT_OF(PS_ACTIONS, -1, "actions:", ovs_sum_actions),
+	NLS_GROUP_END,
+};
+static const struct nl_summary packet_summary = NL_SUMMARY_EARLY(packet_sum_fields,
+								 packet_sum_parts);
+
+static const struct nl_msgdef packet_cmds[] = {
+	[1] = { "MISS", NLRK_NONE, &ovs_header_st, &packet_set, .sum = &packet_summary },
+	[2] = { "ACTION", NLRK_NONE, &ovs_header_st, &packet_set, .sum = &packet_summary },
+	[3] = { "EXECUTE", NLRK_NONE, &ovs_header_st, &packet_set, .sum = &packet_summary },
+};
+
+/* what the summary writes beside the tables, for the field registry */
 static const struct nl_attr_pol packet_top[] = {
 	{ "odp", NLA_KIND_STRING },
 };

@@ -53,36 +53,27 @@ static const struct nl_attr_pol vport_attrs[] = {
 };
 static const struct nl_attr_set vport_set = NL_ATTR_SET("ovs_vport", vport_attrs);
 
-static void vport_summary(struct dctx *d, struct nlc p)
-{
-	struct nlc a;
-	const uint8_t *s;
-	size_t n;
-	uint32_t v;
-
-	if (!ovs_sum_head(d, &p, &a))
-		return;
-	if (nla_find_u32(d->st, &a, 1, &v))
-		emit_sum(d->e, " port %u", v);
-	if (nla_find_str(d->st, &a, 3, &s, &n)) {
-		emit_sum(d->e, " \"");
-		emit_sum_str(d->e, s, n);
-		emit_sum(d->e, "\"");
-	}
-	if (nla_find_u32(d->st, &a, 2, &v)) {
-		const char *t = nl_name(&vport_types, v);
-		if (t && !d->numeric)
-			emit_sum(d->e, " type %s", t);
-		else
-			emit_sum(d->e, " type %u", v);
-	}
-}
+/* dp N port N "name" type T */
+enum { VS_DP, VS_PORT, VS_NAME, VS_TYPE };
+static const struct nl_sum_field vport_sum_fields[] = {
+	[VS_DP] = OVS_SUM_DP,
+	[VS_PORT] = NL_SUM_ATTR(&vport_set, "port_no"),
+	[VS_NAME] = NL_SUM_ATTR(&vport_set, "name"),
+	[VS_TYPE] = NL_SUM_ATTR(&vport_set, "type"),
+};
+static const struct nl_sum_part vport_sum_parts[] = {
+	OVS_SUM_DP_PART(VS_DP),
+	NLS_PART(NLS_U32, VS_PORT, " port "),
+	NLS_PART(NLS_QSTR, VS_NAME, " "),
+	NLS_NAMED(NLS_ENUM32, VS_TYPE, " type ", &vport_types),
+};
+static const struct nl_summary vport_summary = NL_SUMMARY(vport_sum_fields, vport_sum_parts);
 
 static const struct nl_msgdef vport_cmds[] = {
-	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &vport_set, vport_summary },
-	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &vport_set, vport_summary },
-	[3] = { "GET", NLRK_GET, &ovs_header_st, &vport_set, vport_summary },
-	[4] = { "SET", NLRK_NEW, &ovs_header_st, &vport_set, vport_summary },
+	[1] = { "NEW", NLRK_NEW, &ovs_header_st, &vport_set, .sum = &vport_summary },
+	[2] = { "DEL", NLRK_DEL, &ovs_header_st, &vport_set, .sum = &vport_summary },
+	[3] = { "GET", NLRK_GET, &ovs_header_st, &vport_set, .sum = &vport_summary },
+	[4] = { "SET", NLRK_NEW, &ovs_header_st, &vport_set, .sum = &vport_summary },
 };
 
 const struct nl_dissector ovs_vport_dissector = {

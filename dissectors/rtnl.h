@@ -1,7 +1,8 @@
 /* rtnl.h - shared tables and helpers of the NETLINK_ROUTE dissector
- * (rtnl.c: message types, summaries, small headers; rtnl_link.c: links;
- * rtnl_route.c: addresses, routes, neighbours, rules, nexthops;
- * rtnl_tc.c: traffic control). */
+ * (rtnl.c: message types; rtnl_sum.c, rtnl_route_sum.c: summaries;
+ * rtnl_misc.c, rtnl_bridge.c: the smaller families; rtnl_link*.c: links;
+ * rtnl_route*.c: addresses, routes, neighbours, rules, nexthops;
+ * rtnl_tc*.c: traffic control). */
 #ifndef NLDUMP_RTNL_H
 #define NLDUMP_RTNL_H
 

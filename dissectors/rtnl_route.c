@@ -100,6 +100,10 @@ void each_encap(nl_shape_visit visit, void *ctx)
 	}
 }
 
+/* the sibling that says how RTA_ENCAP / NHA_ENCAP read */
+#define RTA_ENCAP_TYPE	21
+#define NHA_ENCAP_TYPE	7
+
 /* RTA_ENCAP / NHA_ENCAP read by the sibling ENCAP_TYPE (type number etype) */
 static bool encap_by_type(struct dctx *d, const char *key, struct nlc *c, uint16_t etype_attr)
 {
@@ -117,14 +121,14 @@ bool cb_rta_encap(struct dctx *d, const struct nl_attr_pol *pol,
 			 const char *key, struct nlc *c)
 {
 	(void)pol;
-	return encap_by_type(d, key, c, 21);
+	return encap_by_type(d, key, c, RTA_ENCAP_TYPE);
 }
 
 bool cb_nha_encap(struct dctx *d, const struct nl_attr_pol *pol,
 			 const char *key, struct nlc *c)
 {
 	(void)pol;
-	return encap_by_type(d, key, c, 7);
+	return encap_by_type(d, key, c, NHA_ENCAP_TYPE);
 }
 
 /* struct rtvia: u16 family, then the address */

@@ -29,23 +29,19 @@ enum nl_req_kind {
 	NLRK_ACK,
 };
 
-typedef void (*nl_summary_fn)(struct dctx *d, struct nlc payload);
-
 struct nl_msgdef {
 	const char *name;		/* "NEWLINK", "GETFAMILY" */
 	uint8_t kind;			/* enum nl_req_kind */
 	const struct nl_struct *hdr;	/* fixed header after nlmsghdr/genlmsghdr */
 	const struct nl_attr_set *attrs;
-	/* text summary after the generic prefix; payload starts at the fixed
-	 * header.  Optional: attributes marked NLAF_SUMMARY are added anyway. */
-	nl_summary_fn summary;
 	/* Attributes of a request (NLM_F_REQUEST set, echoed ones in an
 	 * NLMSG_ERROR too) where the kernel parses them with another policy
 	 * than the one of its own messages of this type (RTM_GETSTATS:
 	 * IFLA_STATS_GETSET_*, not IFLA_STATS_*).  NULL: attrs for both. */
 	const struct nl_attr_set *req_attrs;
 	/* the one-line summary declared as data (summary.h): rendered after
-	 * summary() and the walk, from the values the walk recorded */
+	 * the walk, from the values the walk recorded (attributes marked
+	 * NLAF_SUMMARY are added by the walk anyway) */
 	const struct nl_summary *sum;
 };
 
@@ -78,8 +74,9 @@ struct nl_dissector {
 				bool numeric, char *buf, size_t n);
 	/* Request kind of a message when msgs[] cannot tell (genl commands). */
 	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
-	/* Members the hooks write at the top of a message beside the tables
-	 * (ovs_flow's "odp"), for the field registry (fields.c).  Optional. */
+	/* Members a summary (NLS_GROUP) or a hook writes at the top of a message
+	 * beside the tables (ovs_flow's "odp"), for the field registry
+	 * (fields.c).  Optional. */
 	const struct nl_shape *shape;
 };
 

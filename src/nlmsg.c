@@ -261,6 +261,9 @@ void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *pa
 static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload,
 			  struct nl_sum_vals *sv)
 {
+	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
+	struct nlc h = *payload;
+
 	if (md->hdr) {
 		size_t hs = md->hdr->size;
 		if (nlc_left(payload) < (md->hdr->min_size ? md->hdr->min_size : hs)) {
@@ -268,27 +271,27 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 			nl_struct_decode(d, md->hdr->name, payload, md->hdr);
 			return;
 		}
-		struct nlc h = nlc_sub(payload, hs < nlc_left(payload) ? hs : nlc_left(payload));
+		h = nlc_sub(payload, hs < nlc_left(payload) ? hs : nlc_left(payload));
 		nlc_skip(payload, nlc_left(&h));
-		if (md->summary) {
-			struct nlc all = h;
-			all.end = payload->end;
-			nl_head(d);
-			md->summary(d, all);
+	}
+	nl_head(d);
+	if (sv) {
+		nl_sum_begin(sv, d->st, md->sum, md->hdr, h, d->depth + 1);
+		if (md->sum->early) {
+			/* its text is also a member ahead of the header: from a
+			 * quiet scan of the attributes, now */
+			struct nlc at = *payload;
+			nlc_align4(&at);
+			if (set)
+				nl_sum_scan(sv, set, &at);
+			nl_sum_render(d, sv);
+			sv = NULL;
 		}
-		nl_head(d);
-		if (sv)
-			nl_sum_begin(sv, d->st, md->sum, md->hdr, h, d->depth + 1);
+	}
+	if (md->hdr) {
 		nl_struct_decode(d, md->hdr->name, &h, md->hdr);
 		nlc_align4(payload);
-	} else {
-		nl_head(d);
-		if (md->summary)
-			md->summary(d, *payload);
-		if (sv)
-			nl_sum_begin(sv, d->st, md->sum, NULL, *payload, d->depth + 1);
 	}
-	const struct nl_attr_set *set = nl_msgdef_attrs(md, d->nl_flags);
 	if (sv)
 		nl_sum_attrs(sv, payload);
 	if (!nlc_left(payload)) {

@@ -108,9 +108,12 @@ static const struct nl_attr_pol policy_type_attrs[] = {
 };
 const struct nl_attr_set nl_policy_type_set = NL_ATTR_SET("policy_type", policy_type_attrs);
 
+#define NLMSGERR_ATTR_MSG	1
+#define NLMSGERR_ATTR_OFFS	2
+
 static const struct nl_attr_pol extack_attrs[] = {
-	[1] = { "msg", NLA_KIND_NUL_STRING },
-	[2] = { "offs", NLA_KIND_U32 },
+	[NLMSGERR_ATTR_MSG] = { "msg", NLA_KIND_NUL_STRING },
+	[NLMSGERR_ATTR_OFFS] = { "offs", NLA_KIND_U32 },
 	[3] = { "cookie", NLA_KIND_BINARY },
 	[4] = { "policy", NLA_KIND_NESTED, .nest = &nl_policy_type_set },
 	[5] = { "miss_type", NLA_KIND_U32 },
@@ -229,12 +232,12 @@ void decode_error(struct dctx *d, struct nlc *c)
 		uint32_t offs;
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(d->st, &tl, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, &tl, NLMSGERR_ATTR_MSG, &mp, &mn)) {
 			emit_sum(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum(e, "\"");
 		}
-		if (!d->echoed && nla_find_u32(d->st, &tl, 2, &offs))
+		if (!d->echoed && nla_find_u32(d->st, &tl, NLMSGERR_ATTR_OFFS, &offs))
 			emit_sum(e, " at offset %u", offs);
 		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
 	}
@@ -292,7 +295,7 @@ void decode_done(struct dctx *d, struct nlc *c)
 	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS)) {
 		const uint8_t *mp;
 		size_t mn;
-		if (!d->echoed && nla_find_str(d->st, c, 1, &mp, &mn)) {
+		if (!d->echoed && nla_find_str(d->st, c, NLMSGERR_ATTR_MSG, &mp, &mn)) {
 			emit_sum_lit(e, " \"");
 			emit_sum_str(e, mp, mn);
 			emit_sum_lit(e, "\"");

@@ -188,6 +188,51 @@ bool nl_sum_find_named(const struct nlc *attrs, const struct nl_attr_set *set,
 	return false;
 }
 
+/* a 4-byte word's bits by name (names indexed by bit number) */
+static void render_flags(struct dctx *d, const struct nl_names *names, uint32_t v)
+{
+	struct emitter *e = d->e;
+	bool first = true;
+
+	if (d->numeric) {	/* -n: a flag word is one number */
+		emit_sum(e, "0x%x", v);
+		return;
+	}
+	for (unsigned i = 0; i < 32; i++) {
+		if (!(v & (1u << i)))
+			continue;
+		const char *nm = nl_name(names, i);
+		if (nm)
+			emit_sum(e, "%s%s", first ? "" : ",", nm);
+		else
+			emit_sum(e, "%s0x%x", first ? "" : ",", 1u << i);
+		first = false;
+	}
+	if (first)
+		emit_sum_lit(e, "0");
+}
+
+/* an NLS_TEXT part into b (sep before it when given); false: left out */
+static bool render_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+			struct sbuf *b, const char *sep)
+{
+	struct nlc c;
+	size_t mark = b->len;
+
+	if (pt->slot >= 0 && !nl_sum_get(v, pt->slot, &c))
+		return false;
+	if (sep)
+		sbuf_puts(b, sep);
+	if (pt->label)
+		sbuf_puts(b, pt->label);
+	if (pt->text(d, v, pt, b))
+		return true;
+	b->len = mark;
+	if (b->p)
+		b->p[mark] = 0;
+	return false;
+}
+
 static void render_part(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt)
 {
 	struct emitter *e = d->e;
@@ -204,10 +249,19 @@ static void render_part(struct dctx *d, const struct nl_sum_vals *v, const struc
 		if (nl_sum_u32(v, pt->slot, &u))
 			emit_sum(e, "%s%u", pt->label, u);
 		return;
+	case NLS_S32:
+		if (nl_sum_u32(v, pt->slot, &u))
+			emit_sum(e, "%s%d", pt->label, (int32_t)u);
+		return;
 	case NLS_STR:
+	case NLS_QSTR:
 		if (nl_sum_str(v, pt->slot, &p, &n)) {
 			emit_sum_lit(e, pt->label);
+			if (pt->fmt == NLS_QSTR)
+				emit_sum_lit(e, "\"");
 			emit_sum_str(e, p, n);
+			if (pt->fmt == NLS_QSTR)
+				emit_sum_lit(e, "\"");
 		}
 		return;
 	case NLS_DEV:
@@ -225,24 +279,105 @@ static void render_part(struct dctx *d, const struct nl_sum_vals *v, const struc
 			emit_sum_lit(e, pt->label);
 		return;
 	case NLS_ENUM8:
-		if (nl_sum_get(v, pt->slot, &c) && nlc_left(&c) == 1) {
-			uint8_t x = nlc_u8(&c);
-			const char *nm = d->numeric ? NULL : nl_name(pt->names, x);
-			if (nm)
-				emit_sum(e, "%s%s", pt->label, nm);
-			else
-				emit_sum(e, "%s%u", pt->label, (unsigned)x);
+	case NLS_ENUM32:
+		if (pt->fmt == NLS_ENUM8 && nl_sum_get(v, pt->slot, &c) && nlc_left(&c) == 1)
+			u = nlc_u8(&c);
+		else if (pt->fmt != NLS_ENUM32 || !nl_sum_u32(v, pt->slot, &u))
+			return;
+		const char *nm = d->numeric ? NULL : nl_name(pt->names, u);
+		if (nm)
+			emit_sum(e, "%s%s", pt->label, nm);
+		else
+			emit_sum(e, "%s%u", pt->label, u);
+		return;
+	case NLS_FLAGS32:
+		if (nl_sum_u32(v, pt->slot, &u)) {
+			emit_sum_lit(e, pt->label);
+			render_flags(d, pt->names, u);
 		}
 		return;
+	case NLS_TEXT: {
+		struct sbuf b = { 0 };
+		if (render_text(d, v, pt, &b, NULL))
+			emit_sum_lit(e, b.p ? b.p : "");
+		sbuf_free(&b);
+		return;
+	}
 	default:
 		return;
 	}
 }
 
+/* the parts of a group, from parts[0] (its NLS_BEGIN) to its NLS_END;
+ * the number of parts it spans */
+static unsigned render_group(struct dctx *d, const struct nl_sum_vals *v,
+			     const struct nl_sum_part *parts, unsigned n, bool line)
+{
+	const struct nl_sum_part *g = &parts[0];
+	struct sbuf b = { 0 };
+	bool any = false;
+	unsigned i;
+
+	for (i = 1; i < n && parts[i].fmt != NLS_END; i++)
+		if (parts[i].fmt == NLS_TEXT &&
+		    render_text(d, v, &parts[i], &b, any ? g->sep : NULL))
+			any = true;
+	if (b.len) {
+		if (line) {
+			emit_sum_lit(d->e, g->label);
+			emit_sum_lit(d->e, b.p);
+		}
+		if (g->member && emit_wants_values(d->e))
+			emit_text(d->e, g->member, "%s", b.p);
+	}
+	sbuf_free(&b);
+	return i < n ? i + 1 : n;
+}
+
 void nl_sum_render(struct dctx *d, const struct nl_sum_vals *v)
 {
-	if (!emit_want_summary(d->e) || !v->whole_hdr)
+	const struct nl_summary *sum = v->sum;
+	bool line = emit_want_summary(d->e);
+
+	if (!v->whole_hdr)
 		return;
-	for (unsigned i = 0; i < v->sum->nparts; i++)
-		render_part(d, v, &v->sum->parts[i]);
+	for (unsigned i = 0; i < sum->nparts;) {
+		const struct nl_sum_part *pt = &sum->parts[i];
+		if (pt->fmt == NLS_BEGIN) {
+			/* a group with a member is written for the tree too */
+			if (line || (pt->member && emit_wants_values(d->e)))
+				i += render_group(d, v, pt, sum->nparts - i, line);
+			else
+				i++;
+			continue;
+		}
+		if (line)
+			render_part(d, v, pt);
+		i++;
+	}
+}
+
+void nl_sum_scan(struct nl_sum_vals *v, const struct nl_attr_set *set, const struct nlc *attrs)
+{
+	const struct nl_summary *sum = v->sum;
+	struct nlc it = *attrs, val;
+	uint16_t type;
+
+	it.err = NLC_OK;
+	while (nla_next(&it, &type, &val))
+		if (type <= set->max && set->attrs[type].name)
+			nl_sum_meet(v, set, &set->attrs[type], v->depth, &val,
+				    nlc_capleft(&val) == nlc_left(&val));
+	/* fields inside another: in its first occurrence (recorded whole) */
+	for (unsigned i = 0; i < sum->nfields && i < NL_SUM_SLOTS; i++) {
+		const struct nl_sum_field *f = &sum->fields[i];
+		if (f->parent < 0 || !(v->have & (1u << f->parent)) || (v->have & (1u << i)))
+			continue;
+		it = v->val[f->parent];
+		it.err = NLC_OK;
+		while (nla_next(&it, &type, &val))
+			if (type <= f->set->max && f->set->attrs[type].name)
+				nl_sum_meet(v, f->set, &f->set->attrs[type], v->depth + 1, &val,
+					    nlc_capleft(&val) == nlc_left(&val));
+	}
 }

@@ -255,8 +255,6 @@ PURE_TABLES = {
 TO_SPLIT = {
     "src/attr.c": "to split: being changed on the 'speed' branch (attribute walker)",
     "src/emit.c": "to split: being changed on the 'speed' branch (emitter)",
-    "dissectors/rtnl.c": "to split: another branch is changing its summaries",
-    "dissectors/rtnl_link.c": "to split: another branch is changing its summaries",
 }
 
 # a function definition: a line that opens a body after a parameter list

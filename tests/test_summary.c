@@ -26,6 +26,9 @@ static const struct nl_attr_pol toy_attrs[] = {
 	[4] = { "inner", NLA_KIND_NESTED, .nest = &toy_in_set },
 	[5] = { "again", NLA_KIND_NESTED, .nest = &toy_set },
 	[6] = { "flag", NLA_KIND_FLAG },
+	[7] = { "bits", NLA_KIND_U32 },
+	[8] = { "kind", NLA_KIND_U32 },
+	[9] = { "delta", NLA_KIND_S32 },
 };
 static const struct nl_attr_set toy_set = NL_ATTR_SET("toy", toy_attrs);
 
@@ -49,8 +52,11 @@ static const struct nl_summary toy_summary = NL_SUMMARY(toy_fields, toy_parts);
 
 static struct nlstate st;
 
-/* the summary line of one walk of b over toy_set */
-static char *toy_line(enum emit_mode mode, const struct tb *b, size_t caplen)
+/* The output of one message of b (caplen bytes captured) over toy_set
+ * with summary sum: recorded by the walk, or by nl_sum_scan (scan); the
+ * summary line only unless whole. */
+static char *sum_out(const struct nl_summary *sum, enum emit_mode mode, const struct tb *b,
+		     size_t caplen, bool numeric, bool scan, bool whole)
 {
 	char *out = NULL;
 	size_t outn = 0;
@@ -62,34 +68,48 @@ static char *toy_line(enum emit_mode mode, const struct tb *b, size_t caplen)
 		exit(2);
 	emit_init(&e, mode, f);
 	const uint8_t *g = t_guard(b->p, caplen);
-	struct dctx d = { .e = &e, .st = &st, .af = -1, .msg_start = 0 };
+	struct dctx d = { .e = &e, .st = &st, .af = -1, .msg_start = 0, .numeric = numeric };
 	struct nlc c = nlc_init(g, b->n, caplen);
 	emit_msg_begin(&e);
-	nl_sum_begin(&v, &st, &toy_summary, NULL, c, d.depth + 1);
-	d.sum = &v;
+	nl_sum_begin(&v, &st, sum, NULL, c, d.depth + 1);
+	if (scan) {
+		nl_sum_scan(&v, &toy_set, &c);
+		nl_sum_render(&d, &v);
+	}
+	d.sum = scan ? NULL : &v;
 	nla_walk_under(&d, "attrs", &c, &toy_set);
 	d.sum = NULL;
-	nl_sum_render(&d, &v);
+	if (!scan)
+		nl_sum_render(&d, &v);
 	emit_msg_end(&e);
 	emit_fini(&e);
 	fclose(f);
 	if (t_verbose())
 		fprintf(stderr, "--- %s", out);
-	char *nl = strchr(out, '\n');
+	char *nl = whole ? NULL : strchr(out, '\n');
 	if (nl)
 		*nl = 0;	/* the summary line only */
 	return out;
+}
+
+/* the summary line of one walk of b over toy_set */
+static char *toy_line(enum emit_mode mode, const struct tb *b, size_t caplen)
+{
+	return sum_out(&toy_summary, mode, b, caplen, false, false, false);
 }
 
 static void expect_line(const struct tb *b, size_t caplen, const char *want)
 {
 	char *s = toy_line(EMIT_LINE, b, caplen);
 	char *t = toy_line(EMIT_TREE, b, caplen);
+	char *q = sum_out(&toy_summary, EMIT_LINE, b, caplen, false, true, false);
 
 	CHECK_STR(s, want);
 	CHECK_STR(t, want);	/* -v: the same line */
+	CHECK_STR(q, want);	/* the early scan records what the walk does */
 	free(s);
 	free(t);
+	free(q);
 }
 
 static void test_engine(void)
@@ -145,6 +165,126 @@ static void test_engine(void)
 	tb_attr_u32(&b, 1, 42);
 	expect_line(&b, b.n - 2,
 		    " name [truncated at +16 attrs: capture ends: 4 bytes declared, 2 captured]");
+}
+
+/* ---- more formatters, text parts and groups, the early scan ---- */
+
+enum { T_DELTA, T_LABEL, T_KIND, T_BITS, T_SIZE, T_INNER, T_WHAT };
+static const struct nl_sum_field toy2_fields[] = {
+	[T_DELTA] = NL_SUM_ATTR(&toy_set, "delta"),
+	[T_LABEL] = NL_SUM_ATTR(&toy_set, "label"),
+	[T_KIND] = NL_SUM_ATTR(&toy_set, "kind"),
+	[T_BITS] = NL_SUM_ATTR(&toy_set, "bits"),
+	[T_SIZE] = NL_SUM_ATTR(&toy_set, "size"),
+	[T_INNER] = NL_SUM_ATTR(&toy_set, "inner"),
+	[T_WHAT] = NL_SUM_IN(&toy_in_set, "what", T_INNER),
+};
+
+/* size=N, with the kind (aux) when there */
+static bool size_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		      struct sbuf *b)
+{
+	uint32_t x, k;
+
+	(void)d;
+	if (!nl_sum_u32(v, pt->slot, &x))
+		return false;
+	sbuf_printf(b, "%u", x);
+	if (nl_sum_u32(v, pt->aux, &k))
+		sbuf_printf(b, "/%u", k);
+	return true;
+}
+
+/* no slot: always asked; writes, then refuses when the size is 0 or the
+ * kind 7 */
+static bool always_text(struct dctx *d, const struct nl_sum_vals *v,
+			const struct nl_sum_part *pt, struct sbuf *b)
+{
+	uint32_t x;
+
+	(void)d;
+	(void)pt;
+	sbuf_puts(b, "always");
+	if (nl_sum_u32(v, T_KIND, &x) && x == 7)
+		return false;
+	return !nl_sum_u32(v, T_SIZE, &x) || x;
+}
+
+static bool what_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		      struct sbuf *b)
+{
+	const uint8_t *p;
+	size_t n;
+
+	(void)d;
+	if (!nl_sum_str(v, pt->slot, &p, &n))
+		return false;
+	sbuf_escape(b, p, n, 0);
+	return true;
+}
+
+static const struct nl_sum_part toy2_parts[] = {
+	NLS_PART(NLS_S32, T_DELTA, " delta "),
+	NLS_PART(NLS_QSTR, T_LABEL, " "),
+	NLS_NAMED(NLS_ENUM32, T_KIND, " kind ", &toy_states),
+	NLS_NAMED(NLS_FLAGS32, T_BITS, " bits ", &toy_states),
+	NLS_TEXT_OF(T_WHAT, -1, " what=", what_text),
+	NLS_GROUP(" | ", " + ", "text"),
+	NLS_TEXT_OF(T_SIZE, T_KIND, "size=", size_text),
+	NLS_TEXT_OF(-1, -1, "", always_text),
+	NLS_GROUP_END,
+};
+static const struct nl_summary toy2_summary = NL_SUMMARY(toy2_fields, toy2_parts);
+
+static void expect2(const struct tb *b, bool numeric, const char *want)
+{
+	char *s = sum_out(&toy2_summary, EMIT_LINE, b, b->n, numeric, false, false);
+	char *t = sum_out(&toy2_summary, EMIT_LINE, b, b->n, numeric, true, false);
+
+	CHECK_STR(s, want);
+	CHECK_STR(t, want);	/* the early scan records the same */
+	free(s);
+	free(t);
+}
+
+static void test_formatters(void)
+{
+	struct tb b = { .n = 0 };
+
+	tb_attr_u32(&b, 9, (uint32_t)-3);
+	tb_attr(&b, 2, "br0", 4);
+	tb_attr_u32(&b, 8, 1);
+	tb_attr_u32(&b, 7, 0x5);
+	tb_attr_u32(&b, 1, 1500);
+	size_t n = tb_nest(&b, 4);
+	tb_attr(&b, 1, "in", 3);
+	tb_nest_end(&b, n);
+	expect2(&b, false, " delta -3 \"br0\" kind on bits off,0x4 what=in | size=1500/1 + always");
+	/* -n: numbers; a flag word in hex */
+	expect2(&b, true, " delta -3 \"br0\" kind 1 bits 0x5 what=in | size=1500/1 + always");
+
+	/* the group's text is the member "text" of -v and JSON */
+	char *v = sum_out(&toy2_summary, EMIT_TREE, &b, b.n, false, true, true);
+	CHECK(strstr(v, "\n  text: size=1500/1 + always\n") != NULL);
+	free(v);
+	char *j = sum_out(&toy2_summary, EMIT_JSON, &b, b.n, false, true, true);
+	CHECK(strstr(j, "\"text\":\"size=1500/1 + always\"") != NULL);
+	free(j);
+
+	/* an unnamed kind is a number, no bit is 0; a part refusing is left
+	 * out with its separator; a part without a slot is asked anyway */
+	b.n = 0;
+	tb_attr_u32(&b, 8, 9);
+	tb_attr_u32(&b, 7, 0);
+	tb_attr_u32(&b, 1, 0);
+	expect2(&b, false, " kind 9 bits 0 | size=0/9");
+	b.n = 0;
+	tb_attr(&b, 2, "x", 2);
+	expect2(&b, false, " \"x\" | always");
+	/* a group whose parts all refuse is left out, label and all */
+	b.n = 0;
+	tb_attr_u32(&b, 8, 7);
+	expect2(&b, false, " kind 7");
 }
 
 /* ---- the link summary through the core ---- */
@@ -230,6 +370,7 @@ int main(void)
 {
 	st.genl = genl_map_new();
 	test_engine();
+	test_formatters();
 	test_link();
 	genl_map_free(st.genl);
 	return t_done("test_summary");
