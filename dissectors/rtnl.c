@@ -34,21 +34,6 @@ void rtnl_kind(struct nlstate *st, const struct nlc *c, uint16_t type, char *buf
 
 /* ---- learning interface names ---- */
 
-/* read n header bytes into a zeroed struct-sized buffer */
-static size_t hdr_bytes(struct nlc *c, uint8_t *buf, size_t n)
-{
-	size_t have = nlc_left(c) < n ? nlc_left(c) : n;
-	const uint8_t *p = nlc_bytes(c, have);
-
-	memset(buf, 0, n);
-	if (!p)
-		return 0;
-	memcpy(buf, p, have);
-	return have;
-}
-
-static uint32_t rd32(const uint8_t *p) { uint32_t v; memcpy(&v, p, 4); return v; }
-
 /* the attributes after a fixed header of hs bytes */
 static struct nlc after(struct nlc c, size_t hs)
 {
@@ -64,11 +49,15 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	 * index resolves only to a name seen earlier */
 	if (st->learning || type != RTM_NEWLINK || (flags & NLM_F_REQUEST))
 		return;
-	uint8_t h[16];
-	if (hdr_bytes(&p, h, 16) < 16)
+	/* struct ifinfomsg: family, pad, type (u16), then the index (s32),
+	 * read in the capture's byte order */
+	struct nlc h = p;
+	if (nlc_left(&h) < 16 || !nlc_skip(&h, 4))
 		return;
-	int32_t idx = (int32_t)rd32(h + 4);
-	struct nlc a = after(p, 0);
+	int32_t idx = (int32_t)nlc_u32(&h);
+	if (!nlc_ok(&h))
+		return;
+	struct nlc a = after(p, 16);
 	const uint8_t *nm;
 	size_t n;
 	if (idx > 0 && nla_find_str(st, &a, IFLA_IFNAME, &nm, &n) && n)

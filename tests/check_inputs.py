@@ -132,9 +132,11 @@ for base in ('sll', 'sll2'):
 # big-endian capture
 rc, out, err = run(['-r', pcaps['bigendian']])
 L = lines(out)
-check(rc == 0 and len(L) == 2, f'bigendian: exit {rc}, {len(L)} lines')
-check(len(L) == 2 and '> genl' in L[0] and 'big-endian' in L[0] and 'malformed' not in out,
+check(rc == 0 and len(L) == 4, f'bigendian: exit {rc}, {len(L)} lines')
+check(len(L) == 4 and '> genl' in L[0] and 'big-endian' in L[0] and 'malformed' not in out,
       f'bigendian: {out!r}')
+# the interface name is learned with the index read in the capture's order
+check(len(L) == 4 and 'eth9' in L[3] and 'if7' not in L[3], f'bigendian: learned name: {out!r}')
 
 # the summary of packets carried by ovs_packet upcalls (RFC 4861, 826, 793)
 rc, out, err = run(['-r', pcaps['ovs_pkt']])
