@@ -246,6 +246,33 @@ void nl_head(struct dctx *d)
 
 /* ---- messages ---- */
 
+/* Bytes of the message no decoder reads (payload, unparsed): a field event */
+static void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at)
+{
+	if (d->fs)
+		nl_fs_bytes(d, key, "bytes", NLFV_HEX, 0, at, n, p, n);
+}
+
+/* The field events of an nlmsghdr at frame position at (whole: the
+ * header's 16 bytes were read), flag names by the message's kind. */
+static void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
+			uint16_t flags, uint32_t seq, uint32_t pid)
+{
+	const char *ft[16];
+	struct nl_names fnames = { 16, ft };
+	size_t at = hdr->pos;
+
+	flag_table(d->req_kind, ft);
+	nl_fs_open(d, "nlmsg", "struct", hdr);
+	nl_fs_num(d, "len", "u32", NLFV_UINT, at, 4, len, NULL, NULL);
+	nl_fs_num(d, "type", "enum", NLFV_ENUM, at + 4, 2, d->nl_type, type_name, NULL);
+	nl_fs_num(d, "flags", "u16", NLFV_UINT, at + 6, 2, flags, NULL, NULL);
+	nl_fs_num(d, "flag_names", "flags", NLFV_FLAGS, at + 6, 2, flags, NULL, &fnames);
+	nl_fs_num(d, "seq", "u32", NLFV_UINT, at + 8, 4, seq, NULL, NULL);
+	nl_fs_num(d, "pid", "u32", NLFV_UINT, at + 12, 4, pid, NULL, NULL);
+	nl_fs_close(d);
+}
+
 static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload,
 			  struct nl_sum_vals *sv);
 
@@ -304,6 +331,8 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 		size_t n;
 		const uint8_t *p = nlc_rest(payload, &n);
 		if (p)
+			fs_hex(d, "payload", p, n, payload->pos - n);
+		if (p)
 			emit_hex(d->e, "payload", p, n);
 	}
 	if (sv)
@@ -320,6 +349,8 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 		return;
 	p = nlc_rest(payload, &n);
 	if (p)
+		fs_hex(d, "payload", p, n, payload->pos - n);
+	if (p)
 		emit_hex(d->e, "payload", p, n);
 	/* a read error is reported once, by decode_msg */
 }
@@ -332,6 +363,7 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	nla_index_reset(d->st);
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
+	const struct nlc hdr = nlc_sub(c, NLMSG_HDRLEN);
 
 	uint32_t len = nlc_u32(c);
 	uint16_t type = nlc_u16(c);
@@ -355,12 +387,17 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	else
 		d->req_kind = NLRK_NONE;
 
+	const char *tname = NULL;
+	if (type < NLMSG_MIN_TYPE && type < ARRAY_SIZE(ctrl_type_names) && ctrl_type_names[type])
+		tname = ctrl_type_names[type];
+	else if (dis && type < dis->nmsgs && dis->msgs[type].name)
+		tname = dis->msgs[type].name;
+	if (d->fs && nlc_ok(c))
+		fs_nlmsghdr(d, &hdr, len, tname, flags, seq, pid);
 	emit_obj_begin(e, "nlmsg");
 	emit_uint(e, "len", len, EF_DEC);
-	if (type < NLMSG_MIN_TYPE && type < ARRAY_SIZE(ctrl_type_names) && ctrl_type_names[type])
-		emit_enum_name(e, "type", type, ctrl_type_names[type]);
-	else if (dis && type < dis->nmsgs && dis->msgs[type].name)
-		emit_enum_name(e, "type", type, dis->msgs[type].name);
+	if (tname)
+		emit_enum_name(e, "type", type, tname);
 	else
 		emit_uint(e, "type", type, EF_DEC);
 	if (e->mode == EMIT_JSON) {
@@ -441,6 +478,8 @@ void decode_msg(struct dctx *d, struct nlc *c)
 		/* what a dissector left unread */
 		size_t n;
 		const uint8_t *p = nlc_rest(&payload, &n);
+		if (p && n)
+			fs_hex(d, "unparsed", p, n, payload.pos - n);
 		if (p && n)
 			emit_hex(e, "unparsed", p, n);
 	}
@@ -629,7 +668,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		size_t start = c.pos, left = nlc_left(&c);
 		struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto,
 				  .msg_start = start, .af = -1,
-				  .numeric = st->opts.numeric };
+				  .numeric = st->opts.numeric, .fs = st->fs };
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
@@ -662,6 +701,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		nlc_u16(&pk);	/* type */
 		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
+		if (d.fs)
+			nl_fs_msg(d.fs, f->no, idx, start);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);
