@@ -84,7 +84,7 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 
 /* The field events of a genlmsghdr (hdr: its 4 bytes); the family and
  * its id are the nlmsghdr's type. */
-static void fs_genl(struct dctx *d, const struct nlc *hdr, const struct genl_family *f,
+static __attribute__((noinline)) void fs_genl(struct dctx *d, const struct nlc *hdr, const struct genl_family *f,
 		    uint8_t cmd, const struct nl_msgdef *md, uint8_t version, uint16_t reserved)
 {
 	size_t at = hdr->pos, ty = d->msg_start + 4;
@@ -125,7 +125,9 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 			       nlc_left(p), GENL_HDRLEN);
 		return;
 	}
-	const struct nlc hdr = nlc_sub(p, GENL_HDRLEN);
+	struct nlc hdr;
+	if (d->fs)
+		hdr = nlc_sub(p, GENL_HDRLEN);
 	uint8_t cmd = nlc_u8(p);
 	uint8_t version = nlc_u8(p);
 	uint16_t reserved = nlc_u16(p);

@@ -628,7 +628,7 @@ static const struct nl_attr_pol *pol_of(const struct nl_attr_set *set, uint16_t 
 /* The field events of an attribute's header: its payload is the value
  * the next event publishes (with the header before it); an attribute no
  * policy describes, shown as {type, len, hex}, is an object of its own. */
-static void fs_attr(struct dctx *d, const struct nla_hdr *h, const char *key, bool unknown)
+static __attribute__((noinline)) void fs_attr(struct dctx *d, const struct nla_hdr *h, const char *key, bool unknown)
 {
 	d->fs->attr_at = h->sub.pos;
 	if (!unknown)

@@ -255,7 +255,7 @@ static void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, 
 
 /* The field events of an nlmsghdr at frame position at (whole: the
  * header's 16 bytes were read), flag names by the message's kind. */
-static void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
+static __attribute__((noinline)) void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
 			uint16_t flags, uint32_t seq, uint32_t pid)
 {
 	const char *ft[16];
@@ -363,7 +363,9 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	nla_index_reset(d->st);
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
-	const struct nlc hdr = nlc_sub(c, NLMSG_HDRLEN);
+	struct nlc hdr;
+	if (d->fs)
+		hdr = nlc_sub(c, NLMSG_HDRLEN);
 
 	uint32_t len = nlc_u32(c);
 	uint16_t type = nlc_u16(c);

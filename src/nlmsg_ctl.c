@@ -168,7 +168,7 @@ static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const 
 }
 
 /* The error's members (code, name, text) as field events; the error opened. */
-static void fs_error(struct dctx *d, const struct nlc *c, int32_t err, const char *en,
+static __attribute__((noinline)) void fs_error(struct dctx *d, const struct nlc *c, int32_t err, const char *en,
 		     const char *et)
 {
 	nl_fs_open(d, "error", "struct", c);
@@ -186,7 +186,7 @@ static void fs_error(struct dctx *d, const struct nlc *c, int32_t err, const cha
 static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, struct nl_fpin *pin)
 {
 	struct emitter *e = d->e;
-	struct nl_fsink local = { .field = NULL };
+	struct nl_fsink local;
 	struct dctx sub = *d;
 	bool pinned = false;
 
@@ -196,6 +196,8 @@ static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, str
 	sub.depth = d->depth + 1;
 	if (offs != UINT32_MAX && !d->fs) {
 		/* nobody listens to field events: a sink of paths only */
+		local.field = NULL;
+		local.arg = NULL;
 		nl_fs_msg(&local, 0, 0, inner->pos);
 		sub.fs = &local;
 	}
@@ -219,7 +221,9 @@ void decode_error(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
 	size_t off = dctx_off(d, c);
-	const struct nlc whole = *c;
+	struct nlc whole;
+	if (d->fs)
+		whole = *c;
 	int32_t err = (int32_t)nlc_u32(c);
 
 	if (!nlc_ok(c)) {
