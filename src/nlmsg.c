@@ -90,7 +90,7 @@ static const char *flag_bit_name(unsigned bit, unsigned kind, bool brief)
 }
 
 /* Build the name table for this message's kind (for emit_flags). */
-static void flag_table(unsigned kind, const char *tbl[16])
+void nl_flag_table(unsigned kind, const char *tbl[16])
 {
 	for (unsigned i = 0; i < 16; i++)
 		tbl[i] = flag_bit_name(i, kind, false);
@@ -246,33 +246,6 @@ void nl_head(struct dctx *d)
 
 /* ---- messages ---- */
 
-/* Bytes of the message no decoder reads (payload, unparsed): a field event */
-static void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at)
-{
-	if (d->fs)
-		nl_fs_bytes(d, key, "bytes", NLFV_HEX, 0, at, n, p, n);
-}
-
-/* The field events of an nlmsghdr at frame position at (whole: the
- * header's 16 bytes were read), flag names by the message's kind. */
-static __attribute__((noinline)) void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
-			uint16_t flags, uint32_t seq, uint32_t pid)
-{
-	const char *ft[16];
-	struct nl_names fnames = { 16, ft };
-	size_t at = hdr->pos;
-
-	flag_table(d->req_kind, ft);
-	nl_fs_open(d, "nlmsg", "struct", hdr);
-	nl_fs_num(d, "len", "u32", NLFV_UINT, at, 4, len, NULL, NULL);
-	nl_fs_num(d, "type", "enum", NLFV_ENUM, at + 4, 2, d->nl_type, type_name, NULL);
-	nl_fs_num(d, "flags", "u16", NLFV_UINT, at + 6, 2, flags, NULL, NULL);
-	nl_fs_num(d, "flag_names", "flags", NLFV_FLAGS, at + 6, 2, flags, NULL, &fnames);
-	nl_fs_num(d, "seq", "u32", NLFV_UINT, at + 8, 4, seq, NULL, NULL);
-	nl_fs_num(d, "pid", "u32", NLFV_UINT, at + 12, 4, pid, NULL, NULL);
-	nl_fs_close(d);
-}
-
 static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *payload,
 			  struct nl_sum_vals *sv);
 
@@ -330,7 +303,7 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 	} else {
 		size_t n;
 		const uint8_t *p = nlc_rest(payload, &n);
-		if (p)
+		if (p && d->fs)
 			fs_hex(d, "payload", p, n, payload->pos - n);
 		if (p)
 			emit_hex(d->e, "payload", p, n);
@@ -348,7 +321,7 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 	if (!nlc_left(payload))
 		return;
 	p = nlc_rest(payload, &n);
-	if (p)
+	if (p && d->fs)
 		fs_hex(d, "payload", p, n, payload->pos - n);
 	if (p)
 		emit_hex(d->e, "payload", p, n);
@@ -403,7 +376,7 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	else
 		emit_uint(e, "type", type, EF_DEC);
 	if (e->mode == EMIT_JSON) {
-		flag_table(d->req_kind, ft);
+		nl_flag_table(d->req_kind, ft);
 		emit_flagword(e, "flags", "flag_names", flags, &fnames);
 	} else if (e->mode == EMIT_TREE) {
 		/* the summary's spelling; -n: the number alone */
@@ -480,7 +453,7 @@ void decode_msg(struct dctx *d, struct nlc *c)
 		/* what a dissector left unread */
 		size_t n;
 		const uint8_t *p = nlc_rest(&payload, &n);
-		if (p && n)
+		if (p && n && d->fs)
 			fs_hex(d, "unparsed", p, n, payload.pos - n);
 		if (p && n)
 			emit_hex(e, "unparsed", p, n);

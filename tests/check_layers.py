@@ -109,7 +109,7 @@ LAYERS = [
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
-    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_time", "nlmsg_hex",
+    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
     ("engine", ["attr", "dissect", "policy", "summary", "fieldev"]),
