@@ -52,27 +52,16 @@ static struct nlstate st;
  * output, which the caller frees. */
 static char *decode(const struct tb *b, enum emit_mode mode, struct rec *r)
 {
-	struct nl_opts o = { .tfmt = NLT_NONE };
 	struct nl_frame fr = { .no = 1, .proto = 0, .data = t_guard(b->p, b->n),
 			       .len = (uint32_t)b->n, .caplen = (uint32_t)b->n };
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
 
-	if (!f)
-		exit(2);
-	nl_core_init(&st, &o);
 	if (r) {
 		memset(r, 0, sizeof(*r));
 		r->fs.field = on_field;
 		r->fs.arg = r;
 	}
 	st.fs = r ? &r->fs : NULL;
-	emit_init(&e, mode, f);
-	nl_decode_frame(&st, &e, &fr);
-	emit_fini(&e);
-	fclose(f);
+	char *out = tb_decode(&st, NLT_NONE, mode, &fr);
 	st.fs = NULL;
 	return out;
 }
