@@ -68,11 +68,12 @@ static void pop(struct nl_fsink *fs)
 		fs->mute = 1;
 }
 
-/* While a callback runs, is an event under key the value it hands to the
- * engine under its own key?  (The first such one, at its level.) */
+/* While a callback runs (fs->mute), is an event under key the value it
+ * hands to the engine under its own key?  (The first such one, at its
+ * level; a NULL key too: an item of a repeated attribute's list.) */
 static bool handed_on(struct nl_fsink *fs, const char *key)
 {
-	if (!fs->cb_key || key != fs->cb_key || fs->depth != fs->cb_depth || fs->delegated)
+	if (key != fs->cb_key || fs->depth != fs->cb_depth || fs->delegated)
 		return false;
 	fs->delegated = true;
 	return true;

@@ -69,7 +69,8 @@ static char *decode(const struct tb *b, enum emit_mode mode, struct rec *r)
 /* RTM_NEWLINK: ifinfomsg (16..32), IFLA_IFNAME "vlan5" (header at 32),
  * IFLA_LINK 2 (44), IFLA_LINKINFO (52) {IFLA_INFO_KIND "vlan" (56),
  * IFLA_INFO_DATA (68) {IFLA_VLAN_ID 5000 (header at 72)}}, and two
- * IFLA_ALT_IFNAME (repeated) */
+ * IFLA_ALT_IFNAME and two IFLA_ADDRESS (repeated; an address is a callback
+ * that hands its payload to the engine) */
 static void newlink(struct tb *b)
 {
 	static const uint8_t ifi[16] = { 0 };
@@ -89,6 +90,8 @@ static void newlink(struct tb *b)
 	tb_nest_end(b, li);
 	tb_attr(b, 53, "alt-one", 8);
 	tb_attr(b, 53, "alt-two", 8);
+	tb_attr(b, 1, "\x02\x00\x00\x00\x00\x01", 6);
+	tb_attr(b, 1, "\x02\x00\x00\x00\x00\x02", 6);
 	tb_msg_end(b, m);
 }
 
@@ -193,6 +196,9 @@ int main(void)
 	      x->depth == 3);
 	/* a repeated attribute: each occurrence at the same path */
 	CHECK_EQ(count(&a, "attrs.alt_ifname"), 2);
+	CHECK_EQ(count(&a, "attrs.address"), 2);
+	x = find(&a, "attrs.address");
+	CHECK(x && !strcmp(x->kind, "mac") && x->len == 6 && x->hdr == 4);
 	/* a container comes before its members */
 	for (unsigned i = 1; i < a.n; i++) {
 		const char *dot = strrchr(a.v[i].path, '.');
@@ -212,6 +218,7 @@ int main(void)
 	for (unsigned i = 0; i < a.n && i < b.n && i < c.n; i++) {
 		CHECK_STR(a.v[i].path, b.v[i].path);
 		CHECK_STR(a.v[i].path, c.v[i].path);
+		CHECK_STR(a.v[i].kind, b.v[i].kind);
 		CHECK(a.v[i].off == b.v[i].off && a.v[i].len == c.v[i].len);
 	}
 
