@@ -84,8 +84,10 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 
 /* The field events of a genlmsghdr (hdr: its 4 bytes); the family and
  * its id are the nlmsghdr's type. */
-static __attribute__((noinline)) void fs_genl(struct dctx *d, const struct nlc *hdr, const struct genl_family *f,
-		    uint8_t cmd, const struct nl_msgdef *md, uint8_t version, uint16_t reserved)
+static __attribute__((noinline)) void fs_genl(struct dctx *d, const struct nlc *hdr,
+						  const struct genl_family *f, uint8_t cmd,
+						  const struct nl_msgdef *md, uint8_t version,
+						  uint16_t reserved)
 {
 	size_t at = hdr->pos, ty = d->msg_start + 4;
 

@@ -436,7 +436,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	case NLA_KIND_CB:
 		{
 			struct nlc save = *c;
-			if (pol->cb && (d->fs ? nl_fs_cb(d, pol, key, c) : pol->cb(d, pol, key, c))) {
+			if (pol->cb &&
+			    (d->fs ? nl_fs_cb(d, pol, key, c) : pol->cb(d, pol, key, c))) {
 				if (!nlc_ok(c))
 					report(d, c, "callback read past the attribute");
 				return;
@@ -628,7 +629,8 @@ static const struct nl_attr_pol *pol_of(const struct nl_attr_set *set, uint16_t 
 /* The field events of an attribute's header: its payload is the value
  * the next event publishes (with the header before it); an attribute no
  * policy describes, shown as {type, len, hex}, is an object of its own. */
-static __attribute__((noinline)) void fs_attr(struct dctx *d, const struct nla_hdr *h, const char *key, bool unknown)
+static __attribute__((noinline)) void fs_attr(struct dctx *d, const struct nla_hdr *h,
+						  const char *key, bool unknown)
 {
 	d->fs->attr_at = h->sub.pos;
 	if (!unknown)

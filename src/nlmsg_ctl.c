@@ -168,8 +168,8 @@ static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const 
 }
 
 /* The error's members (code, name, text) as field events; the error opened. */
-static __attribute__((noinline)) void fs_error(struct dctx *d, const struct nlc *c, int32_t err, const char *en,
-		     const char *et)
+static __attribute__((noinline)) void fs_error(struct dctx *d, const struct nlc *c,
+						   int32_t err, const char *en, const char *et)
 {
 	nl_fs_open(d, "error", "struct", c);
 	nl_fs_num(d, "code", "s32", NLFV_SINT, c->pos, 4, (uint64_t)(int64_t)err, NULL, NULL);
