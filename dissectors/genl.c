@@ -82,6 +82,29 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 	return buf;
 }
 
+/* The field events of a genlmsghdr (hdr: its 4 bytes); the family and
+ * its id are the nlmsghdr's type. */
+static __attribute__((noinline)) void fs_genl(struct dctx *d, const struct nlc *hdr,
+						  const struct genl_family *f, uint8_t cmd,
+						  const struct nl_msgdef *md, uint8_t version,
+						  uint16_t reserved)
+{
+	size_t at = hdr->pos, ty = d->msg_start + 4;
+
+	nl_fs_open(d, "genl", "struct", hdr);
+	if (f)
+		nl_fs_bytes(d, "family", "string", NLFV_NAME, 0, ty, 2, (const uint8_t *)f->name, 0);
+	else
+		nl_fs_bytes(d, "family", "string", NLFV_NULL, 0, ty, 2, NULL, 0);
+	nl_fs_num(d, "id", "u16", NLFV_UINT, ty, 2, d->nl_type, NULL, NULL);
+	nl_fs_num(d, "cmd", "enum", NLFV_ENUM, at, 1, cmd, md ? md->name : NULL, NULL);
+	nl_fs_num(d, "cmd_id", "u8", NLFV_UINT, at, 1, cmd, NULL, NULL);
+	nl_fs_num(d, "version", "u8", NLFV_UINT, at + 1, 1, version, NULL, NULL);
+	if (reserved)
+		nl_fs_num(d, "reserved", "u16", NLFV_UINT, at + 2, 2, reserved, NULL, NULL);
+	nl_fs_close(d);
+}
+
 static void genl_decode(struct dctx *d, struct nlc *p)
 {
 	struct emitter *e = d->e;
@@ -104,6 +127,9 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 			       nlc_left(p), GENL_HDRLEN);
 		return;
 	}
+	struct nlc hdr;
+	if (d->fs)
+		hdr = nlc_sub(p, GENL_HDRLEN);
 	uint8_t cmd = nlc_u8(p);
 	uint8_t version = nlc_u8(p);
 	uint16_t reserved = nlc_u16(p);
@@ -116,6 +142,8 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 		d->type_name = d->cmdbuf;
 		d->type_numeric = true;
 	}
+	if (d->fs)
+		fs_genl(d, &hdr, f, cmd, md, version, reserved);
 	emit_obj_begin(e, "genl");
 	if (f && !d->numeric)	/* -n: the id below says it (JSON ignores -n) */
 		emit_cstr(e, "family", f->name);
@@ -141,6 +169,9 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 		if (f->hdrsize) {
 			size_t hs = f->hdrsize < nlc_left(p) ? f->hdrsize : nlc_left(p);
 			const uint8_t *h = nlc_bytes(p, hs);
+			if (h && d->fs)
+				nl_fs_bytes(d, "family_header", "bytes", NLFV_HEX, 0, p->pos - hs, hs,
+					    h, hs);
 			if (h)
 				emit_hex(e, "family_header", h, hs);
 		}
@@ -149,6 +180,8 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	}
 	size_t n;
 	const uint8_t *rest = nlc_rest(p, &n);
+	if (rest && d->fs)
+		nl_fs_bytes(d, "payload", "bytes", NLFV_HEX, 0, p->pos - n, n, rest, n);
 	if (rest)
 		emit_hex(e, "payload", rest, n);
 }

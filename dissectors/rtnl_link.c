@@ -542,16 +542,20 @@ const struct nl_attr_set rtnl_linkinfo_set = NL_ATTR_SET("linkinfo", linkinfo_at
 /* A link-layer address.  Tunnels carry IP addresses there (ipip, gre, sit:
  * 4 bytes; ip6tnl, ip6gre: 16), shown as ip shows them; whatever the
  * message's family (AF_INET6 link notifications carry MACs too). */
+/* a link-layer address, or an IPv4/IPv6 one (tunnels) by its length:
+ * handed to the engine, which reads it and publishes its field event */
 static bool cb_lladdr(struct dctx *d, const struct nl_attr_pol *pol,
 		      const char *key, struct nlc *c)
 {
+	static const struct nl_attr_pol as[] = {
+		{ "mac", NLA_KIND_MAC }, { "ipv4", NLA_KIND_IPV4 }, { "ipv6", NLA_KIND_IPV6 },
+	};
 	size_t n = nlc_left(c);
-	const uint8_t *p = nlc_bytes(c, n);
 
 	(void)pol;
-	if (!p)
+	if (nlc_capleft(c) != n)
 		return false;
-	emit_addr(d->e, key, n == 4 ? EA_IPV4 : n == 16 ? EA_IPV6 : EA_MAC, p, n);
+	nla_value(d, &as[n == 4 ? 1 : n == 16 ? 2 : 0], key, c);
 	return true;
 }
 

@@ -45,12 +45,16 @@ static int64_t sign_extend(uint64_t v, unsigned width)
 	return (int64_t)((v ^ m) - m);
 }
 
-/* Emit an integer with its policy's presentation (enum, bits, hex). */
+/* Emit an integer with its policy's presentation (enum, bits, hex); it
+ * was read at frame position at. */
 static void emit_int(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		     uint64_t v, unsigned width)
+		     uint64_t v, unsigned width, size_t at)
 {
 	struct emitter *e = d->e;
 
+	if (d->fs)
+		nl_fs_int(d, pol, key, at, width, v,
+			  kind_signed(pol->kind) ? sign_extend(v, width) : (int64_t)v);
 	if (pol->enums) {
 		emit_enum(e, key, v, pol->enums);
 	} else if (pol->bits) {
@@ -62,11 +66,27 @@ static void emit_int(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	}
 }
 
+/* An address value (or hex, for k -1) of n bytes at p, read at frame
+ * position at. */
+static void emit_address(struct dctx *d, const char *key, const char *kind, int k,
+			 const uint8_t *p, size_t n, size_t at)
+{
+	if (d->fs)
+		nl_fs_bytes(d, key, kind, k < 0 ? NLFV_HEX : NLFV_ADDR, k < 0 ? 0 : (uint8_t)k,
+			    at, n, p, n);
+	if (k < 0)
+		emit_hex(d->e, key, p, n);
+	else
+		emit_addr(d->e, key, (enum emit_addr)k, p, n);
+}
+
 static void show_hex_rest(struct dctx *d, const char *key, struct nlc *c)
 {
-	size_t n;
+	size_t n, at = c->pos, len = nlc_rawleft(c);
 	const uint8_t *p = nlc_rest(c, &n);
 
+	if (d->fs)
+		nl_fs_bytes(d, key, "bytes", NLFV_HEX, 0, at, len, p, p ? n : 0);
 	emit_hex(d->e, key, p ? p : (const uint8_t *)"", p ? n : 0);
 }
 
@@ -116,6 +136,8 @@ static void decode_string(struct dctx *d, const struct nl_attr_pol *pol,
 		emit_malformed(d->e, dctx_off(d, c) - n, "string of %zu bytes, at most %u",
 			       n, pol->len);
 	}
+	if (d->fs)
+		nl_fs_bytes(d, key, "string", NLFV_STR, 0, c->pos - n, n, p, len);
 	emit_str(d->e, key, p, len);
 }
 
@@ -131,6 +153,8 @@ static bool depth_ok(struct dctx *d, const char *key, struct nlc *c)
 static void decode_nested_array(struct dctx *d, const struct nl_attr_pol *pol,
 				const char *key, struct nlc *c)
 {
+	if (d->fs)
+		nl_fs_open(d, key, "array", c);
 	emit_list_begin(d->e, key);
 	d->depth++;
 	while (nlc_left(c)) {
@@ -157,6 +181,9 @@ static void decode_nested_array(struct dctx *d, const struct nl_attr_pol *pol,
 		struct nlc sub = nlc_sub(c, alen - 4u);
 		nlc_skip(c, alen - 4u);
 		nlc_align4(c);
+		if (d->fs)	/* an element's index is its attribute type */
+			nl_fs_num(d, "index", "u16", NLFV_UINT, sub.pos - 2, 2,
+				  atype & NLA_TYPE_MASK, NULL, NULL);
 		emit_item_begin(d->e, atype & NLA_TYPE_MASK);
 		if (pol->nest)
 			nla_walk(d, &sub, pol->nest);
@@ -166,12 +193,18 @@ static void decode_nested_array(struct dctx *d, const struct nl_attr_pol *pol,
 	}
 	d->depth--;
 	emit_list_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
 }
 
 void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 		    const struct nl_attr_set *set)
 {
-	if (set && (set->flags & NLAF_ORDERED))
+	bool ordered = set && (set->flags & NLAF_ORDERED);
+
+	if (d->fs)
+		nl_fs_open(d, key, ordered ? "list" : "nest", c);
+	if (ordered)
 		emit_list_begin(d->e, key);
 	else
 		emit_set_begin(d->e, key);
@@ -179,6 +212,8 @@ void nla_walk_under(struct dctx *d, const char *key, struct nlc *c,
 	nla_walk(d, c, set);
 	d->depth--;
 	emit_obj_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
 }
 
 /* Does this struct layout set the family context or feed the summary?
@@ -262,7 +297,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	size_t n = nlc_left(c);
 	unsigned w;
 
-	if (!emit_wants_values(e) && leaf_checked(d, pol, c))
+	if (!emit_wants_values(e) && !d->fs && leaf_checked(d, pol, c))
 		return;
 	switch (pol->kind) {
 	case NLA_KIND_U8: case NLA_KIND_U16: case NLA_KIND_U32: case NLA_KIND_U64:
@@ -281,7 +316,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 				report(d, c, "unreadable integer");
 				return;
 			}
-			emit_int(d, pol, key, v, w);
+			emit_int(d, pol, key, v, w, c->pos - w);
 		}
 		return;
 	case NLA_KIND_UINT:
@@ -297,7 +332,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 				report(d, c, "unreadable integer");
 				return;
 			}
-			emit_int(d, pol, key, v, (unsigned)n);
+			emit_int(d, pol, key, v, (unsigned)n, c->pos - n);
 		}
 		return;
 	case NLA_KIND_STRING:
@@ -311,6 +346,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			wrong_len(d, key, c, "", 0);
 			return;
 		}
+		if (d->fs)
+			nl_fs_bytes(d, key, "flag", NLFV_TRUE, 0, c->pos, 0, NULL, 0);
 		emit_flag(e, key);
 		return;
 	case NLA_KIND_NESTED:
@@ -334,6 +371,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 				report(d, c, "unreadable bitfield32");
 				return;
 			}
+			if (d->fs)
+				nl_fs_bitfield32(d, pol, key, c->pos - 8, v, sel);
 			emit_obj_begin(e, key);
 			emit_flags(e, "value", v, pol->bits);
 			emit_flags(e, "selector", sel, pol->bits);
@@ -351,7 +390,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 				report(d, c, "unreadable address");
 				return;
 			}
-			emit_addr(e, key, EA_MAC, p, n);
+			emit_address(d, key, "mac", EA_MAC, p, n, c->pos - n);
 		}
 		return;
 	case NLA_KIND_IPV4:
@@ -367,7 +406,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 				report(d, c, "unreadable address");
 				return;
 			}
-			emit_addr(e, key, w == 4 ? EA_IPV4 : EA_IPV6, p, n);
+			emit_address(d, key, w == 4 ? "ipv4" : "ipv6", w == 4 ? EA_IPV4 : EA_IPV6,
+				     p, n, c->pos - n);
 		}
 		return;
 	case NLA_KIND_ADDR:
@@ -379,15 +419,15 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			}
 			/* AF_INET 2, AF_INET6 10; otherwise judge by length */
 			if ((d->af == 2 || d->af < 0 || d->af == 0) && n == 4)
-				emit_addr(e, key, EA_IPV4, p, n);
+				emit_address(d, key, "address", EA_IPV4, p, n, c->pos - n);
 			else if ((d->af == 10 || d->af <= 0) && n == 16)
-				emit_addr(e, key, EA_IPV6, p, n);
+				emit_address(d, key, "address", EA_IPV6, p, n, c->pos - n);
 			else if (d->af == 2 || d->af == 10)
 				emit_malformed(e, dctx_off(d, c) - n,
 					       "address of %zu bytes for family %d", n, d->af),
-				emit_hex(e, key, p, n);
+				emit_address(d, key, "bytes", -1, p, n, c->pos - n);
 			else
-				emit_addr(e, key, EA_MAC, p, n);
+				emit_address(d, key, "address", EA_MAC, p, n, c->pos - n);
 		}
 		return;
 	case NLA_KIND_STRUCT:
@@ -396,7 +436,8 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	case NLA_KIND_CB:
 		{
 			struct nlc save = *c;
-			if (pol->cb && pol->cb(d, pol, key, c)) {
+			if (pol->cb &&
+			    (d->fs ? nl_fs_cb(d, pol, key, c) : pol->cb(d, pol, key, c))) {
 				if (!nlc_ok(c))
 					report(d, c, "callback read past the attribute");
 				return;
@@ -435,6 +476,8 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 	}
 	/* always one object: under key, or (key NULL) as one item of the list
 	 * a repeated attribute makes in JSON, its fields kept together */
+	if (d->fs)
+		nl_fs_open(d, key, "struct", c);
 	emit_obj_begin(d->e, key);
 	for (unsigned i = 0; i < st->nfields && nlc_left(c); i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
@@ -469,6 +512,8 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 	if (nlc_left(c))
 		show_hex_rest(d, "extra", c);
 	emit_obj_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
 }
 
 /* Walk attributes. */
@@ -581,12 +626,28 @@ static const struct nl_attr_pol *pol_of(const struct nl_attr_set *set, uint16_t 
 	return NULL;
 }
 
+/* The field events of an attribute's header: its payload is the value
+ * the next event publishes (with the header before it); an attribute no
+ * policy describes, shown as {type, len, hex}, is an object of its own. */
+static __attribute__((noinline)) void fs_attr(struct dctx *d, const struct nla_hdr *h,
+						  const char *key, bool unknown)
+{
+	d->fs->attr_at = h->sub.pos;
+	if (!unknown)
+		return;
+	nl_fs_open(d, key, "unknown", &h->sub);
+	nl_fs_num(d, "type", "u16", NLFV_UINT, h->sub.pos - 2, 2, h->type, NULL, NULL);
+	nl_fs_num(d, "len", "u16", NLFV_UINT, h->sub.pos - 4, 2, h->len, NULL, NULL);
+}
+
 /* Decode one attribute under key (NULL inside a list of repeats). */
 static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 			struct nla_hdr *h, const char *key)
 {
 	struct emitter *e = d->e;
 
+	if (d->fs)
+		fs_attr(d, h, key, !pol && !((h->raw & NLA_F_NESTED) && d->depth < NL_MAX_DEPTH));
 	if (!pol) {
 		emit_unknown_seen(e);
 		if ((h->raw & NLA_F_NESTED) && d->depth < NL_MAX_DEPTH) {
@@ -597,6 +658,8 @@ static void decode_attr(struct dctx *d, const struct nl_attr_pol *pol,
 			emit_uint(e, "len", h->len, EF_DEC);
 			show_hex_rest(d, "hex", &h->sub);
 			emit_obj_end(e);
+			if (d->fs)
+				nl_fs_close(d);
 		}
 		return;
 	}
@@ -717,6 +780,8 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 				continue;
 		}
 		emit_note_dup(e, key);
+		if (d->fs)	/* the list's items are at its key's path */
+			nl_fs_push(d, key);
 		emit_list_begin(e, key);
 		decode_attr(d, pol, &h, NULL);
 		struct nlc it = *c;
@@ -725,6 +790,8 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			if (more.type == h.type)
 				decode_attr(d, pol, &more, NULL);
 		emit_list_end(e);
+		if (d->fs)
+			nl_fs_close(d);
 		if (!h.whole) {
 			cut_short(d, &cut, ntr);
 			return;

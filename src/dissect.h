@@ -14,6 +14,7 @@
 
 #include "cursor.h"
 #include "emit.h"
+#include "fieldev.h"
 #include "policy.h"
 #include "summary.h"
 
@@ -108,6 +109,8 @@ struct dctx {
 	struct nlc parent;
 	/* the values the message's declared summary records, or NULL */
 	struct nl_sum_vals *sum;
+	/* where field events go (fieldev.h), or NULL: none published */
+	struct nl_fsink *fs;
 	char namebuf[96];		/* room for a composed type_name */
 	char cmdbuf[16];		/* and for a command by number, "cmd 7" */
 };

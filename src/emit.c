@@ -124,6 +124,11 @@ static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
 	json_text(b, p, n, false);
 }
 
+void emit_json_string(struct sbuf *b, const uint8_t *p, size_t n, bool wire)
+{
+	json_text(b, p, n, wire);
+}
+
 /* A key: our own names ([a-z0-9_]), written as they are. */
 static void json_key(struct sbuf *b, const char *k)
 {
@@ -731,29 +736,36 @@ static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 	sbuf_putc(b, ']');
 }
 
-static void flags_json(struct emitter *e, const char *key, uint64_t v,
-		       const struct nl_names *bits)
+void emit_json_flags(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 {
-	bool w = jval(e, key), first = true;
+	bool first = true;
 
-	sbuf_putc(&e->outbuf, '[');
+	sbuf_putc(b, '[');
 	for (unsigned i = 0; i < 64; i++) {
 		uint64_t m = 1ull << i;
 		if (!(v & m))
 			continue;
 		if (!first)
-			sbuf_putc(&e->outbuf, ',');
+			sbuf_putc(b, ',');
 		first = false;
 		const char *nm = nl_name(bits, i);
 		if (nm) {
-			json_cstr(&e->outbuf, nm);
+			json_cstr(b, nm);
 		} else {
 			char t[24];
 			snprintf(t, sizeof(t), "0x%llx", (unsigned long long)m);
-			json_cstr(&e->outbuf, t);
+			json_cstr(b, t);
 		}
 	}
-	sbuf_putc(&e->outbuf, ']');
+	sbuf_putc(b, ']');
+}
+
+static void flags_json(struct emitter *e, const char *key, uint64_t v,
+		       const struct nl_names *bits)
+{
+	bool w = jval(e, key);
+
+	emit_json_flags(&e->outbuf, v, bits);
 	jend(e, w);
 }
 

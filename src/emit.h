@@ -183,6 +183,12 @@ static inline void emit_sum_next_clear(struct emitter *e)
 /* Text lines appended after the summary (used by -x); JSON ignores them. */
 void emit_raw_line(struct emitter *e, const char *s, size_t n);
 
+/* JSON values written as the JSON backend writes them, for the views that
+ * are not the emitter (-T paths): a string (wire: bytes from the capture,
+ * else nldump's own text), a flag word as the array of its bits' names. */
+void emit_json_string(struct sbuf *b, const uint8_t *p, size_t n, bool wire);
+void emit_json_flags(struct sbuf *b, uint64_t v, const struct nl_names *bits);
+
 /* Write all output now; true on success, false on write error (EPIPE). */
 bool emit_flush(struct emitter *e);
 

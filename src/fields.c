@@ -249,29 +249,6 @@ static void walk_struct(struct walk *w, const char *prefix, const struct nl_stru
 	}
 }
 
-/* The kind of a scalar, as listed. */
-static const char *scalar_kind(const struct nl_attr_pol *p)
-{
-	static const char *const k[NLA_KIND_MAX_] = {
-		[NLA_KIND_UNSPEC] = "bytes", [NLA_KIND_BINARY] = "bytes",
-		[NLA_KIND_U8] = "u8", [NLA_KIND_U16] = "u16", [NLA_KIND_U32] = "u32",
-		[NLA_KIND_U64] = "u64", [NLA_KIND_S8] = "s8", [NLA_KIND_S16] = "s16",
-		[NLA_KIND_S32] = "s32", [NLA_KIND_S64] = "s64", [NLA_KIND_BE16] = "be16",
-		[NLA_KIND_BE32] = "be32", [NLA_KIND_BE64] = "be64", [NLA_KIND_UINT] = "uint",
-		[NLA_KIND_SINT] = "sint", [NLA_KIND_STRING] = "string",
-		[NLA_KIND_NUL_STRING] = "string", [NLA_KIND_FLAG] = "flag",
-		[NLA_KIND_MAC] = "mac", [NLA_KIND_IPV4] = "ipv4", [NLA_KIND_IPV6] = "ipv6",
-		[NLA_KIND_ADDR] = "address",
-	};
-	if (p->kind >= NLA_KIND_U8 && p->kind <= NLA_KIND_SINT) {
-		if (p->enums)
-			return "enum";
-		if (p->bits)
-			return "flags";
-	}
-	return p->kind < NLA_KIND_MAX_ && k[p->kind] ? k[p->kind] : "bytes";
-}
-
 /* "DESC; enum: a, b, c, ..." with the first names of a table */
 static void describe_names(char *out, size_t n, const char *desc, const char *what,
 			   const struct nl_names *t)
@@ -396,7 +373,7 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 			describe_names(d, sizeof(d), desc, "bits", pol->bits);
 		else
 			snprintf(d, sizeof(d), "%s", desc);
-		add(w->proto, path, scalar_kind(pol), d, w->when);
+		add(w->proto, path, nl_pol_kind(pol), d, w->when);
 		break;
 	}
 	if (inner)

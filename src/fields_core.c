@@ -35,6 +35,8 @@ const struct nl_field fields_core[] = {
 	{ "error.request", "message", "core",
 	  "the echoed request; its members are message paths (error.request.nlmsg.type)" },
 	{ "error.ext_ack", "nest", "core", "extended ACK (NLMSGERR_ATTR_*)" },
+	{ "error.ext_ack.offs_path", "string", "core",
+	  "path of the echoed request's field offs points at (attrs.linkinfo.data.id)" },
 	{ "status", "s32", "core", "NLMSG_DONE: 0 or a negative errno" },
 	{ "dump_messages", "u64", "core", "NLMSG_DONE: messages of the dump seen" },
 	{ "ext_ack", "nest", "core", "NLMSG_DONE: extended ACK (NLMSGERR_ATTR_*)" },

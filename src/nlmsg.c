@@ -90,7 +90,7 @@ static const char *flag_bit_name(unsigned bit, unsigned kind, bool brief)
 }
 
 /* Build the name table for this message's kind (for emit_flags). */
-static void flag_table(unsigned kind, const char *tbl[16])
+void nl_flag_table(unsigned kind, const char *tbl[16])
 {
 	for (unsigned i = 0; i < 16; i++)
 		tbl[i] = flag_bit_name(i, kind, false);
@@ -306,6 +306,8 @@ static void decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc
 	} else {
 		size_t n;
 		const uint8_t *p = nlc_rest(payload, &n);
+		if (p && d->fs)
+			fs_hex(d, "payload", p, n, payload->pos - n);
 		if (p)
 			emit_hex(d->e, "payload", p, n);
 	}
@@ -322,6 +324,8 @@ static void unknown_payload(struct dctx *d, struct nlc *payload)
 	if (!nlc_left(payload))
 		return;
 	p = nlc_rest(payload, &n);
+	if (p && d->fs)
+		fs_hex(d, "payload", p, n, payload->pos - n);
 	if (p)
 		emit_hex(d->e, "payload", p, n);
 	/* a read error is reported once, by decode_msg */
@@ -335,6 +339,9 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	nla_index_reset(d->st);
 	const char *ft[16];
 	struct nl_names fnames = { 16, ft };
+	struct nlc hdr;
+	if (d->fs)
+		hdr = nlc_sub(c, NLMSG_HDRLEN);
 
 	uint32_t len = nlc_u32(c);
 	uint16_t type = nlc_u16(c);
@@ -358,16 +365,21 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	else
 		d->req_kind = NLRK_NONE;
 
+	const char *tname = NULL;
+	if (type < NLMSG_MIN_TYPE && type < ARRAY_SIZE(ctrl_type_names) && ctrl_type_names[type])
+		tname = ctrl_type_names[type];
+	else if (dis && type < dis->nmsgs && dis->msgs[type].name)
+		tname = dis->msgs[type].name;
+	if (d->fs && nlc_ok(c))
+		fs_nlmsghdr(d, &hdr, len, tname, flags, seq, pid);
 	emit_obj_begin(e, "nlmsg");
 	emit_uint(e, "len", len, EF_DEC);
-	if (type < NLMSG_MIN_TYPE && type < ARRAY_SIZE(ctrl_type_names) && ctrl_type_names[type])
-		emit_enum_name(e, "type", type, ctrl_type_names[type]);
-	else if (dis && type < dis->nmsgs && dis->msgs[type].name)
-		emit_enum_name(e, "type", type, dis->msgs[type].name);
+	if (tname)
+		emit_enum_name(e, "type", type, tname);
 	else
 		emit_uint(e, "type", type, EF_DEC);
 	if (e->mode == EMIT_JSON) {
-		flag_table(d->req_kind, ft);
+		nl_flag_table(d->req_kind, ft);
 		emit_flagword(e, "flags", "flag_names", flags, &fnames);
 	} else if (e->mode == EMIT_TREE) {
 		/* the summary's spelling; -n: the number alone */
@@ -444,6 +456,8 @@ void decode_msg(struct dctx *d, struct nlc *c)
 		/* what a dissector left unread */
 		size_t n;
 		const uint8_t *p = nlc_rest(&payload, &n);
+		if (p && n && d->fs)
+			fs_hex(d, "unparsed", p, n, payload.pos - n);
 		if (p && n)
 			emit_hex(e, "unparsed", p, n);
 	}
@@ -632,7 +646,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		size_t start = c.pos, left = nlc_left(&c);
 		struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto,
 				  .msg_start = start, .af = -1,
-				  .numeric = st->opts.numeric };
+				  .numeric = st->opts.numeric, .fs = st->fs };
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
@@ -665,6 +679,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		nlc_u16(&pk);	/* type */
 		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
+		if (d.fs)
+			nl_fs_msg(d.fs, f->no, idx, start);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);

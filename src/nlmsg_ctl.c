@@ -147,10 +147,86 @@ static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 	snprintf(buf, n, "type %u", type);
 }
 
+/* The extended ACK under key, and the path of the request's field its
+ * offset points at (offs_path: NULL if none; offs: the offset attribute). */
+static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const struct nlc *offs)
+{
+	if (!offs_path) {
+		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
+		return;
+	}
+	if (d->fs)
+		nl_fs_open(d, "ext_ack", "nest", c);
+	emit_set_begin(d->e, "ext_ack");
+	d->depth++;
+	nla_walk(d, c, &nl_extack_set);
+	d->depth--;
+	if (d->fs)
+		nl_fs_bytes(d, "offs_path", "string", NLFV_NAME, 0, offs->pos, 4,
+			    (const uint8_t *)offs_path, 0);
+	emit_cstr(d->e, "offs_path", offs_path);
+	emit_obj_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
+}
+
+/* The error's members (code, name, text) as field events; the error opened. */
+static __attribute__((noinline)) void fs_error(struct dctx *d, const struct nlc *c,
+						   int32_t err, const char *en, const char *et)
+{
+	nl_fs_open(d, "error", "struct", c);
+	nl_fs_num(d, "code", "s32", NLFV_SINT, c->pos, 4, (uint64_t)(int64_t)err, NULL, NULL);
+	if (en)
+		nl_fs_bytes(d, "name", "string", NLFV_NAME, 0, c->pos, 4, (const uint8_t *)en, 0);
+	if (et)
+		nl_fs_bytes(d, "text", "string", NLFV_NAME, 0, c->pos, 4, (const uint8_t *)et, 0);
+}
+
+/* The echoed request (inner), walked as a message of its own under
+ * "request"; an extended ACK offset (offs, from the request's nlmsghdr;
+ * UINT32_MAX: none) resolved to the path of the field it points at, into
+ * pin.  True when resolved. */
+static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, struct nl_fpin *pin)
+{
+	struct emitter *e = d->e;
+	struct nl_fsink local;
+	struct dctx sub = *d;
+	bool pinned = false;
+
+	sub.echoed = true;
+	sub.head_done = true;
+	sub.msg_start = inner->pos;
+	sub.depth = d->depth + 1;
+	if (offs != UINT32_MAX && !d->fs) {
+		/* nobody listens to field events: a sink of paths only */
+		local.field = NULL;
+		local.arg = NULL;
+		nl_fs_msg(&local, 0, 0, inner->pos);
+		sub.fs = &local;
+	}
+	if (d->fs)
+		nl_fs_open(d, "request", "message", inner);
+	if (offs != UINT32_MAX)
+		nl_fs_pin_begin(sub.fs, pin, inner->pos + offs);
+	emit_set_begin(e, "request");
+	e->sum_muted++;
+	decode_msg(&sub, inner);
+	e->sum_muted--;
+	emit_obj_end(e);
+	if (offs != UINT32_MAX)
+		pinned = nl_fs_pin_end(sub.fs, pin);
+	if (d->fs)
+		nl_fs_close(d);
+	return pinned;
+}
+
 void decode_error(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
 	size_t off = dctx_off(d, c);
+	struct nlc whole;
+	if (d->fs)
+		whole = *c;
 	int32_t err = (int32_t)nlc_u32(c);
 
 	if (!nlc_ok(c)) {
@@ -173,6 +249,8 @@ void decode_error(struct dctx *d, struct nlc *c)
 		d->type_name = d->namebuf;
 	nl_head(d);
 
+	if (d->fs)
+		fs_error(d, &whole, err, en, et);
 	emit_set_begin(e, "error");
 	emit_sint(e, "code", err);
 	if (en && !d->numeric)	/* -n: the code alone, as in the summary */
@@ -186,6 +264,8 @@ void decode_error(struct dctx *d, struct nlc *c)
 		emit_malformed(e, dctx_off(d, c), "echoed header: %zu bytes, expected 16",
 			       nlc_left(c));
 		emit_obj_end(e);
+		if (d->fs)
+			nl_fs_close(d);
 		return;
 	}
 	uint32_t ilen = nlc_u32(&rq);
@@ -212,24 +292,26 @@ void decode_error(struct dctx *d, struct nlc *c)
 		emit_malformed(e, dctx_off(d, &inner), "echoed requests nested deeper than %d",
 			       NL_MAX_DEPTH);
 		emit_obj_end(e);
+		if (d->fs)
+			nl_fs_close(d);
 		return;
 	}
-	emit_set_begin(e, "request");
-	{
-		struct dctx sub = *d;
-		sub.echoed = true;
-		sub.head_done = true;
-		sub.msg_start = inner.pos;
-		sub.depth = d->depth + 1;
-		e->sum_muted++;
-		decode_msg(&sub, &inner);
-		e->sum_muted--;
+	/* an extended ACK's offset into a request echoed whole: its path */
+	bool tlvs = nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS);
+	uint32_t offs = UINT32_MAX;
+	struct nlc offs_attr = { 0 };
+	if (tlvs && !capped && nla_find(d->st, c, NLMSGERR_ATTR_OFFS, &offs_attr) && nlc_left(&offs_attr) == 4) {
+		struct nlc v = offs_attr;
+		offs = nlc_u32(&v);
+		if (!nlc_ok(&v) || offs >= nlc_left(&inner))
+			offs = UINT32_MAX;
 	}
-	emit_obj_end(e);
+	struct nl_fpin pin;
+	bool pinned = echoed_request(d, &inner, offs, &pin);
 
-	if (nlc_left(c) && (d->nl_flags & NLM_F_ACK_TLVS)) {
+	if (tlvs) {
 		struct nlc tl = *c;
-		uint32_t offs;
+		uint32_t at;
 		const uint8_t *mp;
 		size_t mn;
 		if (!d->echoed && nla_find_str(d->st, &tl, NLMSGERR_ATTR_MSG, &mp, &mn)) {
@@ -237,11 +319,15 @@ void decode_error(struct dctx *d, struct nlc *c)
 			emit_sum_str(e, mp, mn);
 			emit_sum(e, "\"");
 		}
-		if (!d->echoed && nla_find_u32(d->st, &tl, NLMSGERR_ATTR_OFFS, &offs))
-			emit_sum(e, " at offset %u", offs);
-		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
+		if (!d->echoed && nla_find_u32(d->st, &tl, NLMSGERR_ATTR_OFFS, &at))
+			emit_sum(e, " at offset %u", at);
+		if (!d->echoed && pinned)
+			emit_sum(e, " (%s)", pin.path);
+		ext_ack(d, c, pinned ? pin.path : NULL, &offs_attr);
 	}
 	emit_obj_end(e);
+	if (d->fs)
+		nl_fs_close(d);
 }
 
 static struct nl_dump_count *dump_slot(struct nlstate *st, uint16_t proto,
@@ -284,6 +370,9 @@ void decode_done(struct dctx *d, struct nlc *c)
 	}
 	if (nlc_left(c) >= 4) {
 		int32_t st = (int32_t)nlc_u32(c);
+		if (d->fs)
+			nl_fs_num(d, "status", "s32", NLFV_SINT, c->pos - 4, 4,
+				  (uint64_t)(int64_t)st, NULL, NULL);
 		emit_sint(e, "status", st);
 		if (st) {
 			const char *en = nl_errno_name(st);
@@ -304,6 +393,8 @@ void decode_done(struct dctx *d, struct nlc *c)
 	} else if (nlc_left(c)) {
 		size_t n;
 		const uint8_t *p = nlc_rest(c, &n);
+		if (p && d->fs)
+			nl_fs_bytes(d, "payload", "bytes", NLFV_HEX, 0, c->pos - n, n, p, n);
 		if (p)
 			emit_hex(e, "payload", p, n);
 	}

@@ -26,6 +26,15 @@
 extern const char *const ctrl_type_names[NLMSG_OVERRUN + 1];
 void decode_msg(struct dctx *d, struct nlc *c);
 
+/* the flag names of a message of this request kind (enum nl_req_kind) */
+void nl_flag_table(unsigned kind, const char *tbl[16]);
+
+/* nlmsg_fields.c: field events of the nlmsghdr (hdr: its 16 bytes) and of
+ * bytes no decoder reads (at: their frame position); d->fs set */
+void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
+		 uint16_t flags, uint32_t seq, uint32_t pid);
+void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at);
+
 /* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
 void decode_error(struct dctx *d, struct nlc *c);
 void decode_done(struct dctx *d, struct nlc *c);

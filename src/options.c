@@ -19,6 +19,7 @@
 static void usage(FILE *f)
 {
 	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
+	      "              [-T text|json|paths]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--no-prepass] [--stats]\n"
 	      "              -r FILE\n"
 	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
@@ -46,6 +47,9 @@ static void usage(FILE *f)
 	      "  -v               every header field and attribute, indented\n"
 	      "  -x               hex of each message\n"
 	      "  -j, --json       one JSON object per message per line (NDJSON)\n"
+	      "  -T FORMAT        output format: text (the default), json (as --json),\n"
+	      "                   paths (one line per field: frame, message index, path,\n"
+	      "                   kind, offset, length, value)\n"
 	      "  -q               no per-message output: print the totals only (not\n"
 	      "                   with -v, -x or --json)\n"
 	      "  -n               numbers instead of names\n"
@@ -130,7 +134,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "list-fields", optional_argument, NULL, 'F' },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool verbose = false, json = false, quiet = false;
+	bool verbose = false, json = false, quiet = false, paths = false;
 	int tcount = 0, opt, rc = 0;
 	char err[512];
 	bool seen[128] = { false };
@@ -140,7 +144,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -168,7 +172,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		}
 		/* an option with one value (or one choice of input) may come once;
 		 * -v and -t count, flags may repeat, -G and --genl-map add ids */
-		if (strchr("rciwBsZO", opt)) {
+		if (strchr("rciwBsZOT", opt)) {
 			if (seen[opt]) {
 				if (opt == 'O')
 					usage_error("option --monitor given twice");
@@ -199,6 +203,17 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			break;
 		case 'j':
 			json = true;
+			break;
+		case 'T':	/* issue 14 adds "fields" (-e PATH) */
+			if (!strcmp(optarg, "json")) {
+				json = true;
+			} else if (!strcmp(optarg, "paths")) {
+				paths = true;
+			} else if (strcmp(optarg, "text")) {
+				usage_error("-T: unknown format '%s' (text, json or paths)", optarg);
+				rc = 2;
+				goto out;
+			}
 			break;
 		case 'q':
 			quiet = true;
@@ -322,8 +337,16 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		rc = 2;
 		goto out;
 	}
-	o->mode = quiet ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
+	if (paths && (json || verbose || quiet || o->core.hex)) {
+		usage_error("-T paths has every field already: it does not go with %s",
+			    json ? "--json" : verbose ? "-v" : quiet ? "-q" : "-x");
+		rc = 2;
+		goto out;
+	}
+	/* -T paths: the emitter writes nothing, the field events are the output */
+	o->mode = quiet || paths ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
 			    : EMIT_LINE;
+	o->format = paths ? OUTF_PATHS : json ? OUTF_JSON : OUTF_TEXT;
 	o->core.tfmt = tcount == 0 ? NLT_DEFAULT : tcount == 1 ? NLT_NONE : tcount == 2 ? NLT_EPOCH
 	       : tcount == 3 ? NLT_DELTA : tcount == 4 ? NLT_DATE : NLT_SINCE_FIRST;
 

@@ -11,6 +11,13 @@
 
 struct genl_map;
 
+/* -T FORMAT: what is written per message */
+enum out_format {
+	OUTF_TEXT = 0,	/* the summary line (-v: and the tree), -q: nothing */
+	OUTF_JSON,	/* --json, -T json */
+	OUTF_PATHS,	/* -T paths: one line per field (view_paths.h) */
+};
+
 struct nldump_opts {
 	const char *file;		/* -r */
 	const char *iface;		/* -i */
@@ -20,7 +27,8 @@ struct nldump_opts {
 	uint64_t bufkib, snaplen;	/* -B, -s; 0 = default */
 	uint64_t max_frames;		/* -c, 0 = all */
 	bool dedup, numeric, prepass, stats;
-	enum emit_mode mode;
+	enum emit_mode mode;		/* the emitter's (EMIT_COUNT for -T paths) */
+	enum out_format format;
 	struct nl_opts core;		/* -x, -t... */
 };
 

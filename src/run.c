@@ -20,6 +20,7 @@
 #include "prepass.h"
 #include "run.h"
 #include "state.h"
+#include "view_paths.h"
 
 #define fail nldump_fail
 /* The same for a line that is not an error. */
@@ -30,6 +31,7 @@ struct run {
 	struct nlstate st;
 	struct emitter e;
 	struct frames fr;
+	struct view_paths vp;	/* -T paths */
 	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
@@ -51,9 +53,12 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	struct nl_opts co = op->core;
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats;
+	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
+	view_paths_init(&r->vp, stdout);
+	if (op->format == OUTF_PATHS)
+		r->st.fs = &r->vp.fs;
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
 	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
@@ -66,13 +71,23 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	r->fr.dedup = op->dedup;
 }
 
-/* The end of a run: totals, flush, --stats. */
-static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
+/* Write what the run's views hold; false on a write error. */
+static bool flush_out(struct run *r)
 {
-	if (mode == EMIT_COUNT)
+	bool ok = view_paths_flush(&r->vp);
+
+	return emit_flush(&r->e) && ok;
+}
+
+/* The end of a run: totals, flush, --stats. */
+static int finish(struct run *r, const struct nldump_opts *op, int rc)
+{
+	bool stats = op->stats;
+
+	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT)
 		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
 		       (unsigned long long)r->st.messages);
-	if (!emit_flush(&r->e)) {
+	if (!flush_out(r)) {
 		if (errno != EPIPE) {
 			fputs("nldump: write error on standard output\n", stderr);
 			rc = 1;
@@ -100,6 +115,7 @@ static int finish(struct run *r, enum emit_mode mode, bool stats, int rc)
 		fprintf(stderr, "nldump: more than %u multicast groups: %llu more not kept "
 			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
 	emit_fini(&r->e);
+	view_paths_fini(&r->vp);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
@@ -127,7 +143,7 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	frames_feed(&r->fr, f, bad);
 	/* with --dedup this prints the frame held before this one, if any */
-	if (!emit_flush(&r->e) && errno == EPIPE)
+	if (!flush_out(r) && errno == EPIPE)
 		return false;	/* the reader went away: stop, as tcpdump does */
 	if (r->writing)
 		pcapng_flush(&r->w);
@@ -141,7 +157,7 @@ static bool live_idle(void *arg)
 	struct run *r = arg;
 
 	frames_flush(&r->fr);
-	return emit_flush(&r->e) || errno != EPIPE;
+	return flush_out(r) || errno != EPIPE;
 }
 
 /* The nlmon interface this run made (--nlmon), to be removed however the
@@ -259,7 +275,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		rc = 1;
 	}
 	frames_flush(&r->fr);
-	emit_flush(&r->e);
+	flush_out(r);
 	live_summary(l, sum, sizeof(sum));
 	if (r->writing) {
 		uint64_t recv, drop;
@@ -282,7 +298,7 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		}
 	}
 	nlmon_cleanup();
-	return finish(r, op->mode, op->stats, rc);
+	return finish(r, op, rc);
 fail:
 	live_close(l);
 	if (r->writing)
@@ -325,13 +341,13 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 	session_start(r, op);
 	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {
 		frames_flush(&r->fr);
-		emit_flush(&r->e);
+		flush_out(r);
 		fail("%s: %s", file, err);
 		rc = 1;
 	}
 	frames_flush(&r->fr);
 	capture_close(cap);
-	return finish(r, op->mode, op->stats, rc);
+	return finish(r, op, rc);
 out:
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);

@@ -8,6 +8,7 @@
 
 struct genl_map;
 struct ifmap;
+struct nl_fsink;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -90,6 +91,9 @@ struct nlstate {
 	struct genl_map *genl;
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */
+	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's
+	 * decode context gets it */
+	struct nl_fsink *fs;
 	/* parts of the dumps in progress, by protocol, port id and sequence
 	 * number (a small table: a slot is reused by a later dump), so DONE
 	 * can say how many messages its dump had */

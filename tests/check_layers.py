@@ -105,14 +105,14 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields", "fields_core"]),	# fields: --list-fields
+    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
-    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_time", "nlmsg_hex",
+    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
-    ("engine", ["attr", "dissect", "policy", "summary"]),
+    ("engine", ["attr", "dissect", "policy", "summary", "fieldev"]),
     ("tables", ["genlmap", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),
     ("cursor", ["cursor"]),

@@ -6,8 +6,8 @@ Usage: check_options.py NLDUMP MKPCAP SRCDIR WORKDIR
 Every usage error is one line on standard error ending in "; see nldump
 --help", exit status 2, nothing on standard output; -c takes a whole number
 from 1 (no sign); an option with one value may be given once; -q does not go
-with -v, -x or --json, nor --json with -v; -s keeps room for a cooked header
-and an nlmsghdr; what an error message echoes is escaped.  None of these
+with -v, -x or --json, nor --json with -v, nor -T paths with any of them; -T
+json is --json; -s keeps room for a cooked header and an nlmsghdr; what an error message echoes is escaped.  None of these
 needs root: they are refused before any capture is opened.
 """
 import os
@@ -86,6 +86,21 @@ for args, other in ((['-q', '--json'], '--json'), (['--json', '-q'], '--json'),
 usage_error(['-v', '--json', '-r', good], 'does not go with -v')
 rc, out, err = run(['--json', '-x', '-r', good])
 check(rc == 0 and len(out.splitlines()) == 5, f'--json -x: exit {rc}')
+
+# -T: the output format; json is --json, text the default, paths alone
+usage_error(['-T', 'xml', '-r', good], "-T: unknown format 'xml'")
+usage_error(['-T', 'paths', '-T', 'json', '-r', good], 'option -T given twice')
+for other in ('-v', '-x', '-q', '--json'):
+    usage_error(['-T', 'paths', other, '-r', good],
+                f'-T paths has every field already: it does not go with {other}')
+for fmt, same in (('json', ['--json']), ('text', [])):
+    rc, out, err = run(['-T', fmt, '-r', good])
+    rc2, out2, err2 = run(same + ['-r', good])
+    check(rc == 0 and rc2 == 0 and out == out2 and out, f'-T {fmt}: not the same as {same}')
+rc, out, err = run(['-T', 'paths', '-r', good])
+check(rc == 0 and err == b'' and out and
+      all(len(ln.split(b'\t')) == 7 for ln in out.splitlines()),
+      f'-T paths: exit {rc}, {out[:80]!r}, {err!r}')
 
 # -s: a 16-byte cooked header and a 16-byte nlmsghdr at least, for every live input
 for n in ('1', '16', '31', '262145', '-40'):

@@ -5,6 +5,7 @@
 
 #include <jansson.h>
 
+#include "nlcore.h"
 #include "t.h"
 
 struct tb {
@@ -207,6 +208,29 @@ static inline int t_has_ctl(const char *s)
 static inline int t_verbose(void)
 {
 	return getenv("T_VERBOSE") != NULL;
+}
+
+/* Decode one frame through the core with the real emitter in mode (time
+ * format tf) into a string, which the caller frees. */
+static inline char *tb_decode(struct nlstate *st, enum nl_time_fmt tf, enum emit_mode mode,
+			      const struct nl_frame *fr)
+{
+	struct nl_opts o = { .tfmt = tf };
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = open_memstream(&out, &outn);
+	struct emitter e;
+
+	if (!f)
+		exit(2);
+	nl_core_init(st, &o);
+	emit_init(&e, mode, f);
+	nl_decode_frame(st, &e, fr);
+	emit_fini(&e);
+	fclose(f);
+	if (t_verbose())
+		fprintf(stderr, "--- %s", out);
+	return out;
 }
 
 #endif

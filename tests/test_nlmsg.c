@@ -23,20 +23,7 @@ static struct nlstate st;
 /* Decode one frame with time format tf into a string (the caller frees it). */
 static char *decode_one(enum nl_time_fmt tf, enum emit_mode mode, const struct nl_frame *fr)
 {
-	struct nl_opts o = { .tfmt = tf };
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
-
-	if (!f)
-		exit(2);
-	nl_core_init(&st, &o);
-	emit_init(&e, mode, f);
-	nl_decode_frame(&st, &e, fr);
-	emit_fini(&e);
-	fclose(f);
-	return out;
+	return tb_decode(&st, tf, mode, fr);
 }
 
 static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *buf,
@@ -45,11 +32,7 @@ static char *run_frame(enum emit_mode mode, int proto, int dir, const uint8_t *b
 	struct nl_frame fr = { .no = 1, .sec = 0, .proto = (uint16_t)proto, .dir = (uint8_t)dir,
 			       .data = t_guard(buf, caplen), .len = (uint32_t)len,
 			       .caplen = (uint32_t)caplen };
-	char *out = decode_one(NLT_NONE, mode, &fr);
-
-	if (t_verbose())
-		fprintf(stderr, "--- %s", out);
-	return out;
+	return decode_one(NLT_NONE, mode, &fr);
 }
 
 /* The JSON messages of a frame, as an array. */

@@ -291,24 +291,10 @@ static void test_formatters(void)
 
 static char *frame_line(const struct tb *b, enum emit_mode mode)
 {
-	struct nl_opts o = { .tfmt = NLT_NONE };
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
-
-	if (!f)
-		exit(2);
-	nl_core_init(&st, &o);
-	emit_init(&e, mode, f);
 	struct nl_frame fr = { .no = 1, .proto = 0, .dir = NLDIR_UNKNOWN,
 			       .data = t_guard(b->p, b->n), .len = (uint32_t)b->n,
 			       .caplen = (uint32_t)b->n };
-	nl_decode_frame(&st, &e, &fr);
-	emit_fini(&e);
-	fclose(f);
-	if (t_verbose())
-		fprintf(stderr, "--- %s", out);
+	char *out = tb_decode(&st, NLT_NONE, mode, &fr);
 	char *nl = strchr(out, '\n');
 	if (nl)
 		*nl = 0;

@@ -10,7 +10,9 @@
  *   rest:   the frame, link-layer header included
  *
  * Each run decodes with fresh state through capture_strip() and
- * nl_decode_frame(), the real emitter writing to /dev/null.
+ * nl_decode_frame(), the real emitter writing to /dev/null; the second
+ * decode (bit 7) with a field sink that aborts on an event whose span is
+ * not inside the frame or whose path is not a C string of its length.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +28,20 @@
 #include "state.h"
 
 static FILE *devnull;
+
+struct fuzz_sink {
+	struct nl_fsink fs;
+	size_t frame_len;
+};
+
+static void fuzz_field(void *arg, const struct nl_field_ev *ev)
+{
+	const struct fuzz_sink *s = arg;
+
+	if (s->fs.base + ev->off + ev->len > s->frame_len || ev->off < ev->hdr ||
+	    strlen(ev->path) != ev->pathlen || !ev->kind || (ev->raw && ev->rawlen > ev->len))
+		abort();
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -90,8 +106,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			e.hexdump = o.hex;
 			nl_decode_frame(&st, &e, &f);
 			if (sel & 0x80) {
+				struct fuzz_sink fs = { .fs = { .field = fuzz_field },
+							.frame_len = f.len };
+				fs.fs.arg = &fs;
+				st.fs = &fs.fs;
 				f.no = 2;
 				nl_decode_frame(&st, &e, &f);
+				st.fs = NULL;
 			}
 			emit_fini(&e);
 			genl_map_free(st.genl);

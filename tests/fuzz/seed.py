@@ -76,7 +76,8 @@ def main():
                 picked.append(p)
         for i, p in enumerate(picked[:limit]):
             mode = i % 4
-            sel = lt_bits | (mode << 2) | (0x40 if i % 3 == 0 else 0)
+            # bit 7 (every other seed): decoded again, with a field sink
+            sel = lt_bits | (mode << 2) | (0x40 if i % 3 == 0 else 0) | (0x80 if i % 2 else 0)
             blobs = [bytes([sel, 0]) + p]
             if lt_bits == 0 and i % 10 == 0 and len(p) >= 16:
                 blobs.append(bytes([2 | (mode << 2), 0]) + to_sll2(p))

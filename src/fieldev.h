@@ -1,0 +1,156 @@
+/* fieldev.h - field events: every value the walk decodes, with its path,
+ * kind, byte offset and length, handed to a sink.
+ *
+ * The walk (the netlink core, the genl header, the attribute engine, the
+ * struct decoder) publishes one event per value as it meets it, through
+ * the sink of the decode context (d->fs).  Without a sink (the one-line,
+ * -v and JSON views) every call site is one test of d->fs, and nothing
+ * else runs.  The sink is not the emitter: the -T paths view, the later
+ * filters and -e extraction read these events; the extended ACK's
+ * offset is resolved from them (nl_fs_pin).
+ *
+ * A path is the chain of JSON member names, joined with dots, without
+ * array positions, as the field registry lists it (fields.h): built on a
+ * stack of bounded depth while the walk goes down and up (no re-walk).
+ * Members of the request echoed in an NLMSG_ERROR are under
+ * "error.request." and their offsets, like every offset here, count from
+ * the start of the outer message's nlmsghdr (so a message's fields share
+ * one origin; the echoed request starts at offset 20).
+ *
+ * Containers (nests, structs, lists, arrays) have an event of their own,
+ * before their members, whose span covers them.  An attribute's span is
+ * its payload; hdr says that its 4-byte header is just before it.  A
+ * callback's value (NLA_KIND_CB) is one event over its whole span, unless
+ * the callback hands its payload to the engine under its own key
+ * (nla_walk_under(d, key, ...), as linkinfo's data by kind does): then its
+ * members are published as the engine walks them.  Values of the frame
+ * (frame, index, time, dir, proto...) are not message bytes: the sink
+ * reads the frame number and the message's index from its own members.
+ */
+#ifndef NLDUMP_FIELDEV_H
+#define NLDUMP_FIELDEV_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cursor.h"
+#include "names.h"
+#include "policy.h"
+
+#define NL_FPATH_MAX 480	/* bytes of a path, NUL included */
+#define NL_FPATH_DEPTH 48	/* levels: NL_MAX_DEPTH nests with their structs,
+				 * lists and echoed requests fit */
+
+/* How an event's value reads (the JSON value it is). */
+enum nl_fval {
+	NLFV_NONE = 0,	/* a container: no value of its own (raw only) */
+	NLFV_UINT,	/* u */
+	NLFV_SINT,	/* s */
+	NLFV_ENUM,	/* u, named by str if set, else by names, else the number */
+	NLFV_FLAGS,	/* u, its bits named by names (JSON: an array of names) */
+	NLFV_STR,	/* str/slen: wire bytes (up to a NUL) */
+	NLFV_NAME,	/* str: a name of nldump's own tables (a C string) */
+	NLFV_HEX,	/* raw/rawlen, as hex */
+	NLFV_ADDR,	/* raw/rawlen, addr: enum emit_addr */
+	NLFV_TRUE,	/* a flag attribute: present */
+	NLFV_NULL,	/* no value (genl.family of an unknown id) */
+};
+
+struct nl_field_ev {
+	const char *path;	/* "attrs.linkinfo.kind": valid during the call */
+	size_t pathlen;
+	const char *kind;	/* as --list-fields says it: "u32", "enum", "nest"... */
+	size_t off, len;	/* from the outer nlmsghdr; declared length */
+	uint8_t hdr;		/* 4: an attribute, its header just before off */
+	uint8_t vt;		/* enum nl_fval */
+	uint8_t addr;		/* NLFV_ADDR: enum emit_addr */
+	unsigned depth;		/* nesting of the event (0: a member of the message) */
+	const uint8_t *raw;	/* the captured bytes of the value, or NULL */
+	size_t rawlen;		/* <= len */
+	uint64_t u;
+	int64_t s;
+	const char *str;
+	size_t slen;
+	const struct nl_names *names;
+};
+
+/* An extended ACK offset being resolved: the innermost field of the echoed
+ * request whose span (with an attribute's header) holds target. */
+struct nl_fpin {
+	size_t target;		/* frame position the offset points at */
+	size_t root;		/* path bytes before the request's own paths */
+	unsigned best;		/* depth of the best match + 1; 0: none yet */
+	bool exact;		/* the match is an attribute whose header is at target */
+	struct nl_fpin *prev;	/* the pin this one hides (an echo in an echo) */
+	char path[NL_FPATH_MAX];	/* the match, relative to the request */
+};
+
+struct nl_fsink {
+	/* called for each event, in walk order; NULL: only paths and the
+	 * pin are kept (decode_error resolving an offset) */
+	void (*field)(void *arg, const struct nl_field_ev *ev);
+	void *arg;
+	/* set by nl_fs_msg for the message being walked */
+	uint64_t frame;		/* frame number, from 1 */
+	unsigned index;		/* message index within the frame */
+	/* kept by fieldev.c */
+	size_t base;		/* frame position of the outer nlmsghdr */
+	char path[NL_FPATH_MAX];
+	size_t len;
+	uint16_t mark[NL_FPATH_DEPTH];
+	unsigned depth, lost;	/* levels entered; of them, not on the stack */
+	size_t attr_at;		/* payload position of the attribute being decoded */
+	/* a callback running: events muted but what it hands on under its key */
+	const char *cb_key;
+	unsigned cb_depth, mute;
+	bool delegated;
+	struct nl_fpin *pin;
+};
+
+struct dctx;
+
+/* Start a message at frame position base (the core calls it). */
+void nl_fs_msg(struct nl_fsink *fs, uint64_t frame, unsigned index, size_t base);
+
+/* A container under key (NULL: at the current path, a list's item) over
+ * c's window [pos, end); its members follow until nl_fs_close. */
+void nl_fs_open(struct dctx *d, const char *key, const char *kind, const struct nlc *c);
+void nl_fs_close(struct dctx *d);
+/* A level with no event (the list a repeated attribute makes in JSON). */
+void nl_fs_push(struct dctx *d, const char *key);
+
+/* An integer of pol's kind and names read at frame position at (len
+ * bytes); s is its signed value for the signed kinds. */
+void nl_fs_int(struct dctx *d, const struct nl_attr_pol *pol, const char *key, size_t at,
+	       size_t len, uint64_t v, int64_t s);
+/* A number of a given kind and form (vt: UINT, SINT, ENUM, FLAGS; name:
+ * an enum's name or NULL; names: a flag word's bit names). */
+void nl_fs_num(struct dctx *d, const char *key, const char *kind, uint8_t vt, size_t at,
+	       size_t len, uint64_t v, const char *name, const struct nl_names *names);
+/* Bytes: a wire string (NLFV_STR, n up to its NUL), hex, an address
+ * (addr: enum emit_addr), a flag (NLFV_TRUE), a name of ours (NLFV_NAME,
+ * p a C string), null.  Span: [at, at + len). */
+void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, uint8_t addr,
+		 size_t at, size_t len, const uint8_t *p, size_t n);
+
+/* A struct nla_bitfield32 at frame position at: its value and selector. */
+void nl_fs_bitfield32(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      size_t at, uint32_t v, uint32_t sel);
+
+/* A callback's value: pol->cb run with its events muted, but for what it
+ * hands to the engine under its own key; its span published otherwise.
+ * Returns what the callback returns. */
+bool nl_fs_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+
+/* Resolve an offset while the echoed request is walked: begin before
+ * (target: the frame position it points at), end after; true and pin->path
+ * set when a field holds it. */
+void nl_fs_pin_begin(struct nl_fsink *fs, struct nl_fpin *pin, size_t target);
+bool nl_fs_pin_end(struct nl_fsink *fs, struct nl_fpin *pin);
+
+/* The kind of a policy entry's value, as the registry lists it ("u32",
+ * "enum", "flags", "string", "mac", "bytes"...). */
+const char *nl_pol_kind(const struct nl_attr_pol *p);
+
+#endif

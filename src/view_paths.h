@@ -1,0 +1,23 @@
+/* view_paths.h - -T paths: one line per field event (fieldev.h), the
+ * frame number, the message's index, path, kind, offset, length, value. */
+#ifndef NLDUMP_VIEW_PATHS_H
+#define NLDUMP_VIEW_PATHS_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "nlcore.h"
+#include "sbuf.h"
+
+struct view_paths {
+	struct nl_fsink fs;	/* the run's sink (st->fs points here) */
+	struct sbuf b;		/* lines not written out yet */
+	FILE *out;
+};
+
+void view_paths_init(struct view_paths *v, FILE *out);
+/* Write the lines held; false on a write error. */
+bool view_paths_flush(struct view_paths *v);
+void view_paths_fini(struct view_paths *v);
+
+#endif
