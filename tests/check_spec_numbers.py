@@ -43,7 +43,7 @@ not follow the rules, the name is found by its tail (the one name ending in
 _ENTRY in the enum holding most of the group, preferring the prefix the
 group's other names have there).  For the specs (files, folders or family
 names) given by --complete, every enumerator of the header enums the spec
-uses (but `__*`, `*_MAX`, and the value-0 UNSPEC/NONE of attributes and
+uses (but the counts `__*`, `NUM_*`, `MAX_*`, `*_MAX`, `*_LAST`, and the value-0 UNSPEC/NONE of attributes and
 commands) must be in the spec too.  With --engine, the engine's own dump of the same specs
 (`spec_dump [--overlay DIR] SPEC...`) must equal these lines.  --dump prints
 the derived lines instead of checking.  Each spec is also validated against
@@ -89,6 +89,11 @@ class Header:
         self.enums = []       # [(tag or None, [(name, value)])]
         self.files = []
         self.define_names = set()
+
+    @property
+    def upper(self):
+        """{NAME: Name} of the names with lower-case letters"""
+        return {n.upper(): n for n in self.values if n != n.upper()}
 
     def block_of(self, name):
         """The enum a name belongs to, or 'define'."""
@@ -237,7 +242,7 @@ def c_upper(s):
 
 
 def as_entry(e):
-    return {'name': e} if isinstance(e, str) else dict(e)
+    return dict(e) if isinstance(e, dict) else {'name': str(e)}
 
 
 def merge_by_name(base, extra, where, inner=None, need_value=False, errors=None):
@@ -434,13 +439,16 @@ SPEC_ONLY = {
     ('ovs_flow', 'enum ovs-frag-type any 255'): 'OVS_FRAG_TYPE_ANY: kernel-internal wildcard',
     ('tcp_metrics', 'const tcp-fastopen-cookie-max 16'): 'kernel-internal, no uAPI header has it',
     ('nl80211', 'enum feature-flags reserved 8192'): 'bit 13 of nl80211_feature_flags is unused',
-    # a spec bug an overlay cannot fix (no renaming): bit 31 is
-    # NL80211_FEATURE_ND_RANDOM_MAC_ADDR (net-detect), not "no random"
-    ('nl80211', 'enum feature-flags no-random-mac-addr 2147483648'): 'misnamed ND_RANDOM_MAC_ADDR',
+}
+# Entries a kernel spec misnames (a spec bug an overlay cannot fix: overlays
+# match by name): the C name the number is checked under
+MISNAMED = {
+    # bit 31 is ND (net-detect) random MAC address support, not "no random"
+    ('nl80211', 'enum feature-flags no-random-mac-addr 2147483648'): 'NL80211_FEATURE_ND_RANDOM_MAC_ADDR',
 }
 
 
-def resolve(rows, hdr, directional):
+def resolve(rows, hdr, directional, fam):
     """{row: C name} for the rows whose number the header holds: under the
     name the spec's rules give, or else (hand-written headers) the one name
     of the header ending in _ENTRY in the enum (or among the #defines) where
@@ -458,6 +466,10 @@ def resolve(rows, hdr, directional):
             continue    # hand-written headers: one enum names both ways
         if r.cname in hdr.values:
             found[r] = r.cname
+        elif (fam, r.line) in MISNAMED:
+            found[r] = MISNAMED[(fam, r.line)]
+        elif r.cname in hdr.upper:      # the header spells a part in lower case (2x996)
+            found[r] = hdr.upper[r.cname]
         elif r.short:
             pending.setdefault((r.kind, r.group), []).append(r)
     for key, group in pending.items():
@@ -504,7 +516,7 @@ def check_spec(spec, uapi, complete, problems, stats):
         problems.append('%s: no uAPI header (%s) in %s' % (fam, ', '.join(missing), uapi))
     rows = derive(spec)
     directional = spec.get('operations', {}).get('enum-model') == 'directional'
-    found = resolve(rows, hdr, directional) if hdr.files else {}
+    found = resolve(rows, hdr, directional, fam) if hdr.files else {}
     lines = []
     for r in rows:
         line = r.line
@@ -573,7 +585,8 @@ def check_complete(spec, rows, found, hdr, problems):
     for idx in covered:
         tag, entries = hdr.enums[idx]
         for name, v in entries:
-            if name in covered[idx] or name.startswith('__') or name.endswith('_MAX'):
+            if name in covered[idx] or name.startswith(('__', 'NUM_', 'MAX_')) or \
+                    name.endswith(('_MAX', '_AFTER_LAST', '_LAST')):
                 continue
             if kinds[idx] in ('attr', 'op') and v == 0 and \
                     re.search(r'_(UNSPEC|NONE|UNUSED|INVALID)$', name):
