@@ -100,10 +100,14 @@ class Header:
         return self.enum_of.get(name, 'define' if name in self.define_names else None)
 
     def by_suffix(self, suffix):
-        """Names equal to SUFFIX or ending in _SUFFIX; failing that, the same
-        with the underscores of SUFFIX left out (4-addr: 4ADDR)."""
+        """Names equal to SUFFIX or ending in _SUFFIX; failing that, those
+        HEAD_..._REST for a SUFFIX HEAD_REST; failing that, those ending in
+        SUFFIX with its underscores left out (4-addr: 4ADDR)."""
         tail = '_' + suffix
         names = [n for n in self.values if n == suffix or n.endswith(tail)]
+        if not names and '_' in suffix:     # HEAD_REST named HEAD_..._REST (CGROUPSTATS_CMD_GET)
+            head, rest = suffix.split('_', 1)
+            names = [n for n in self.values if n.startswith(head + '_') and n.endswith('_' + rest)]
         if not names:
             want = suffix.replace('_', '')
             names = [n for n in self.values
@@ -397,6 +401,7 @@ def derive(spec):
             if 'value' in o:
                 rsp = o['value']
             op(o, 'reply', rsp, cname)
+            out[-1] = out[-1]._replace(group='async')
             rsp += 1
             continue
         mode = o.get('do', o.get('dump', {})) or {}
@@ -461,8 +466,6 @@ def resolve(rows, hdr, directional, fam):
         if r.kind == 'op' and directional and r.group == 'reply':
             if r.cname + '_REPLY' in hdr.values:        # ethtool's generated kernel enum
                 found[r] = r.cname + '_REPLY'
-            elif r.cname.endswith('_NTF') and r.cname in hdr.values:
-                found[r] = r.cname
             continue    # hand-written headers: one enum names both ways
         if r.cname in hdr.values:
             found[r] = r.cname
@@ -497,11 +500,13 @@ def resolve(rows, hdr, directional, fam):
             if len(cs) == 1:
                 pfx[cs[0][:len(cs[0]) - len(r.short)]] += 1
         for r, cs in cands.items():
-            cs = [c for c in cs if hdr.block_of(c) == block]
-            own = [p + r.short for p, _ in pfx.most_common(1) if p + r.short in cs]
+            inblock = [c for c in cs if hdr.block_of(c) == block]
+            own = [p + r.short for p, _ in pfx.most_common(1) if p + r.short in inblock]
             if own:
                 found[r] = own[0]
-            elif len(cs) == 1:
+            elif len(inblock) == 1:
+                found[r] = inblock[0]
+            elif not inblock and len(cs) == 1:     # the one name anywhere (an enum of its own)
                 found[r] = cs[0]
     return found
 
@@ -573,7 +578,7 @@ def check_spec(spec, uapi, complete, problems, stats):
 
 def check_complete(spec, rows, found, hdr, problems):
     """Every enumerator of the header enums the spec's names fall in is in
-    the spec (but __*, *_MAX and value-0 UNSPEC/NONE of sets and commands)."""
+    the spec (but counts, UNSPEC and value-0 NONE of sets and commands)."""
     fam = spec['name']
     covered = {}
     kinds = {}
@@ -588,8 +593,8 @@ def check_complete(spec, rows, found, hdr, problems):
             if name in covered[idx] or name.startswith(('__', 'NUM_', 'MAX_')) or \
                     name.endswith(('_MAX', '_AFTER_LAST', '_LAST')):
                 continue
-            if kinds[idx] in ('attr', 'op') and v == 0 and \
-                    re.search(r'_(UNSPEC|NONE|UNUSED|INVALID)$', name):
+            if kinds[idx] in ('attr', 'op') and (name.endswith('_UNSPEC') or v == 0 and
+                                                 re.search(r'_(NONE|UNUSED|INVALID)$', name)):
                 continue
             problems.append('%s: header %s (%s) = %d is not in the spec' %
                             (fam, name, 'enum ' + tag if tag else 'its enum', v))
