@@ -38,19 +38,30 @@ what they include) under the C name the spec's naming rules give
 (Documentation/userspace-api/netlink/c-code-gen.rst: name-prefix, enum-name,
 c-family-name, c-define-name, defaults `$family-$enum-`, `$family-a-$set-`,
 `$family-cmd-`, upper case, '-' -> '_').  A number that differs, or a C name
-the header lacks, is a mismatch; where the header is hand-written and does
-not follow the rules, the name is found by its tail (the one name ending in
-_ENTRY in the enum holding most of the group, preferring the prefix the
-group's other names have there).  For the specs (files, folders or family
-names) given by --complete, every enumerator of the header enums the spec
-uses (but the counts `__*`, `NUM_*`, `MAX_*`, `*_MAX`, `*_LAST`, and the value-0 UNSPEC/NONE of attributes and
-commands) must be in the spec too.  With --engine, the engine's own dump of the same specs
-(`spec_dump [--overlay DIR] SPEC...`) must equal these lines.  --dump prints
-the derived lines instead of checking.  Each spec is also validated against
-its schema (Documentation/netlink/<protocol>.yaml; the schemas live in
-tests/uapi/schemas).
+the header lacks, is a mismatch.  Where the header is hand-written and does
+not follow the rules, the name is found by its tail: the one name ending in
+_ENTRY (or HEAD_..._REST for HEAD_REST, or the same without underscores) in
+the enum holding most of the group, preferring the prefix the group's other
+names have there; upper case is compared without regard to case.  Entries
+with no uAPI name at all, and those a kernel spec misnames, are listed in
+SPEC_ONLY and MISNAMED below with the reason.  The family name and version
+defines (c-family-name, else $family-FAMILY-NAME or $family-GENL-NAME if the
+header has one; c-version-name) must hold the spec's name and version.
 
-Exit 0 when all agree, 1 with the mismatches listed, 77 without python3-yaml.
+For the specs (files, folders or family names) given by --complete, every
+enumerator of the header enums the spec uses must be in the spec too, but
+counts (`__*`, `NUM_*`, `MAX_*`, `*_MAX`, `*_LAST`), UNSPEC, the value-0 NONE
+of attributes and commands, and aliases of enumerators the spec has.
+
+With --engine, the engine's dump of each spec (`spec_dump [--overlay DIR]
+SPEC`) must equal these lines.  --dump prints the derived lines instead of
+checking.  Each spec (with its overlays) is also validated against its schema
+(Documentation/netlink/<protocol>.yaml, copied to tests/uapi/schemas) with
+python3-jsonschema, or without it with a small checker of the schema keywords
+the netlink schemas use.
+
+Exit 0 when all agree, 1 with the mismatches listed, 77 (skip) without
+python3-yaml or without a genetlink spec to check.
 """
 import ast
 import collections
@@ -578,7 +589,8 @@ def check_spec(spec, uapi, complete, problems, stats):
 
 def check_complete(spec, rows, found, hdr, problems):
     """Every enumerator of the header enums the spec's names fall in is in
-    the spec (but counts, UNSPEC and value-0 NONE of sets and commands)."""
+    the spec (but aliases of those that are, counts, UNSPEC and value-0 NONE
+    of sets and commands)."""
     fam = spec['name']
     covered = {}
     kinds = {}
@@ -589,8 +601,9 @@ def check_complete(spec, rows, found, hdr, problems):
             kinds[hdr.enum_of[c]] = r.kind
     for idx in covered:
         tag, entries = hdr.enums[idx]
+        values = set(hdr.values[c] for c in covered[idx])
         for name, v in entries:
-            if name in covered[idx] or name.startswith(('__', 'NUM_', 'MAX_')) or \
+            if name in covered[idx] or v in values or name.startswith(('__', 'NUM_', 'MAX_')) or \
                     name.endswith(('_MAX', '_AFTER_LAST', '_LAST')):
                 continue
             if kinds[idx] in ('attr', 'op') and (name.endswith('_UNSPEC') or v == 0 and
