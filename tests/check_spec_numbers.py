@@ -2,7 +2,7 @@
 """check_spec_numbers.py - every number of a generic netlink spec, derived
 from the YAML by the kernel's rules and compared with the uAPI headers.
 
-usage: check_spec_numbers.py [--uapi DIR] [--overlay DIR] [--engine SPEC_DUMP]
+usage: check_spec_numbers.py [--uapi DIR]... [--overlay DIR] [--engine SPEC_DUMP]
                              [--complete PATH|FAMILY]... [--dump] SPEC.yaml|DIR...
        check_spec_numbers.py --selftest
 
@@ -33,7 +33,7 @@ to add a command) gives both numbers.  Unified operations carry their number
 both ways, notifications and events from the kernel only.
 
 Each derived number is then looked up in the spec's uAPI header (tests/uapi,
-`uapi-header`, default linux/FAMILY.h, plus the headers definitions name and
+then tests/kheaders, or the --uapi folders; `uapi-header`, default linux/FAMILY.h, plus the headers definitions name and
 what they include) under the C name the spec's naming rules give
 (Documentation/userspace-api/netlink/c-code-gen.rst: name-prefix, enum-name,
 c-family-name, c-define-name, defaults `$family-$enum-`, `$family-a-$set-`,
@@ -51,7 +51,7 @@ header has one; c-version-name) must hold the spec's name and version.
 For the specs (files, folders or family names) given by --complete, every
 enumerator of the header enums the spec uses must be in the spec too, but
 counts (`__*`, `NUM_*`, `MAX_*`, `*_MAX`, `*_LAST`), UNSPEC, the value-0 NONE
-of attributes and commands, and aliases of enumerators the spec has.
+and INVALID of attributes and commands, and aliases of enumerators the spec has.
 
 With --engine, the engine's dump of each spec (`spec_dump [--overlay DIR]
 SPEC`) must equal these lines.  --dump prints the derived lines instead of
@@ -78,7 +78,9 @@ except ImportError:
     sys.exit(77)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEFAULT_UAPI = os.path.join(HERE, 'uapi')
+# the 7.2 uAPI headers, then the kernel-internal headers of the families
+# that have no uAPI header (tests/kheaders/README.md)
+DEFAULT_UAPI = [os.path.join(HERE, 'uapi'), os.path.join(HERE, 'kheaders')]
 SCHEMA_DIR = os.path.join(HERE, 'uapi', 'schemas')
 
 # genetlink.h: the families registered with a fixed id (GENL_ID_*)
@@ -126,12 +128,16 @@ class Header:
         return names
 
     def load(self, uapi, rel, seen=None):
+        """Reads header REL from the first of the folders UAPI (a list, or
+        one folder) that has it, and the headers it includes."""
         seen = set() if seen is None else seen
         if rel in seen:
             return True
-        path = os.path.join(uapi, rel)
-        if not os.path.isfile(path):
+        dirs = [uapi] if isinstance(uapi, str) else uapi
+        paths = [os.path.join(d, rel) for d in dirs if os.path.isfile(os.path.join(d, rel))]
+        if not paths:
             return False
+        path = paths[0]
         seen.add(rel)
         self.files.append(rel)
         with open(path, encoding='utf-8', errors='replace') as f:
@@ -529,7 +535,7 @@ def check_spec(spec, uapi, complete, problems, stats):
     hdr = Header()
     missing = [r for r in dict.fromkeys(headers_of(spec)) if not hdr.load(uapi, r)]
     if not hdr.files and fam not in NO_HEADER:
-        problems.append('%s: no uAPI header (%s) in %s' % (fam, ', '.join(missing), uapi))
+        problems.append('%s: no uAPI header (%s) in %s' % (fam, ', '.join(missing), ' '.join(uapi)))
     rows = derive(spec)
     directional = spec.get('operations', {}).get('enum-model') == 'directional'
     found = resolve(rows, hdr, directional, fam) if hdr.files else {}
@@ -606,8 +612,8 @@ def check_complete(spec, rows, found, hdr, problems):
             if name in covered[idx] or v in values or name.startswith(('__', 'NUM_', 'MAX_')) or \
                     name.endswith(('_MAX', '_AFTER_LAST', '_LAST')):
                 continue
-            if kinds[idx] in ('attr', 'op') and (name.endswith('_UNSPEC') or v == 0 and
-                                                 re.search(r'_(NONE|UNUSED|INVALID)$', name)):
+            if name.endswith('_UNSPEC') or kinds[idx] in ('attr', 'op') and v == 0 and \
+                    re.search(r'_(NONE|UNUSED|INVALID)$', name):
                 continue
             problems.append('%s: header %s (%s) = %d is not in the spec' %
                             (fam, name, 'enum ' + tag if tag else 'its enum', v))
@@ -725,7 +731,7 @@ def run(args):
     it = iter(args)
     for a in it:
         if a == '--uapi':
-            uapi = next(it)
+            uapi = (uapi if uapi is not DEFAULT_UAPI else []) + [next(it)]
         elif a == '--overlay':
             overlay_dir = next(it)
         elif a == '--engine':
