@@ -412,6 +412,8 @@ def derive(spec):
             if not asyn:
                 op(o, 'request', req, cname)
             op(o, 'reply', req, cname)
+            if asyn:
+                out[-1] = out[-1]._replace(group='async')
             req += 1
             continue
         if asyn:
