@@ -392,6 +392,8 @@ def derive(spec):
             parent = sets[parent]['subset-of']
         for a in s.get('attributes', []):
             v = main_vals.get(parent, {}).get(a['name'])
+            if 'value' in a and a['value'] != v:
+                v = None    # a subset may repeat the value, not change it
             out.append(Row('attr %s %s %s' % (s['name'], a['name'], v if v is not None else '?'),
                            None, 'subset', s['name'], None))
     ops = spec.get('operations', {})
@@ -551,7 +553,8 @@ def check_spec(spec, uapi, complete, problems, stats):
             line = 'family %s %s' % (fam, idv if idv is not None else '?')
         lines.append(line)
         if r.kind == 'subset' and line.endswith(' ?'):
-            problems.append('%s: %s: not in the set it is a subset of' % (fam, line))
+            problems.append('%s: %s: not in the set it is a subset of, or another value there' %
+                            (fam, line))
         if r.cname is None or not hdr.files:
             continue
         if r.kind == 'mcgrp':
