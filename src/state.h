@@ -8,6 +8,7 @@
 
 struct genl_map;
 struct ifmap;
+struct spec_reg;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -88,6 +89,7 @@ struct nlstate {
 	struct nla_cache nla;
 	struct nl_sum_resolved sumres[NL_SUM_CACHE];
 	struct genl_map *genl;
+	struct spec_reg *specs;	/* the YNL specs (built in, --spec), or NULL */
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */
 	/* parts of the dumps in progress, by protocol, port id and sequence
