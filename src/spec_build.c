@@ -378,6 +378,16 @@ static bool fill_sets(struct sb *b)
 				return false;
 		}
 	}
+	unsigned total = 0;
+	for (unsigned i = 0; i < b->nsets; i++)
+		total += b->sets[i].na;
+	b->fam->attrs = sb_alloc(b, (total ? total : 1) * sizeof(*b->fam->attrs), NULL);
+	if (!b->fam->attrs)
+		return false;
+	for (unsigned i = 0; i < b->nsets; i++)
+		for (unsigned j = 0; j < b->sets[i].na; j++)
+			b->fam->attrs[b->fam->nattrs++] = (struct spec_attr){
+				b->sets[i].name, b->sets[i].a[j].name, b->sets[i].a[j].value };
 	b->fam->sets = sb_alloc(b, (b->nsets ? b->nsets : 1) * sizeof(*b->fam->sets), NULL);
 	if (!b->fam->sets)
 		return false;

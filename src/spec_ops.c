@@ -9,12 +9,15 @@
  *                to-kernel number (`request: value:` or the previous one's
  *                plus one) and, if it has a `reply`, a from-kernel number
  *                (`reply: value:` or the previous from-kernel one's plus
- *                one); `do` and `dump` share them (`do` says them).  A
+ *                one); `do` and `dump` share them (`do` says them; an
+ *                operation-level `value`, an overlay's new command, gives
+ *                both).  A
  *                notification or an event takes a from-kernel number only
  *                (its own `value`, or the next one).  Both counters start
  *                at 1.
  * A message to the kernel carries the request number, one from the kernel
- * the reply number; a genl command is a byte, so numbers above 255 (the
+ * the reply number (in the unified model the same number, but only an
+ * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
  * netlink-raw message types of nfnetlink) get no message definition.
  */
 #include <string.h>
@@ -145,22 +148,25 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 				req = next_rep;
 			next_rep = req + 1;
 			rep = req;
-			if (!mode)
-				req = -1;	/* notification, event: from the kernel only */
+			if (notify || event)
+				req = -1;	/* from the kernel only */
 		} else if (mode) {
+			/* mode: do if there is one, else dump; an operation-level
+			 * value (an overlay's new command) gives both numbers */
 			const struct snode *rq = sn_get(mode, "request"), *rp = sn_get(mode, "reply");
+			int both = -1;
+			if (!value_of(b, sn_get(op, "value"), &both) && both == -2)
+				return false;
 			if (!value_of(b, sn_get(rq, "value"), &req) && req == -2)
 				return false;
 			if (req < 0)
-				req = next_req;
+				req = both >= 0 ? both : next_req;
 			next_req = req + 1;
-			if (!rp && sn_get(op, "dump") && mode == sn_get(op, "do"))
-				rp = sn_get(sn_get(op, "dump"), "reply");
-			if (rp) {
+			if (rp || both >= 0) {
 				if (!value_of(b, sn_get(rp, "value"), &rep) && rep == -2)
 					return false;
 				if (rep < 0)
-					rep = next_rep;
+					rep = both >= 0 ? both : next_rep;
 				next_rep = rep + 1;
 			}
 		} else if (notify || event) {
@@ -201,8 +207,12 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 			return false;
 		struct nl_msgdef md = { .name = name, .kind = op_kind(name), .hdr = hdr,
 					.attrs = s ? s->set : NULL };
-		if (!place(b, dir ? &to_k : &from_k, req, &md, op) ||
-		    !place(b, &from_k, rep, &md, op))
+		/* from the kernel: a reply, a notification, an event (a command
+		 * that only acks has no message of its own from the kernel) */
+		bool answers = dir || !mode || sn_get(sn_get(op, "do"), "reply") ||
+			       sn_get(sn_get(op, "dump"), "reply");
+		if ((mode && !place(b, &to_k, req, &md, op)) ||
+		    (answers && !place(b, &from_k, rep, &md, op)))
 			return false;
 	}
 
@@ -213,10 +223,8 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 	dis->genl_family = fam->name;
 	dis->msgs = from_k.m;
 	dis->nmsgs = from_k.n;
-	if (dir) {
-		dis->req_msgs = to_k.m;
-		dis->nreq_msgs = to_k.n;
-	}
+	dis->req_msgs = to_k.m;
+	dis->nreq_msgs = to_k.n;
 	if (ghdr) {	/* a command the spec does not name: its header still */
 		struct nl_msgdef *dflt = sb_alloc(b, sizeof(*dflt), root);
 		if (!dflt)

@@ -93,7 +93,13 @@ struct spec_family {
 	const char *protocol;
 	int64_t protonum;	/* netlink-raw's protonum, or -1 */
 	struct nl_dissector dis;
-	/* for spec_dump and the tests */
+	/* for spec_dump and the tests: every attribute as numbered (unused
+	 * ones too), the sets built */
+	struct spec_attr {
+		const char *set, *name;
+		unsigned value;
+	} *attrs;
+	unsigned nattrs;
 	const struct nl_attr_set **sets;
 	unsigned nsets;
 	struct spec_op *ops;

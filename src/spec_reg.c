@@ -378,15 +378,12 @@ static bool load_one(struct spec_reg *r, const char *path, char *err, size_t err
 	struct spec_entry ne = { own + len + pl, own + len, (uint8_t *)own, len, own, true,
 				 ovl && !strcmp(ovl, "true"), 0, NULL };
 	if (ne.overlay) {
-		/* check it against its family now; dropped if it breaks it */
+		/* checked against its family now (dropped if it breaks it), or
+		 * kept for a spec of that family loaded later */
 		r->v[r->n++] = ne;
 		struct spec_entry *base = find(r, ne.name);
-		bool ok = base && (base->state != 2) && build(r, base, err, errlen);
-		if (!base)
-			snprintf(err, errlen, "%s: overlay of '%s', a family no spec describes",
-				 path, ne.name);
-		if (!ok) {	/* the family stays as it was */
-			r->n--;
+		if (base && base->state != 2 && !build(r, base, err, errlen)) {
+			r->n--;	/* the family stays as it was */
 			free(own);
 			return false;
 		}

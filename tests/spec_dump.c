@@ -5,7 +5,7 @@
  *
  * loads each spec through the engine (with the overlays of DIR of the same
  * family) and prints, sorted and without repeats:
- *   family NAME ID-or-dash    (ID: a netlink-raw spec's protonum)
+ *   family NAME ID-or-dash    (ID: the fixed ids of genetlink.h, GENL_ID_*)
  *   attr SET ATTR VALUE       (every set; a subset's values are its set's)
  *   op OP request VALUE / op OP reply VALUE   (to / from the kernel)
  *   enum NAME ENTRY VALUE     (flags: the bit's value, 1 << bit)
@@ -55,18 +55,24 @@ static void report(void *ctx, const char *msg)
 	fprintf(stderr, "%s\n", msg);
 }
 
+/* the families genetlink.h gives a fixed id (GENL_ID_CTRL...) */
+static const struct {
+	const char *name;
+	int id;
+} fixed_ids[] = { { "nlctrl", 16 }, { "VFS_DQUOT", 17 }, { "pmcraid", 18 } };
+
 static void dump(struct lines *l, const struct spec_family *f)
 {
-	if (f->protonum >= 0)
-		add(l, "family %s %lld", f->name, (long long)f->protonum);
+	int id = -1;
+	for (unsigned i = 0; i < ARRAY_SIZE(fixed_ids); i++)
+		if (!strcmp(f->name, fixed_ids[i].name))
+			id = fixed_ids[i].id;
+	if (id >= 0)
+		add(l, "family %s %d", f->name, id);
 	else
 		add(l, "family %s -", f->name);
-	for (unsigned i = 0; i < f->nsets; i++) {
-		const struct nl_attr_set *s = f->sets[i];
-		for (unsigned t = 0; t <= s->max; t++)
-			if (s->attrs[t].name)
-				add(l, "attr %s %s %u", s->name, s->attrs[t].name, t);
-	}
+	for (unsigned i = 0; i < f->nattrs; i++)
+		add(l, "attr %s %s %u", f->attrs[i].set, f->attrs[i].name, f->attrs[i].value);
 	for (unsigned i = 0; i < f->nops; i++) {
 		if (f->ops[i].req >= 0)
 			add(l, "op %s request %d", f->ops[i].name, f->ops[i].req);
