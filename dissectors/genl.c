@@ -126,6 +126,12 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	uint8_t version = nlc_u8(p);
 	uint16_t reserved = nlc_u16(p);
 	const struct nl_msgdef *md = genl_msgdef(genl_dis(d->st, f), cmd, d->nl_flags);
+	const struct nl_dissector *fd = f ? f->dis : NULL;
+
+	/* a multicast notification: by the family's notifications, if it says them */
+	if (fd && fd->ntf_msgs && !(d->nl_flags & NLM_F_REQUEST) && !d->seq && !d->pid &&
+	    cmd < fd->nntf_msgs && fd->ntf_msgs[cmd].name)
+		md = &fd->ntf_msgs[cmd];
 
 	if (md && md->name && !d->numeric) {
 		d->type_name = md->name;

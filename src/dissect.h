@@ -68,6 +68,11 @@ struct nl_dissector {
 	 * those of msgs (a YNL spec's directional model); NULL: msgs */
 	const struct nl_msgdef *req_msgs;
 	unsigned nreq_msgs;
+	/* notifications: a message from the kernel with sequence number 0 and
+	 * port id 0 (multicast) is looked up here first (a YNL spec's notify
+	 * and event operations); NULL: none */
+	const struct nl_msgdef *ntf_msgs;
+	unsigned nntf_msgs;
 	/* Whole-message decoder, for protocols whose layout a table cannot
 	 * say (generic netlink's family dispatch, nfnetlink subsystems).
 	 * Called with the payload after nlmsghdr. */

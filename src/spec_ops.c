@@ -15,6 +15,9 @@
  *                notification or an event takes a from-kernel number only
  *                (its own `value`, or the next one).  Both counters start
  *                at 1.
+ * Notifications and events are also kept apart: a message from the kernel
+ * with sequence number 0 and port id 0 (a multicast) is looked up among
+ * them first (mptcp_pm's events share numbers with its replies).
  * A message to the kernel carries the request number, one from the kernel
  * the reply number (in the unified model the same number, but only an
  * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
@@ -111,7 +114,7 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 	const char *model = sn_str(ops, "enum-model");
 	bool dir = model && !strcmp(model, "directional");
 	unsigned n = list ? list->n : 0;
-	struct optab to_k = { 0 }, from_k = { 0 };
+	struct optab to_k = { 0 }, from_k = { 0 }, ntf = { 0 };
 
 	if (b->err->set)
 		return false;
@@ -211,7 +214,8 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		 * that only acks has no message of its own from the kernel) */
 		bool answers = dir || !mode || sn_get(sn_get(op, "do"), "reply") ||
 			       sn_get(sn_get(op, "dump"), "reply");
-		if ((mode && !place(b, &to_k, req, &md, op)) ||
+		if ((!mode && !place(b, &ntf, rep, &md, op)) ||
+		    (mode && !place(b, &to_k, req, &md, op)) ||
 		    (answers && !place(b, &from_k, rep, &md, op)))
 			return false;
 	}
@@ -225,6 +229,9 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 	dis->nmsgs = from_k.n;
 	dis->req_msgs = to_k.m;
 	dis->nreq_msgs = to_k.n;
+	dis->ntf_msgs = ntf.m;
+	dis->nntf_msgs = ntf.n;
+
 	if (ghdr) {	/* a command the spec does not name: its header still */
 		struct nl_msgdef *dflt = sb_alloc(b, sizeof(*dflt), root);
 		if (!dflt)

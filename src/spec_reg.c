@@ -215,9 +215,24 @@ bool spec_overlay_merge(struct spec_arena *a, struct snode *base, const struct s
 			if (!ol)
 				continue;
 		}
-		if (!bl) {
-			spec_fail(err, ol, "overlay: the spec has no %s", tops[i].key);
-			return false;
+		if (!bl) {	/* a section the spec has not: added whole */
+			struct snode *whole = sn_get(ov, tops[i].key);
+			struct snode **nk = sb_alloc(&b, 2 * (base->n + 1) * sizeof(*nk), ov);
+			if (!nk)
+				return false;
+			memcpy(nk, base->k, 2 * base->n * sizeof(*nk));
+			for (unsigned j = 0; j < ov->n; j++)
+				if (ov->k[2 * j + 1] == whole)
+					nk[2 * base->n] = ov->k[2 * j];
+			nk[2 * base->n + 1] = whole;
+			if (sn_get(base, tops[i].key)) {	/* operations without a list */
+				spec_fail(err, ol, "overlay: the spec's %s has no %s", tops[i].key,
+					  tops[i].sub);
+				return false;
+			}
+			base->k = nk;
+			base->n++;
+			continue;
 		}
 		if (!merge_list(&b, bl, ol, tops[i].id, tops[i].need_value, 0))
 			return false;
