@@ -285,23 +285,35 @@ static bool fill_attr(struct sb *b, struct sset *s, const struct sattr *a,
 		p->kind = NLA_KIND_CB;
 		p->cb = spec_cb_submsg;
 		p->cbdata = m;
-		/* the choices, for the field registry */
-		struct nl_attr_pol *alts = sb_alloc(b, (m->nformats + 1) * sizeof(*alts), n);
+		/* the choices, for the field registry: a format's fixed header
+		 * (an object named by its struct), its attributes */
+		struct nl_attr_pol *alts = sb_alloc(b, (2 * m->nformats + 1) * sizeof(*alts), n);
 		struct nl_shape *sh = sb_alloc(b, sizeof(*sh), n);
 		if (!alts || !sh)
 			return false;
+		unsigned na = 0;
 		for (unsigned i = 0; i < m->nformats; i++) {
 			const struct spec_format *f = &m->formats[i];
 			char when[96];
 			snprintf(when, sizeof(when), "%s %s", sel, f->value);
-			alts[i].name = spec_strdup(b->a, when);
-			alts[i].kind = f->attrs ? NLA_KIND_NESTED : f->hdr ? NLA_KIND_STRUCT
-						     : NLA_KIND_BINARY;
-			alts[i].nest = f->attrs;
-			alts[i].st = f->hdr;
+			const char *w = spec_strdup(b->a, when);
+			if (f->hdr) {
+				struct nl_attr_pol *mem = sb_alloc(b, sizeof(*mem), n);
+				struct nl_shape *hs = sb_alloc(b, sizeof(*hs), n);
+				if (!w || !mem || !hs)
+					return false;
+				*mem = (struct nl_attr_pol){ .name = f->hdr->name,
+							     .kind = NLA_KIND_STRUCT, .st = f->hdr };
+				*hs = (struct nl_shape){ .members = mem, .nmembers = 1 };
+				alts[na++] = (struct nl_attr_pol){ .name = w, .kind = NLA_KIND_CB,
+								   .shape = hs };
+			}
+			if (f->attrs || !f->hdr)
+				alts[na++] = (struct nl_attr_pol){ .name = w, .kind = NLA_KIND_NESTED,
+								   .nest = f->attrs };
 		}
 		sh->alts = alts;
-		sh->nalts = m->nformats;
+		sh->nalts = na;
 		p->shape = sh;
 		return true;
 	}

@@ -191,6 +191,11 @@ bool spec_fill_scalar(struct sb *b, struct nl_attr_pol *p, const char *type,
 					  "struct '%s' is not a struct definition", sn);
 				return false;
 			}
+			if (d->state == 1) {	/* said where the struct names itself */
+				spec_fail(b->err, spec_akey(n, base, "struct"),
+					  "struct '%s' contains itself", d->name);
+				return false;
+			}
 			if (!spec_build_struct(b, d, depth + 1))
 				return false;
 			p->kind = NLA_KIND_STRUCT;

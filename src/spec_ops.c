@@ -70,6 +70,37 @@ static const char *op_name(void *ctx, unsigned i)
 	return sn_str(((const struct snode **)ctx)[i], "name");
 }
 
+static bool md_kind_get(const char *name)
+{
+	return op_kind(name) == NLRK_GET;
+}
+
+/* The attributes a get request names its object by (devlink's bus-name
+ * and dev-name, wireguard's ifindex and ifname): shown in the one-line
+ * summary of every message of the set, as "name value" (scalars and
+ * strings; at most 3 a set). */
+static void name_object(struct sb *b, struct sset *s, const struct snode *list)
+{
+	unsigned have = 0;
+
+	for (unsigned t = 0; t <= s->set->max; t++)
+		have += (s->set->attrs[t].flags & NLAF_SUMMARY) != 0;
+	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n && have < 3; i++) {
+		int k = sb_find(s->ix, s->na, sn_text(list->k[i]));
+		if (k < 0)
+			continue;
+		struct nl_attr_pol *p = (struct nl_attr_pol *)&s->set->attrs[s->a[k].value];
+		if (!p->name || (p->flags & NLAF_SUMMARY) || p->kind == NLA_KIND_NESTED ||
+		    p->kind == NLA_KIND_NESTED_ARRAY || p->kind == NLA_KIND_CB ||
+		    p->kind == NLA_KIND_STRUCT || p->kind == NLA_KIND_BINARY ||
+		    p->kind == NLA_KIND_FLAG || p->kind == NLA_KIND_PAD)
+			continue;
+		p->flags |= NLAF_SUMMARY;
+		have++;
+	}
+	(void)b;
+}
+
 static bool value_of(struct sb *b, const struct snode *n, int *out)
 {
 	int64_t v;
@@ -208,6 +239,8 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		const struct nl_struct *hdr = hn ? hdr_named(b, hn) : ghdr;
 		if (b->err->set)
 			return false;
+		if (s && md_kind_get(name))
+			name_object(b, s, sn_get(sn_get(mode, "request"), "attributes"));
 		struct nl_msgdef md = { .name = name, .kind = op_kind(name), .hdr = hdr,
 					.attrs = s ? s->set : NULL };
 		/* from the kernel: a reply, a notification, an event (a command

@@ -377,6 +377,7 @@ static bool load_one(struct spec_reg *r, const char *path, char *err, size_t err
 			       : NULL;
 	const char *name = sn_str(root, "name");
 	const char *ovl = sn_str(root, "overlay");
+	bool is_overlay = ovl && !strcmp(ovl, "true");
 	char *own = root && name ? realloc(text, len + pl + strlen(name) + 1) : NULL;
 	if (!own) {
 		if (root && !name)
@@ -391,7 +392,7 @@ static bool load_one(struct spec_reg *r, const char *path, char *err, size_t err
 	memcpy(own + len + pl, name, strlen(name) + 1);
 	spec_arena_free(a);
 	struct spec_entry ne = { own + len + pl, own + len, (uint8_t *)own, len, own, true,
-				 ovl && !strcmp(ovl, "true"), 0, NULL };
+				 is_overlay, 0, NULL };
 	if (ne.overlay) {
 		/* checked against its family now (dropped if it breaks it), or
 		 * kept for a spec of that family loaded later */
