@@ -108,6 +108,14 @@ const struct snode *sb_seq(struct sb *b, const struct snode *map, const char *ke
 		spec_fail(b->err, s, "'%s' is not a list", key);
 		return NULL;
 	}
+	/* every list the builder walks is counted: aliases share a list, so
+	 * a small document could name a large one many times */
+	b->work += s ? s->n : 0;
+	if (b->work > SPEC_WORK_MAX) {
+		spec_fail(b->err, s, "more than %u list entries to build (aliases?)",
+			  SPEC_WORK_MAX);
+		return NULL;
+	}
 	return s;
 }
 

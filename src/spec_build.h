@@ -34,6 +34,7 @@ struct sset {
 	unsigned na;
 	struct nidx *ix;	/* attributes by name */
 	struct nl_attr_set *set;
+	unsigned nsum;		/* attributes flagged for the summary */
 };
 
 struct sb {
@@ -51,6 +52,7 @@ struct sb {
 	struct spec_submsg *subdefs;
 	unsigned nsubs;
 	struct nidx *subix;
+	size_t work;		/* list entries walked (SPEC_WORK_MAX) */
 };
 
 void *sb_alloc(struct sb *b, size_t n, const struct snode *at);

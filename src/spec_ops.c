@@ -81,11 +81,7 @@ static bool md_kind_get(const char *name)
  * strings; at most 3 a set). */
 static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 {
-	unsigned have = 0;
-
-	for (unsigned t = 0; t <= s->set->max; t++)
-		have += (s->set->attrs[t].flags & NLAF_SUMMARY) != 0;
-	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n && have < 3; i++) {
+	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n && s->nsum < 3; i++) {
 		int k = sb_find(s->ix, s->na, sn_text(list->k[i]));
 		if (k < 0)
 			continue;
@@ -96,7 +92,7 @@ static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 		    p->kind == NLA_KIND_FLAG || p->kind == NLA_KIND_PAD)
 			continue;
 		p->flags |= NLAF_SUMMARY;
-		have++;
+		s->nsum++;
 	}
 	(void)b;
 }

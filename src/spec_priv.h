@@ -24,6 +24,7 @@
 #define SPEC_ANCHORS_MAX 4096u
 #define SPEC_ATTR_MAX 16383u	/* NLA_TYPE_MASK */
 #define SPEC_NAMES_MAX 4096u	/* enum values named (a table indexed by value) */
+#define SPEC_WORK_MAX 262144u	/* list entries the builder walks, aliases counted */
 
 /* ---- arena: everything of one family, freed at once ---- */
 struct spec_arena;

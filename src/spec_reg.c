@@ -149,6 +149,10 @@ static bool merge_map(struct sb *b, struct snode *base, const struct snode *ov, 
 {
 	if (depth > 8)
 		return true;
+	if (base->n > 1024 || ov->n > 1024) {	/* keys are looked up one by one */
+		spec_fail(b->err, ov, "an overlay entry of more than 1024 keys");
+		return false;
+	}
 	unsigned add = 0;
 	for (unsigned i = 0; i < ov->n; i++) {
 		const char *key = ov->k[2 * i]->s;
