@@ -220,6 +220,20 @@ static bool number_sets(struct sb *b, const struct snode *root)
 static struct nl_attr_pol *element(struct sb *b, const char *type, const struct snode *n,
 				   const struct snode *base);
 
+/* p: an array of sub-type elements, decoded by the hook cb */
+static bool array_of(struct sb *b, struct nl_attr_pol *p, const char *sub,
+		     const struct snode *n, const struct snode *base, nl_attr_cb cb)
+{
+	struct nl_attr_pol *el = element(b, sub, n, base);
+	if (!el)
+		return false;
+	p->kind = NLA_KIND_CB;
+	p->cb = cb;
+	p->st = el->st;
+	p->shape = el->shape;
+	return true;
+}
+
 static bool fill_attr(struct sb *b, struct sset *s, const struct sattr *a,
 		      struct nl_attr_pol *p)
 {
@@ -258,14 +272,7 @@ static bool fill_attr(struct sb *b, struct sset *s, const struct sattr *a,
 			p->nest = ns ? ns->set : NULL;
 			return true;
 		}
-		struct nl_attr_pol *el = element(b, sub, n, base);
-		if (!el)
-			return false;
-		p->kind = NLA_KIND_CB;
-		p->cb = spec_cb_indexed;
-		p->st = el->st;
-		p->shape = el->shape;
-		return true;
+		return array_of(b, p, sub, n, base, spec_cb_indexed);
 	}
 	if (!strcmp(type, "nest-type-value")) {
 		const struct snode *tv = spec_akey(n, base, "type-value");
@@ -326,14 +333,7 @@ static bool fill_attr(struct sb *b, struct sset *s, const struct sattr *a,
 		return true;
 	}
 	if (!strcmp(type, "binary") && sub && !spec_astr(n, base, "struct")) {
-		struct nl_attr_pol *el = element(b, sub, n, base);
-		if (!el)
-			return false;
-		p->kind = NLA_KIND_CB;
-		p->cb = spec_cb_array;
-		p->st = el->st;
-		p->shape = el->shape;
-		return true;
+		return array_of(b, p, sub, n, base, spec_cb_array);
 	}
 	return spec_fill_scalar(b, p, type, n, base, false, 0);
 }
