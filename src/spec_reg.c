@@ -337,7 +337,8 @@ unsigned spec_reg_all(struct spec_reg *r, const struct nl_dissector **out, unsig
 			out[n] = d;
 		n += d != NULL;
 	}
-	qsort(out, n < max ? n : max, sizeof(*out), by_name);
+	if (out && max)
+		qsort(out, n < max ? n : max, sizeof(*out), by_name);
 	return n;
 }
 
@@ -467,7 +468,8 @@ int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, v
 		n++;
 	}
 	closedir(dir);
-	qsort(names, n, sizeof(*names), cmp_str);
+	if (n)
+		qsort(names, n, sizeof(*names), cmp_str);
 	for (size_t i = 0; i < n; i++) {
 		err[0] = 0;
 		if (!load_one(r, names[i], err, sizeof(err))) {

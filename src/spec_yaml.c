@@ -315,7 +315,8 @@ static struct snode *parse_node(struct yp *y, yaml_event_t *ev, int depth)
 			yfail(y, line, "out of memory");
 			return NULL;
 		}
-		memcpy(n->k, y->stack + base, cnt * sizeof(*n->k));
+		if (cnt)
+			memcpy(n->k, y->stack + base, cnt * sizeof(*n->k));
 		y->sp = base;
 		return add_anchor(y, (const yaml_char_t *)anchor, n, line) ? n : NULL;
 	}
