@@ -123,7 +123,8 @@ int main(int argc, char **argv)
 		if (f)
 			dump(&l, f);
 	}
-	qsort(l.v, l.n, sizeof(*l.v), cmp);
+	if (l.n)
+		qsort(l.v, l.n, sizeof(*l.v), cmp);
 	for (size_t k = 0; k < l.n; k++) {
 		if (!k || strcmp(l.v[k], l.v[k - 1]))
 			puts(l.v[k]);
