@@ -153,7 +153,7 @@ struct yp {
 	struct spec_err *err;
 	unsigned nodes;
 	struct anchor *anchors;
-	unsigned nanchors;
+	unsigned nanchors, acap;
 	/* children of the nodes being built, one stack for all levels */
 	struct snode **stack;
 	size_t sp, scap;
@@ -204,12 +204,15 @@ static bool add_anchor(struct yp *y, const yaml_char_t *name, struct snode *n, u
 		yfail(y, line, "more than 4096 anchors");
 		return false;
 	}
-	if (!y->anchors) {
-		y->anchors = calloc(SPEC_ANCHORS_MAX, sizeof(*y->anchors));
-		if (!y->anchors) {
+	if (y->nanchors == y->acap) {
+		unsigned cap = y->acap ? 2 * y->acap : 32;
+		struct anchor *na = realloc(y->anchors, cap * sizeof(*na));
+		if (!na) {
 			yfail(y, line, "out of memory");
 			return false;
 		}
+		y->anchors = na;
+		y->acap = cap;
 	}
 	const char *nm = spec_strdup(y->a, (const char *)name);
 	if (!nm) {
