@@ -15,9 +15,11 @@
 
 #include "genl.h"
 #include "genlmap.h"
+#include "spec.h"
 #include "state.h"
 
 #define GENL_HDRLEN 4
+#define NLM_F_REQUEST		1
 
 /* nlctrl numbers (include/uapi/linux/genetlink.h) used for learning */
 #define CTRL_CMD_NEWFAMILY	1
@@ -32,27 +34,41 @@
 #define CTRL_ATTR_MCAST_GROUPS	7
 #define CTRL_ATTR_MCAST_GRP_NAME 1
 #define CTRL_ATTR_MCAST_GRP_ID	2
-#define NLM_F_REQUEST		1
 
-static const struct nl_msgdef *genl_msgdef(const struct genl_family *f, uint8_t cmd)
+/* A family's dissector: its hand tables, else its spec (built on the
+ * family's first message, then kept in the map's entry). */
+static const struct nl_dissector *genl_dis(struct nlstate *st, const struct genl_family *f)
 {
-	const struct nl_dissector *fd = f ? f->dis : NULL;
+	if (!f || f->dis || f->dis_checked || !st->specs)
+		return f ? f->dis : NULL;
+	const struct nl_dissector *dis = spec_reg_find(st->specs, f->name);
+	genl_map_attach(st->genl, f->id, dis);
+	return dis;
+}
 
+/* A command's definition; a message to the kernel (NLM_F_REQUEST) takes
+ * the request numbers where a family numbers the two ways apart. */
+static const struct nl_msgdef *genl_msgdef(const struct nl_dissector *fd, uint8_t cmd,
+					   uint16_t flags)
+{
 	if (!fd)
 		return NULL;
+	if ((flags & NLM_F_REQUEST) && fd->req_msgs)
+		return cmd < fd->nreq_msgs && fd->req_msgs[cmd].name ? &fd->req_msgs[cmd]
+								       : fd->dflt;
 	if (cmd < fd->nmsgs && fd->msgs[cmd].name)
 		return &fd->msgs[cmd];
 	return fd->dflt;
 }
 
-static uint8_t genl_kind_of(struct nlstate *st, uint16_t type, struct nlc p)
+static uint8_t genl_kind_of(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
 {
 	const struct genl_family *f = genl_map_get(st->genl, type);
 	uint8_t cmd = nlc_u8(&p);
 
 	if (!nlc_ok(&p))
 		return NLRK_NONE;
-	const struct nl_msgdef *md = genl_msgdef(f, cmd);
+	const struct nl_msgdef *md = genl_msgdef(genl_dis(st, f), cmd, flags);
 	if (!md)
 		return NLRK_NONE;
 	return md->kind ? md->kind : nl_kind_from_name(md->name);
@@ -66,7 +82,9 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 	const struct genl_family *f = numeric ? NULL : genl_map_get(st->genl, type);
 	uint8_t cmd = nlc_u8(&p);
 	bool have_cmd = nlc_ok(&p);
-	const struct nl_msgdef *md = have_cmd ? genl_msgdef(f, cmd) : NULL;
+	/* the echoed message of an ACK or ERROR: a request */
+	const struct nl_msgdef *md = have_cmd ? genl_msgdef(genl_dis(st, f), cmd, NLM_F_REQUEST)
+					      : NULL;
 	char fam[40];
 
 	if (f)
@@ -133,7 +151,13 @@ static void genl_decode(struct dctx *d, struct nlc *p)
 	uint8_t cmd = nlc_u8(p);
 	uint8_t version = nlc_u8(p);
 	uint16_t reserved = nlc_u16(p);
-	const struct nl_msgdef *md = genl_msgdef(f, cmd);
+	const struct nl_msgdef *md = genl_msgdef(genl_dis(d->st, f), cmd, d->nl_flags);
+	const struct nl_dissector *fd = f ? f->dis : NULL;
+
+	/* a multicast notification: by the family's notifications, if it says them */
+	if (fd && fd->ntf_msgs && !(d->nl_flags & NLM_F_REQUEST) && !d->seq && !d->pid &&
+	    cmd < fd->nntf_msgs && fd->ntf_msgs[cmd].name)
+		md = &fd->ntf_msgs[cmd];
 
 	if (md && md->name && !d->numeric) {
 		d->type_name = md->name;

@@ -30,7 +30,7 @@ log() { printf '== %s\n' "$*"; }
 now() { date +%s; }
 
 # ---- packages ----
-pkgs=(meson ninja-build pkg-config gcc libc6-dev libpcap-dev libjansson-dev python3)
+pkgs=(meson ninja-build pkg-config gcc libc6-dev libpcap-dev libjansson-dev libyaml-dev python3)
 # jq: the documentation's examples pipe --json into it (tests/check_doc_examples.py)
 [ "$mode" = test ] && pkgs+=(clang libclang-rt-dev llvm iproute2 util-linux jq)
 # python3-yaml, python3-jsonschema: tests/check_spec_numbers.py reads the

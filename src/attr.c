@@ -521,9 +521,12 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
 {
 	struct nlc saved_parent = d->parent;
+	struct nla_level lv = { *c, set, d->level };
 
 	d->parent = *c;
+	d->level = &lv;
 	nla_walk_set(d, c, set);
+	d->level = lv.up;
 	d->parent = saved_parent;
 }
 

@@ -61,6 +61,15 @@ struct nl_dissector {
 	const struct nl_msgdef *msgs;	/* indexed by nlmsg_type or genl cmd */
 	unsigned nmsgs;
 	const struct nl_msgdef *dflt;	/* for types/commands not in msgs */
+	/* messages to the kernel (NLM_F_REQUEST), when their numbers are not
+	 * those of msgs (a YNL spec's directional model); NULL: msgs */
+	const struct nl_msgdef *req_msgs;
+	unsigned nreq_msgs;
+	/* notifications: a message from the kernel with sequence number 0 and
+	 * port id 0 (multicast) is looked up here first (a YNL spec's notify
+	 * and event operations); NULL: none */
+	const struct nl_msgdef *ntf_msgs;
+	unsigned nntf_msgs;
 	/* Whole-message decoder, for protocols whose layout a table cannot
 	 * say (generic netlink's family dispatch, nfnetlink subsystems).
 	 * Called with the payload after nlmsghdr. */
@@ -74,7 +83,7 @@ struct nl_dissector {
 	const char *(*type_str)(struct nlstate *st, uint16_t type, struct nlc payload,
 				bool numeric, char *buf, size_t n);
 	/* Request kind of a message when msgs[] cannot tell (genl commands). */
-	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, struct nlc payload);
+	uint8_t (*kind_of)(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc payload);
 	/* Members a summary (NLS_GROUP) or a hook writes at the top of a message
 	 * beside the tables (ovs_flow's "odp"), for the field registry
 	 * (fields.c).  Optional. */
@@ -83,6 +92,13 @@ struct nl_dissector {
 
 /* Request kind from a command name: GET..., NEW... or SET..., DEL... */
 uint8_t nl_kind_from_name(const char *name);
+
+/* One set being walked: its attributes and its policy. */
+struct nla_level {
+	struct nlc set;
+	const struct nl_attr_set *pol;
+	const struct nla_level *up;
+};
 
 /* Everything a decoder needs while walking one message. */
 struct dctx {
@@ -107,6 +123,9 @@ struct dctx {
 	 * callback can look at its siblings with nla_find (IFLA_INFO_KIND
 	 * deciding how IFLA_INFO_DATA reads) */
 	struct nlc parent;
+	/* the sets being walked, innermost first (parent and its set, then
+	 * the enclosing ones): a sub-message's selector may be in any */
+	const struct nla_level *level;
 	/* the values the message's declared summary records, or NULL */
 	struct nl_sum_vals *sum;
 	/* where field events go (fieldev.h), or NULL: none published */

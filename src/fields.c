@@ -470,7 +470,8 @@ static void walk_core(void)
 	end_group();
 }
 
-static bool build(void)
+/* the registry of the dissectors, and of extra ones (the spec families) */
+static bool build_with(const struct nl_dissector *const *extra, unsigned nextra)
 {
 	if (reg)
 		return !reg->oom;
@@ -481,6 +482,9 @@ static bool build(void)
 	/* (the genl dissector's own tables, if any, join the core's genl.*) */
 	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++)
 		walk_dissector(nl_dissectors[i]);
+	for (unsigned i = 0; i < nextra && !reg->oom; i++)
+		if (!nl_dissector_for_genl(extra[i]->name))	/* hand tables win */
+			walk_dissector(extra[i]);
 	if (reg->oom)
 		return false;
 	reg->flat = calloc(reg->n ? reg->n : 1, sizeof(*reg->flat));
@@ -504,6 +508,11 @@ static bool build(void)
 	free(reg->hash);
 	reg->hash = NULL;
 	return true;
+}
+
+static bool build(void)
+{
+	return build_with(NULL, 0);
 }
 
 void fields_free(void)
@@ -653,12 +662,14 @@ static void print_field(FILE *out, const struct nl_field *f)
 	fprintf(out, "%s\t%s\t%s\t%s\n", f->path, f->kind, f->proto, f->desc);
 }
 
-int fields_list(FILE *out, FILE *err, const char *name)
+int fields_list(FILE *out, FILE *err, const char *name,
+		const struct nl_dissector *const *extra, unsigned nextra)
 {
 	size_t n;
 	const struct nl_field *f;
 
-	if (!build()) {
+	fields_free();
+	if (!build_with(extra, nextra)) {
 		fputs("nldump: out of memory\n", err);
 		return 3;
 	}

@@ -50,10 +50,15 @@ const struct nl_field *fields_all(size_t *n);
  * attrs.key.ipv4.src), or NULL. */
 const struct nl_field *field_lookup(const char *name, const char *path);
 
+struct nl_dissector;
+
 /* --list-fields [NAME]: print the fields, tab-separated (path, kind,
- * protocol, description).  An unknown name: one line on err naming the
- * close matches, returns 2; else 0 (3: out of memory). */
-int fields_list(FILE *out, FILE *err, const char *name);
+ * protocol, description), of the dissectors and of extra ones (the
+ * families of the specs; a family with a dissector keeps it).  An
+ * unknown name: one line on err naming the close matches, returns 2;
+ * else 0 (3: out of memory). */
+int fields_list(FILE *out, FILE *err, const char *name,
+		const struct nl_dissector *const *extra, unsigned nextra);
 
 /* Free the registry (it is built again on the next call). */
 void fields_free(void);

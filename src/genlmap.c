@@ -214,6 +214,16 @@ struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *na
 	return f;
 }
 
+void genl_map_attach(struct genl_map *m, uint16_t id, const struct nl_dissector *dis)
+{
+	struct genl_family *f = m->byid[id];
+
+	if (f && !f->dis) {
+		f->dis = dis;
+		f->dis_checked = true;
+	}
+}
+
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src)
 {
 	struct genl_family *f = m->byid[id];

@@ -40,6 +40,7 @@ struct genl_family {
 	uint32_t version, hdrsize, maxattr;
 	bool have_hdrsize;
 	const struct nl_dissector *dis;	/* cached dissector, or NULL */
+	bool dis_checked;	/* the specs were asked (genl_map_attach) */
 	unsigned ngroups, gcap;
 	struct genl_group *groups;
 };
@@ -59,6 +60,9 @@ const struct genl_family *genl_map_get(const struct genl_map *m, uint16_t id);
 struct genl_family *genl_map_set(struct genl_map *m, uint16_t id, const char *name,
 				 enum genl_src src, bool first_only);
 void genl_map_del(struct genl_map *m, uint16_t id, enum genl_src src);
+/* genl_map_attach - the dissector a spec gives id's family (NULL: none);
+ * asked once per entry */
+void genl_map_attach(struct genl_map *m, uint16_t id, const struct nl_dissector *dis);
 /* Groups of family f (an entry of m).  A group id belongs to one family at
  * a time (the kernel's ids are global): adding it to f takes it from any
  * other family.  Past GENL_GROUPS_MAX groups, new ones are dropped. */

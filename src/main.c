@@ -9,20 +9,25 @@
 #include "genlmap.h"
 #include "options.h"
 #include "run.h"
+#include "spec.h"
 
 int main(int argc, char **argv)
 {
 	struct nldump_opts o;
 	struct genl_map *genl = genl_map_new();	/* -G and --genl-map fill it */
+	struct spec_reg *specs = spec_reg_new();	/* the built-in specs, --spec */
 
-	if (!genl) {
+	if (!genl || !specs) {
 		fputs("nldump: out of memory\n", stderr);
+		genl_map_free(genl);
+		spec_reg_free(specs);
 		return 3;
 	}
-	int rc = options_parse(argc, argv, &o, genl);
+	int rc = options_parse(argc, argv, &o, genl, specs);
 	if (rc >= 0) {
 		genl_map_free(genl);
+		spec_reg_free(specs);
 		return rc;
 	}
-	return nldump_run(&o, genl);
+	return nldump_run(&o, genl, specs);
 }

@@ -358,7 +358,7 @@ void decode_msg(struct dctx *d, struct nlc *c)
 		d->req_kind = NLRK_ACK;
 	else if (dis && type < dis->nmsgs && dis->msgs[type].kind)
 		d->req_kind = dis->msgs[type].kind;
-	else if (dis && dis->kind_of && (d->req_kind = dis->kind_of(d->st, type, *c)))
+	else if (dis && dis->kind_of && (d->req_kind = dis->kind_of(d->st, type, d->nl_flags, *c)))
 		;
 	else if ((flags & NLM_F_REQUEST) && (flags & 0x300) == 0x300)
 		d->req_kind = NLRK_GET;

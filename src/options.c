@@ -11,6 +11,7 @@
 #include "genlmap.h"
 #include "options.h"
 #include "sbuf.h"
+#include "spec.h"
 
 #ifndef NLDUMP_VERSION
 #define NLDUMP_VERSION "0.0"
@@ -20,7 +21,8 @@ static void usage(FILE *f)
 {
 	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
 	      "              [-T text|json|paths]\n"
-	      "              [-G NAME=ID]... [--genl-map FILE] [--no-prepass] [--stats]\n"
+	      "              [-G NAME=ID]... [--genl-map FILE] [--spec FILE|DIR]...\n"
+	      "              [--no-prepass] [--stats]\n"
 	      "              -r FILE\n"
 	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
 	      "              -i IFACE | --nlmon | --monitor[=GROUPS]\n"
@@ -57,6 +59,9 @@ static void usage(FILE *f)
 	      "  --dedup          fold byte-for-byte copies of a frame into one\n"
 	      "  -G NAME=ID       generic netlink family id (repeatable)\n"
 	      "  --genl-map FILE  generic netlink family ids from a file\n"
+	      "  --spec FILE|DIR  decode generic netlink families with a YNL spec (a\n"
+	      "                   file, or every *.yaml of DIR; repeatable); replaces\n"
+	      "                   the built-in spec of the same family\n"
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
@@ -64,8 +69,9 @@ static void usage(FILE *f)
 	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
 	      "  -h, --help       this help\n"
-	      "Options with a value may be given once (-G and --genl-map add up).\n"
-	      "Exit status: 0 done, 1 input or output failed, 2 usage error, 3 out of memory.\n", f);
+	      "Options with a value may be given once (-G, --genl-map and --spec add up).\n"
+	      "Exit status: 0 done, 1 input or output failed or a --spec file broken,\n"
+	      "2 usage error, 3 out of memory.\n", f);
 }
 
 /* One line on standard error, "nldump: " first, tail last; what it echoes
@@ -119,7 +125,31 @@ static bool parse_count(const char *s, uint64_t min, uint64_t max, uint64_t *out
 	return true;
 }
 
-int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl)
+static void spec_report(void *ctx, const char *msg)
+{
+	(void)ctx;
+	nldump_fail("%s", msg);
+}
+
+/* --list-fields NAME, with the families of the specs */
+static int list_fields(const char *name, struct spec_reg *specs)
+{
+	unsigned n = specs ? spec_reg_all(specs, NULL, 0) : 0;
+	const struct nl_dissector **v = calloc(n ? n : 1, sizeof(*v));
+
+	if (!v) {
+		fputs("nldump: out of memory\n", stderr);
+		return 3;
+	}
+	if (n)
+		spec_reg_all(specs, v, n);
+	int rc = fields_list(stdout, stderr, name, v, n);
+	free(v);
+	return rc;
+}
+
+int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl,
+		  struct spec_reg *specs)
 {
 	static const struct option lopts[] = {
 		{ "json", no_argument, NULL, 'j' },
@@ -132,9 +162,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "nlmon", no_argument, NULL, 'N' },
 		{ "monitor", optional_argument, NULL, 'O' },
 		{ "list-fields", optional_argument, NULL, 'F' },
+		{ "spec", required_argument, NULL, 'Y' },
 		{ NULL, 0, NULL, 0 },
 	};
-	bool verbose = false, json = false, quiet = false, paths = false;
+	bool verbose = false, json = false, quiet = false, paths = false, list = false;
+	const char *lname = NULL;
 	int tcount = 0, opt, rc = 0;
 	char err[512];
 	bool seen[128] = { false };
@@ -297,10 +329,21 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			rc = 0;
 			goto out;
 		case 'F':	/* --list-fields [NAME]: the name may be the next word */
-			rc = fields_list(stdout, stderr, optarg ? optarg
-				: optind < argc && argv[optind][0] != '-' ? argv[optind] : NULL);
-			goto out;
+			list = true;
+			lname = optarg ? optarg : optind < argc && argv[optind][0] != '-'
+				? argv[optind++] : NULL;
+			break;
+		case 'Y':
+			if (spec_reg_load(specs, optarg, spec_report, NULL))
+				o->spec_broken = true;
+			break;
 		}
+	}
+	if (list) {	/* after every --spec */
+		rc = list_fields(lname, specs);
+		if (!rc && o->spec_broken)
+			rc = 1;
+		goto out;
 	}
 	if (optind < argc) {
 		usage_error("unexpected argument '%s'", argv[optind]);

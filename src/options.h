@@ -10,6 +10,7 @@
 #include "nlcore.h"
 
 struct genl_map;
+struct spec_reg;
 
 /* -T FORMAT: what is written per message */
 enum out_format {
@@ -27,15 +28,18 @@ struct nldump_opts {
 	uint64_t bufkib, snaplen;	/* -B, -s; 0 = default */
 	uint64_t max_frames;		/* -c, 0 = all */
 	bool dedup, numeric, prepass, stats;
+	bool spec_broken;		/* a --spec file was broken (exit status 1) */
 	enum emit_mode mode;		/* the emitter's (EMIT_COUNT for -T paths) */
 	enum out_format format;
 	struct nl_opts core;		/* -x, -t... */
 };
 
-/* Parse argv into o; -G and --genl-map go into genl.  Returns -1 to run,
- * or the exit status to end with (0 after --help/--version, 2 on a usage
- * error, said on standard error). */
-int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl);
+/* Parse argv into o; -G and --genl-map go into genl, --spec into specs
+ * (a broken spec is said on standard error and ignored).  Returns -1 to
+ * run, or the exit status to end with (0 after --help/--version, 2 on a
+ * usage error, said on standard error). */
+int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl,
+		  struct spec_reg *specs);
 
 /* One line on standard error, "nldump: " first; what it echoes is escaped. */
 void nldump_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -89,6 +89,8 @@ struct nl_attr_pol {
 	/* CB: what the callback writes, for the field registry (src/fields.c);
 	 * never read while decoding.  NULL: walked by .nest/.st if set. */
 	const struct nl_shape *shape;
+	/* CB: the callback's own description (a spec's sub-message) */
+	const void *cbdata;
 };
 
 struct nl_attr_set {

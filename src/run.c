@@ -19,6 +19,7 @@
 #include "pcapng.h"
 #include "prepass.h"
 #include "run.h"
+#include "spec.h"
 #include "state.h"
 #include "view_paths.h"
 
@@ -354,19 +355,23 @@ out:
 	return rc;
 }
 
-int nldump_run(const struct nldump_opts *o, struct genl_map *genl)
+int nldump_run(const struct nldump_opts *o, struct genl_map *genl, struct spec_reg *specs)
 {
 	struct run *r = calloc(1, sizeof(*r));
 
 	if (!r) {
 		fputs("nldump: out of memory\n", stderr);
 		genl_map_free(genl);
+		spec_reg_free(specs);
 		return 3;
 	}
 	r->st.genl = genl;
+	r->st.specs = specs;
 	signal(SIGPIPE, SIG_IGN);
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
 	int rc = o->file ? run_file(r, o) : run_live(r, o);
+	spec_reg_free(specs);
 	free(r);
-	return rc;
+	/* a broken --spec (said at start-up) is an input that failed */
+	return rc == 0 && o->spec_broken ? 1 : rc;
 }

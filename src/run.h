@@ -9,6 +9,7 @@ struct genl_map;
 
 /* Run what o asks for; genl (the -G / --genl-map ids) is the run's from
  * here on.  Returns the exit status. */
-int nldump_run(const struct nldump_opts *o, struct genl_map *genl);
+struct spec_reg;
+int nldump_run(const struct nldump_opts *o, struct genl_map *genl, struct spec_reg *specs);
 
 #endif

@@ -9,6 +9,7 @@
 struct genl_map;
 struct ifmap;
 struct nl_fsink;
+struct spec_reg;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -89,6 +90,7 @@ struct nlstate {
 	struct nla_cache nla;
 	struct nl_sum_resolved sumres[NL_SUM_CACHE];
 	struct genl_map *genl;
+	struct spec_reg *specs;	/* the YNL specs (built in, --spec), or NULL */
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	bool learning;		/* pre-pass: learn, never emit */
 	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's

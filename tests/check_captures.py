@@ -39,7 +39,8 @@ LINKTYPE_HDRLEN = {253: 16, 113: 16, 276: 20}
 
 # protocols, and generic netlink families, decoded completely by the ABI
 COVERED_PROTOS = {'route'}
-COVERED_FAMILIES = ('nlctrl', 'ovs_')
+# (wireguard: decoded from its built-in YNL spec, every message and attribute)
+COVERED_FAMILIES = ('nlctrl', 'ovs_', 'wireguard')
 
 
 def covered(m):

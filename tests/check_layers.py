@@ -112,6 +112,9 @@ LAYERS = [
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
+    # the YNL spec engine: specs into the engine's tables, and its hooks
+    ("specs", ["spec", "spec_priv", "spec_build", "spec_yaml", "spec_defs", "spec_ops",
+               "spec_reg", "spec_decode"]),
     ("engine", ["attr", "dissect", "policy", "summary", "fieldev"]),
     ("tables", ["genlmap", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),

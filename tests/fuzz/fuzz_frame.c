@@ -9,6 +9,8 @@
  *           bits 6-7 time format
  *   rest:   the frame, link-layer header included
  *
+ * Generic netlink ids from 0x20 up name the registry's families, then the
+ * built-in specs (the loops below).
  * Each run decodes with fresh state through capture_strip() and
  * nl_decode_frame(), the real emitter writing to /dev/null; the second
  * decode (bit 7) with a field sink that aborts on an event whose span is
@@ -25,9 +27,13 @@
 #include "ifmap.h"
 #include "nlcore.h"
 #include "registry.h"
+#include "spec.h"
 #include "state.h"
 
 static FILE *devnull;
+/* the built-in specs, kept across runs: a family's tables are built on its
+ * first message and never change afterwards */
+static struct spec_reg *specs;
 
 struct fuzz_sink {
 	struct nl_fsink fs;
@@ -54,7 +60,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (!devnull) {
 		devnull = fopen("/dev/null", "w");
-		if (!devnull)
+		specs = spec_reg_new();
+		if (!devnull || !specs)
 			abort();
 	}
 	uint8_t sel = data[0], sel2 = data[1];
@@ -93,6 +100,15 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			snprintf(spec, sizeof(spec), "%s=0x%x", name, next_id++);
 			genl_map_parse_spec(st.genl, spec);
 		}
+		/* then every family of the built-in specs, in their order */
+		for (unsigned i = 0; st.genl && i < spec_nbuiltin; i++) {
+			char spec[80];
+			if (spec_builtin[i].overlay || nl_dissector_for_genl(spec_builtin[i].name))
+				continue;
+			snprintf(spec, sizeof(spec), "%s=0x%x", spec_builtin[i].name, next_id++);
+			genl_map_parse_spec(st.genl, spec);
+		}
+		st.specs = specs;
 		if (st.genl) {
 			if (sel & 0x40) {
 				st.learning = true;

@@ -1,0 +1,55 @@
+/* spec.h - generic netlink families described by YNL specs (the kernel's
+ * Documentation/netlink/specs YAML): the built-in ones and those given
+ * with --spec, turned into the attribute engine's own tables.
+ *
+ * A family's spec is parsed and built on its first use (spec_reg_find),
+ * so a capture pays only for the families it holds.  Specs given by the
+ * user are parsed at start-up (to report a broken one at once) and
+ * replace a built-in spec of the same family; an overlay document
+ * (`overlay: true`) completes the spec of its family.  A family with a
+ * hand-written dissector keeps it: the genl dissector asks here only for
+ * a family without one.
+ */
+#ifndef NLDUMP_SPEC_H
+#define NLDUMP_SPEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct nl_dissector;
+struct spec_reg;
+
+/* The text of a spec built into the binary (spec_texts.c, generated). */
+struct spec_text {
+	const char *name;	/* the family ("name:" of the document) */
+	const char *file;	/* "specs/ynl/nl80211.yaml" */
+	bool overlay;
+	const uint8_t *text;
+	size_t len;
+};
+extern const struct spec_text spec_builtin[];
+extern const unsigned spec_nbuiltin;
+
+/* A registry of the built-in specs (nothing is parsed yet). NULL: out of memory. */
+struct spec_reg *spec_reg_new(void);
+void spec_reg_free(struct spec_reg *r);
+
+/* Report of one broken spec: "FILE:LINE: what" (or "FILE: what"). */
+typedef void (*spec_report_fn)(void *ctx, const char *msg);
+
+/* spec_reg_load - a spec file, or every *.yaml of a directory (in name
+ * order), parsed and built now.  A broken one is reported and ignored.
+ * Returns how many were broken (0: all loaded). */
+int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, void *ctx);
+
+/* The dissector of genl family name, built on first use; NULL when no
+ * spec describes it (or its built-in spec is broken: never, the tests
+ * build them all). */
+const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name);
+
+/* Every family the registry knows, built now, in name order (for
+ * --list-fields); at most max written to out; returns how many there are. */
+unsigned spec_reg_all(struct spec_reg *r, const struct nl_dissector **out, unsigned max);
+
+#endif
