@@ -276,7 +276,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		{
 			bool big = kind_big(pol->kind) || (pol->flags & NLAF_BE) ||
 				   c->order == NLC_BE;
-			uint64_t v = nlc_uint(c, w, big);
+			uint64_t v = nlc_uintw(c, w, big);
 			if (!nlc_ok(c)) {
 				report(d, c, "unreadable integer");
 				return;
@@ -291,7 +291,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			return;
 		}
 		{
-			uint64_t v = nlc_uint(c, (unsigned)n,
+			uint64_t v = nlc_uintw(c, (unsigned)n,
 					      (pol->flags & NLAF_BE) || c->order == NLC_BE);
 			if (!nlc_ok(c)) {
 				report(d, c, "unreadable integer");

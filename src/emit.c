@@ -124,20 +124,6 @@ static void json_lit(struct sbuf *b, const uint8_t *p, size_t n)
 	json_text(b, p, n, false);
 }
 
-/* A key: our own names ([a-z0-9_]), written as they are. */
-static void json_key(struct sbuf *b, const char *k)
-{
-	size_t n = strlen(k);
-
-	sbuf_reserve(b, n + 3);
-	b->p[b->len++] = '"';
-	memcpy(b->p + b->len, k, n);
-	b->len += n;
-	b->p[b->len++] = '"';
-	b->p[b->len++] = ':';
-	b->p[b->len] = 0;
-}
-
 static void json_cstr(struct sbuf *b, const char *s)
 {
 	json_lit(b, (const uint8_t *)s, strlen(s));
@@ -191,19 +177,33 @@ void emit_note_dup(struct emitter *e, const char *key)
 static bool jval(struct emitter *e, const char *key)
 {
 	struct emit_frame *f = &e->st[e->depth];
+	struct sbuf *b = &e->outbuf;
+	bool comma = !f->first, wrap = f->list;
 
-	if (!f->first)
-		sbuf_putc(&e->outbuf, ',');
 	f->first = false;
-	if (f->list) {
-		if (!key)
-			return false;
-		sbuf_putc(&e->outbuf, '{');
-		json_key(&e->outbuf, key);
-		return true;
+	if (wrap && !key) {
+		if (comma)
+			sbuf_putc(b, ',');
+		return false;
 	}
-	json_key(&e->outbuf, key ? key : "value");
-	return false;
+	if (!key)
+		key = "value";
+	/* ,{"key": in one go */
+	size_t n = strlen(key);
+	sbuf_reserve(b, n + 5);
+	char *o = b->p + b->len;
+	*o = ',';
+	o += comma;
+	*o = '{';
+	o += wrap;
+	*o++ = '"';
+	memcpy(o, key, n);
+	o += n;
+	*o++ = '"';
+	*o++ = ':';
+	*o = 0;
+	b->len = (size_t)(o - b->p);
+	return wrap;
 }
 
 static inline void jend(struct emitter *e, bool wrapped)
@@ -715,10 +715,9 @@ static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 	bool first = true;
 
 	sbuf_putc(b, '[');
-	for (unsigned i = 0; i < 64; i++) {
+	for (uint64_t rest = v; rest; rest &= rest - 1) {
+		unsigned i = (unsigned)__builtin_ctzll(rest);
 		uint64_t m = 1ull << i;
-		if (!(v & m))
-			continue;
 		const char *nm = nl_name(bits, i);
 		if (!first)
 			sbuf_putc(b, ',');
@@ -737,10 +736,9 @@ static void flags_json(struct emitter *e, const char *key, uint64_t v,
 	bool w = jval(e, key), first = true;
 
 	sbuf_putc(&e->outbuf, '[');
-	for (unsigned i = 0; i < 64; i++) {
+	for (uint64_t rest = v; rest; rest &= rest - 1) {
+		unsigned i = (unsigned)__builtin_ctzll(rest);
 		uint64_t m = 1ull << i;
-		if (!(v & m))
-			continue;
 		if (!first)
 			sbuf_putc(&e->outbuf, ',');
 		first = false;

@@ -68,28 +68,29 @@ static const char digit_pairs[201] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void sbuf_u64(struct sbuf *b, uint64_t v)
+void sbuf_u64_slow(struct sbuf *b, uint64_t v)
 {
-	char tmp[24];
-	size_t i = sizeof(tmp);
+	unsigned n = 1;
 
-	if (v < 10) {
-		sbuf_putc(b, (char)('0' + v));
-		return;
-	}
+	for (uint64_t t = v; t >= 10; t /= 10)
+		n++;
+	sbuf_reserve(b, n);
+	/* the digits straight into the buffer, from the end */
+	char *o = b->p + b->len + n;
+	*o = 0;
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;
-		tmp[--i] = digit_pairs[2 * r + 1];
-		tmp[--i] = digit_pairs[2 * r];
+		*--o = digit_pairs[2 * r + 1];
+		*--o = digit_pairs[2 * r];
 	}
 	if (v >= 10) {
-		tmp[--i] = digit_pairs[2 * v + 1];
-		tmp[--i] = digit_pairs[2 * v];
+		*--o = digit_pairs[2 * v + 1];
+		*--o = digit_pairs[2 * v];
 	} else {
-		tmp[--i] = (char)('0' + v);
+		*--o = (char)('0' + v);
 	}
-	sbuf_put(b, tmp + i, sizeof(tmp) - i);
+	b->len += n;
 }
 
 static const char hexdig[] = "0123456789abcdef";

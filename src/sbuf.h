@@ -44,7 +44,17 @@ void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap);
-void sbuf_u64(struct sbuf *b, uint64_t v);
+void sbuf_u64_slow(struct sbuf *b, uint64_t v);
+/* sbuf_u64 - v in decimal (one digit inline, the rest two per division). */
+static inline void sbuf_u64(struct sbuf *b, uint64_t v)
+{
+	if (v < 10 && b->len + 2 <= b->cap) {
+		b->p[b->len++] = (char)('0' + v);
+		b->p[b->len] = 0;
+		return;
+	}
+	sbuf_u64_slow(b, v);
+}
 void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n);
 /* sbuf_escape - wire bytes as text: printable ASCII kept, backslash doubled,
  * quote escaped when quote is set, every other byte as \n, \t, \r or \xNN. */
