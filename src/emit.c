@@ -21,6 +21,7 @@ void emit_fini(struct emitter *e)
 	sbuf_free(&e->line);
 	sbuf_free(&e->tree);
 	sbuf_free(&e->tmp);
+	sbuf_free(&e->unfold);
 	sbuf_free(&e->first_problem);
 	sbuf_free(&e->jmal);
 	sbuf_free(&e->jtrunc);
@@ -231,15 +232,154 @@ static void indent(struct emitter *e)
 	e->tree.p[e->tree.len] = 0;
 }
 
-static void tree_key(struct emitter *e, const char *key)
+/* -v layout.  A structure (an object begun with emit_obj_begin: a fixed
+ * header, a struct attribute, a record a callback decodes) is folded onto
+ * its key's line, "key:\n  a: 1\n  b: 2\n" -> "key: a 1 b 2\n", when all
+ * its members are plain values (no nested object or list, no problem
+ * marker) and there are at most EMIT_FOLD_MAX of them: each member line
+ * loses its indent and the first ": " becomes " ".  Attribute sets, lists
+ * and list items are never folded.  The rule looks at what kind of object
+ * it is and how many members it has, never at how long the values are, so
+ * one structure keeps one layout whatever it holds.
+ *
+ * A structure's members are written folded from the start; the first
+ * thing that forbids folding (a nested container, a marker, one member
+ * too many) lays the members written so far out one a line (unfold). */
+
+/* Short copies inline (keys, numbers): two overlapping fixed-size moves. */
+static inline char *put_short(char *o, const char *s, size_t n)
 {
-	indent(e);
-	if (key) {
-		sbuf_puts(&e->tree, key);
-		sbuf_put(&e->tree, ": ", 2);
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
 	} else {
-		sbuf_put(&e->tree, "- ", 2);
+		memcpy(o, s, n);
 	}
+	return o + n;
+}
+
+static const char spaces[2 * EMIT_MAX_DEPTH + 2] =
+	"                                                                  ";
+
+/* A structure being folded may not be: its members one a line again. */
+static void unfold(struct emitter *e, struct emit_frame *f)
+{
+	struct sbuf *t = &e->tree, *u = &e->unfold;
+	size_t ind = 2 * (size_t)(e->depth + 1);
+
+	f->folding = false;
+	sbuf_reset(u);
+	sbuf_put(u, t->p + f->tstart, t->len - f->tstart);
+	t->len = f->tstart;
+	/* each member: its leading space becomes a newline and an indent, its
+	 * separator ": " again, and a newline ends the last one */
+	sbuf_reserve(t, u->len + f->nscalar * (ind + 1) + 1);
+	char *o = t->p + t->len;
+	for (unsigned i = 0; i < f->nscalar; i++) {
+		size_t at = f->mpos[i] - f->tstart;
+		size_t end = i + 1 < f->nscalar ? f->mpos[i + 1] - f->tstart : u->len;
+		*o++ = '\n';
+		o = put_short(o, spaces, ind);
+		if (f->msep[i]) {
+			size_t sep = at + f->msep[i];
+			o = put_short(o, u->p + at + 1, sep - at - 1);
+			*o++ = ':';
+			o = put_short(o, u->p + sep, end - sep);
+		} else {
+			o = put_short(o, u->p + at + 1, end - at - 1);
+		}
+	}
+	*o++ = '\n';
+	*o = 0;
+	t->len = (size_t)(o - t->p);
+	f->tstart = t->len;
+}
+
+/* Something other than a plain value goes into the current frame. */
+static inline void tree_complex(struct emitter *e)
+{
+	struct emit_frame *f = &e->st[e->depth];
+
+	if (f->folding)
+		unfold(e, f);
+	f->complex = true;
+}
+
+static inline bool key_has_colon(const char *k, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (k[i] == ':')
+			return true;
+	return false;
+}
+
+/* One member of the tree: "key: text", "- text" (key NULL) or the flag
+ * "key" (flag set), on its own indented line, or " key text" in a
+ * structure being folded. */
+static void tree_line(struct emitter *e, const char *key, bool flag, const char *v, size_t n)
+{
+	struct emit_frame *f = &e->st[e->depth];
+	struct sbuf *t = &e->tree;
+	size_t kn = key ? strlen(key) : 0;
+
+	if (f->folding && f->nscalar >= EMIT_FOLD_MAX)
+		unfold(e, f);
+	size_t ind = f->folding ? 1 : 2 * (size_t)(e->depth + 1);
+	sbuf_reserve(t, ind + kn + 3 + n);
+	size_t at = t->len;
+	if (f->folding && key && !flag && !key_has_colon(key, kn)) {
+		/* " key value": the separator's colon never written */
+		char *o = t->p + at;
+		*o++ = ' ';
+		o = put_short(o, key, kn);
+		*o++ = ' ';
+		o = put_short(o, v, n);
+		*o = 0;
+		t->len = (size_t)(o - t->p);
+		f->mpos[f->nscalar] = (uint32_t)at;
+		f->msep[f->nscalar] = (uint32_t)(1 + kn);
+		f->nscalar++;
+		return;
+	}
+	char *o = put_short(t->p + at, spaces, ind);
+	if (key)
+		o = put_short(o, key, kn);
+	if (!flag) {
+		*o++ = key ? ':' : '-';
+		*o++ = ' ';
+		o = put_short(o, v, n);
+	}
+	if (!f->folding) {
+		*o++ = '\n';
+		*o = 0;
+		t->len = (size_t)(o - t->p);
+		f->nscalar++;
+		return;
+	}
+	/* folded: the first ": " of the line becomes " " */
+	*o = 0;
+	t->len = (size_t)(o - t->p);
+	const char *sep = NULL;
+	for (const char *q = t->p + at + 1; q + 1 < o; q++)
+		if (q[0] == ':' && q[1] == ' ') {
+			sep = q;
+			break;
+		}
+	f->mpos[f->nscalar] = (uint32_t)at;
+	f->msep[f->nscalar] = 0;
+	if (sep) {
+		memmove((char *)sep, sep + 1, (size_t)(o - sep - 1));
+		t->len--;
+		t->p[t->len] = 0;
+		f->msep[f->nscalar] = (uint32_t)(sep - (t->p + at));
+	}
+	f->nscalar++;
 }
 
 /* Does this scalar need its text rendered? */
@@ -253,12 +393,8 @@ static inline bool want_text(const struct emitter *e)
 static void put_text(struct emitter *e, const char *key, const char *full,
 		     size_t flen, const char *brief, size_t blen)
 {
-	if (e->mode == EMIT_TREE) {
-		tree_key(e, key);
-		sbuf_put(&e->tree, full, flen);
-		sbuf_putc(&e->tree, '\n');
-		e->st[e->depth].nscalar++;
-	}
+	if (e->mode == EMIT_TREE)
+		tree_line(e, key, false, full, flen);
 	if (e->sum_next) {
 		e->sum_next = false;
 		if (e->line.len)
@@ -325,8 +461,12 @@ static void json_tail(struct emitter *e, const char *key, const struct sbuf *ite
 void emit_msg_end(struct emitter *e)
 {
 	e->overflow = 0;
-	while (e->depth > 0)
+	while (e->depth > 0) {
+		/* left open: never folded */
+		if (e->st[e->depth].folding)
+			unfold(e, &e->st[e->depth]);
 		close_frame(e);
+	}
 	e->tot_malformed += e->n_malformed;
 	e->tot_truncated += e->n_truncated;
 	e->tot_unknown += e->n_unknown;
@@ -375,6 +515,7 @@ static void push(struct emitter *e, const char *key, int idx, bool list, bool se
 	e->st[e->depth].complex = true;
 	e->depth++;
 	struct emit_frame *f = &e->st[e->depth];
+	f->folding = e->mode == EMIT_TREE && !list && !set && idx < 0;
 	f->key = key;
 	f->idx = idx;
 	f->list = list;
@@ -399,6 +540,7 @@ static void begin(struct emitter *e, const char *key, int idx, bool list, bool s
 		wrapped = jval(e, idx >= 0 ? NULL : key);
 		sbuf_putc(&e->outbuf, list ? '[' : '{');
 	} else if (e->mode == EMIT_TREE) {
+		tree_complex(e);
 		indent(e);
 		if (idx >= 0) {
 			sbuf_putc(&e->tree, '[');
@@ -406,7 +548,8 @@ static void begin(struct emitter *e, const char *key, int idx, bool list, bool s
 			sbuf_put(&e->tree, "]:\n", 3);
 		} else {
 			sbuf_puts(&e->tree, key ? key : "-");
-			sbuf_put(&e->tree, ":\n", 2);
+			/* a structure's newline comes when it is closed or unfolded */
+			sbuf_put(&e->tree, ":\n", list || set ? 2 : 1);
 		}
 	}
 	push(e, key, idx, list, set, wrapped);
@@ -417,49 +560,11 @@ static void begin(struct emitter *e, const char *key, int idx, bool list, bool s
 	}
 }
 
-/* -v layout.  A structure (an object begun with emit_obj_begin: a fixed
- * header, a struct attribute, a record a callback decodes) is folded onto
- * its key's line, "key:\n  a: 1\n  b: 2\n" -> "key: a 1 b 2\n", when all
- * its members are plain values (no nested object or list, no problem
- * marker) and there are at most EMIT_FOLD_MAX of them.  Attribute sets,
- * lists and list items are never folded.  The rule looks at what kind of
- * object it is and how many members it has, never at how long the values
- * are, so one structure keeps one layout whatever it holds. */
-#define EMIT_FOLD_MAX 16
-
-static void fold(struct emitter *e, const struct emit_frame *f)
+/* -v: a structure still folded ends its line. */
+static void fold_end(struct emitter *e, const struct emit_frame *f)
 {
-	struct sbuf *t = &e->tree;
-
-	if (f->list || f->set || f->complex || !f->nscalar || f->nscalar > EMIT_FOLD_MAX ||
-	    f->tstart == 0 || t->p[f->tstart - 1] != '\n')
-		return;
-	/* in place: a member line "    k: v\n" becomes " k v", never longer */
-	char *o = t->p + f->tstart - 1;	/* over the newline after "key:" */
-	const char *p = t->p + f->tstart, *end = t->p + t->len;
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		if (!nl)
-			nl = end;
-		while (p < nl && *p == ' ')
-			p++;
-		const char *colon = NULL;
-		for (const char *q = p; q + 1 < nl; q++)
-			if (q[0] == ':' && q[1] == ' ') {
-				colon = q;
-				break;
-			}
-		*o++ = ' ';
-		for (const char *q = p; q < nl; q++) {
-			if (q == colon)
-				continue;	/* "k: v" -> "k v" */
-			*o++ = *q;
-		}
-		p = nl + 1;
-	}
-	*o++ = '\n';
-	*o = 0;
-	t->len = (size_t)(o - t->p);
+	if (f->folding)
+		sbuf_putc(&e->tree, '\n');
 }
 
 void emit_obj_begin(struct emitter *e, const char *key) { begin(e, key, -1, false, false); }
@@ -476,7 +581,7 @@ void emit_obj_end(struct emitter *e)
 	if (e->depth <= 0)
 		return;
 	if (e->mode == EMIT_TREE)
-		fold(e, &e->st[e->depth]);
+		fold_end(e, &e->st[e->depth]);
 	close_frame(e);
 }
 
@@ -564,12 +669,8 @@ void emit_flag(struct emitter *e, const char *key)
 	}
 	if (!want_text(e))
 		return;
-	if (e->mode == EMIT_TREE) {
-		indent(e);
-		sbuf_puts(&e->tree, key ? key : "flag");
-		sbuf_putc(&e->tree, '\n');
-		e->st[e->depth].nscalar++;
-	}
+	if (e->mode == EMIT_TREE)
+		tree_line(e, key ? key : "flag", true, NULL, 0);
 	if (e->sum_next) {
 		e->sum_next = false;
 		if (e->line.len)
@@ -821,9 +922,9 @@ static void problem(struct emitter *e, const char *kind, size_t off, const char 
 		sbuf_printf(&e->first_problem, ": %s", why);
 	}
 	if (e->mode == EMIT_TREE) {
+		tree_complex(e);
 		indent(e);
 		sbuf_printf(&e->tree, "[%s at +%zu: %s]\n", kind, off, why);
-		e->st[e->depth].complex = true;
 	}
 }
 
