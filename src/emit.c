@@ -48,6 +48,33 @@ bool emit_flush(struct emitter *e)
 
 static const char hexd[] = "0123456789abcdef";
 
+/* Short copies inline (keys, numbers): two overlapping fixed-size moves. */
+static inline char *put_short(char *o, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	} else {
+		memcpy(o, s, n);
+	}
+	return o + n;
+}
+
+/* Bytes a JSON string holds as they are: printable ASCII but '"' and '\\'
+ * (a bit per byte value below 128). */
+static const uint64_t json_plain_bits[2] = { 0xfffffffb00000000ull, 0x7fffffffefffffffull };
+
+static inline bool json_plain(uint8_t ch)
+{
+	return ch < 128 && (json_plain_bits[ch >> 6] >> (ch & 63) & 1);
+}
+
 /* A JSON string literal of p[0..n).  Valid UTF-8 is written as it is,
  * except what JSON must escape and the code points sbuf_cp_unsafe() names
  * (controls, DEL, C1, bidirectional controls, U+2028/U+2029), written as
@@ -66,9 +93,10 @@ static void json_text(struct sbuf *b, const uint8_t *p, size_t n, bool wire)
 		uint32_t cp;
 		size_t k;
 
-		if (ch >= 0x20 && ch < 0x7f && ch != '"' && ch != '\\') {
-			*o++ = (char)ch;
-			i++;
+		if (json_plain(ch)) {	/* a run of plain bytes */
+			do
+				*o++ = (char)p[i++];
+			while (i < n && json_plain(p[i]));
 			continue;
 		}
 		if (ch == '"' || ch == '\\') {
@@ -198,8 +226,7 @@ static bool jval(struct emitter *e, const char *key)
 	*o = '{';
 	o += wrap;
 	*o++ = '"';
-	memcpy(o, key, n);
-	o += n;
+	o = put_short(o, key, n);
 	*o++ = '"';
 	*o++ = ':';
 	*o = 0;
@@ -245,24 +272,6 @@ static void indent(struct emitter *e)
  * A structure's members are written folded from the start; the first
  * thing that forbids folding (a nested container, a marker, one member
  * too many) lays the members written so far out one a line (unfold). */
-
-/* Short copies inline (keys, numbers): two overlapping fixed-size moves. */
-static inline char *put_short(char *o, const char *s, size_t n)
-{
-	if (n >= 8 && n <= 16) {
-		memcpy(o, s, 8);
-		memcpy(o + n - 8, s + n - 8, 8);
-	} else if (n >= 4 && n < 8) {
-		memcpy(o, s, 4);
-		memcpy(o + n - 4, s + n - 4, 4);
-	} else if (n < 4) {
-		for (size_t i = 0; i < n; i++)
-			o[i] = s[i];
-	} else {
-		memcpy(o, s, n);
-	}
-	return o + n;
-}
 
 static const char spaces[2 * EMIT_MAX_DEPTH + 2] =
 	"                                                                  ";
