@@ -8,7 +8,6 @@
  * Reference: include/uapi/linux/rtnetlink.h, netconf.h, net_namespace.h,
  * if_addrlabel.h, neighbour.h, if_link.h, if_bridge.h (Linux 6.12).
  */
-#include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -59,15 +58,13 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 {
 	size_t n;
 	const uint8_t *p = nlc_rest(&a, &n);
-	char buf[64];
 
 	if (!p)
 		return;
-	if ((af == RT_AF_INET || af <= 0) && n == 4 && inet_ntop(2 /* AF_INET */, p, buf, sizeof(buf)))
-		emit_sum(d->e, "%s", buf);
-	else if ((af == RT_AF_INET6 || af <= 0) && n == 16 &&
-		 inet_ntop(10 /* AF_INET6 */, p, buf, sizeof(buf)))
-		emit_sum(d->e, "%s", buf);
+	if ((af == RT_AF_INET || af <= 0) && n == 4)
+		emit_sum_addr(d->e, EA_IPV4, p, n);
+	else if ((af == RT_AF_INET6 || af <= 0) && n == 16)
+		emit_sum_addr(d->e, EA_IPV6, p, n);
 	else if (af == RT_AF_MPLS && n % 4 == 0) {
 		for (size_t i = 0; i < n; i += 4) {
 			uint32_t v = (uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 |
@@ -75,8 +72,7 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 			emit_sum(d->e, "%s%u", i ? "/" : "", v >> 12);
 		}
 	} else {
-		for (size_t i = 0; i < n; i++)
-			emit_sum(d->e, "%s%02x", i ? ":" : "", p[i]);
+		emit_sum_addr(d->e, EA_MAC, p, n);
 	}
 }
 

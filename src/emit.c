@@ -1124,6 +1124,31 @@ void emit_sum_u64(struct emitter *e, const char *label, uint64_t v)
 	sbuf_u64(&e->line, v);
 }
 
+void emit_sum_addr(struct emitter *e, enum emit_addr kind, const uint8_t *p, size_t n)
+{
+	if (!emit_want_summary(e))
+		return;
+	struct sbuf *l = &e->line;
+	if (kind == EA_IPV4 && n == 4) {
+		sbuf_ipv4(l, p);
+	} else if (kind == EA_IPV6 && n == 16) {
+		static const uint8_t zero[12];
+		/* ::ffff:a.b.c.d and ::a.b.c.d (not ::, ::1...: the last
+		 * group but one not zero), as inet_ntop */
+		if (!memcmp(p, zero, 10) && p[10] == 0xff && p[11] == 0xff) {
+			sbuf_put(l, "::ffff:", 7);
+			sbuf_ipv4(l, p + 12);
+		} else if (!memcmp(p, zero, 12) && (p[12] || p[13])) {
+			sbuf_put(l, "::", 2);
+			sbuf_ipv4(l, p + 12);
+		} else {
+			sbuf_ipv6(l, p);
+		}
+	} else {
+		sbuf_lladdr(l, p, n);
+	}
+}
+
 void emit_sum_next(struct emitter *e, const char *label)
 {
 	if (!emit_want_summary(e))

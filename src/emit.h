@@ -180,6 +180,10 @@ void emit_sum_str(struct emitter *e, const uint8_t *p, size_t n);
 /* Fast paths for the summary: a trusted literal, " label N". */
 void emit_sum_lit(struct emitter *e, const char *s);
 void emit_sum_u64(struct emitter *e, const char *label, uint64_t v);
+/* An address: dotted quad, IPv6 as inet_ntop writes it (RFC 5952, with
+ * the dotted quad of IPv4-mapped and -compatible addresses), else n bytes
+ * as aa:bb:... */
+void emit_sum_addr(struct emitter *e, enum emit_addr kind, const uint8_t *p, size_t n);
 /* The next scalar emitted is also appended to the summary as "label value". */
 void emit_sum_next(struct emitter *e, const char *label);
 /* Forget an emit_sum_next label no scalar took (the value was a structure,
