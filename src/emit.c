@@ -1016,14 +1016,22 @@ static void fconv_digits(struct sbuf *b, uint64_t v, unsigned base, unsigned wid
 	char t[24];
 	unsigned n = 0;
 
+	if (base == 10 && width <= 1) {
+		sbuf_u64(b, v);
+		return;
+	}
 	do {
-		t[n++] = "0123456789abcdef"[v % base];
+		t[n++] = hexd[v % base];
 		v /= base;
 	} while (v);
 	while (n < width)
 		t[n++] = '0';
+	sbuf_reserve(b, n);
+	char *o = b->p + b->len;
+	b->len += n;
 	while (n)
-		sbuf_putc(b, t[--n]);
+		*o++ = t[--n];
+	*o = 0;
 }
 
 static bool fast_format(struct sbuf *b, const char *fmt, va_list ap)
