@@ -570,8 +570,17 @@ static const char *unknown_key(struct dctx *d, uint16_t type)
 	char (*keys)[24] = d->st->nla.keys;
 	int slot = d->depth < NL_MAX_DEPTH + 1 ? d->depth : NL_MAX_DEPTH + 1;
 
-	snprintf(keys[slot], sizeof(keys[slot]), "unknown_%u", type);
-	return keys[slot];
+	char *k = keys[slot], t[8];
+	unsigned n = 0;
+	memcpy(k, "unknown_", 8);
+	do {	/* "unknown_%u", without snprintf */
+		t[n++] = (char)('0' + type % 10);
+		type /= 10;
+	} while (type);
+	for (unsigned i = 0; i < n; i++)
+		k[8 + i] = t[n - 1 - i];
+	k[8 + n] = 0;
+	return k;
 }
 
 static const struct nl_attr_pol *pol_of(const struct nl_attr_set *set, uint16_t type)
