@@ -32,7 +32,18 @@ void sbuf_putc_slow(struct sbuf *b, char ch)
 
 void sbuf_puts(struct sbuf *b, const char *s)
 {
-	sbuf_put(b, s, strlen(s));
+	/* mostly short labels and names: copied as they are read, 32 bytes
+	 * of room at a time, rather than strlen and memcpy */
+	for (;;) {
+		sbuf_reserve(b, 32);
+		char *o = b->p + b->len, *lim = o + 32;
+		while (o < lim && *s)
+			*o++ = *s++;
+		*o = 0;
+		b->len = (size_t)(o - b->p);
+		if (!*s)
+			return;
+	}
 }
 
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap)
