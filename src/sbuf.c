@@ -32,18 +32,22 @@ void sbuf_putc_slow(struct sbuf *b, char ch)
 
 void sbuf_puts(struct sbuf *b, const char *s)
 {
-	/* mostly short labels and names: copied as they are read, 32 bytes
-	 * of room at a time, rather than strlen and memcpy */
-	for (;;) {
-		sbuf_reserve(b, 32);
-		char *o = b->p + b->len, *lim = o + 32;
-		while (o < lim && *s)
-			*o++ = *s++;
-		*o = 0;
-		b->len = (size_t)(o - b->p);
-		if (!*s)
-			return;
+	size_t n = strlen(s);
+
+	sbuf_reserve(b, n);
+	char *o = b->p + b->len;
+	/* mostly short labels and names: two overlapping fixed moves */
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else {
+		memcpy(o, s, n);
 	}
+	b->len += n;
+	b->p[b->len] = 0;
 }
 
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap)
