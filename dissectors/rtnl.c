@@ -192,10 +192,10 @@ static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 		emit_sum(d->e, " %d:", idx);
 	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
 	if (nl_sum_str(v, LS_IFNAME, &nm, &n)) {
-		emit_sum(d->e, " ");
+		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
-		emit_sum(d->e, " ");
+		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
 	if (nl_sum_u32(v, LS_LINK, &lower) && lower && lower != (uint32_t)idx) {
@@ -210,19 +210,18 @@ static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 	} else if (d->numeric) {
 		emit_sum(d->e, " <0x%x>", flags);
 	} else {
-		emit_sum(d->e, " <");
-		bool first = true;
-		for (unsigned i = 0; i < 32; i++) {
-			if (!(flags & (1u << i)))
-				continue;
+		emit_sum_lit(d->e, " <");
+		for (uint32_t rest = flags; rest; rest &= rest - 1) {
+			unsigned i = (unsigned)__builtin_ctz(rest);
 			const char *fn = nl_name(&rtnl_iff_bits, i);
+			if (rest != flags)
+				emit_sum_lit(d->e, ",");
 			if (fn)
-				emit_sum(d->e, "%s%s", first ? "" : ",", fn);
+				emit_sum_lit(d->e, fn);
 			else
-				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);
-			first = false;
+				emit_sum(d->e, "0x%x", 1u << i);
 		}
-		emit_sum(d->e, ">");
+		emit_sum_lit(d->e, ">");
 	}
 }
 

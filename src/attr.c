@@ -677,15 +677,17 @@ static bool type_repeats(const struct nlc *c, uint16_t type, const uint64_t dup[
 static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
 {
 	struct emitter *e = d->e;
-	uint64_t dup[DUP_WORDS], done[DUP_WORDS] = { 0 };
+	uint64_t dup[DUP_WORDS], done[DUP_WORDS];
 	bool big_dup = false, group = false;
 	const struct nlc whole = *c;
 	struct nla_hdr h;
 
 	/* JSON objects need unique keys: a repeated attribute becomes one
 	 * array, in order, at its first place (ordered sets are lists anyway) */
-	if (emit_wants_grouped_repeats(e) && !(set && (set->flags & NLAF_ORDERED)))
+	if (emit_wants_grouped_repeats(e) && !(set && (set->flags & NLAF_ORDERED))) {
 		group = find_dups(c, dup, &big_dup);
+		memset(done, 0, sizeof(done));
+	}
 
 	while (nlc_left(c)) {
 		if (!next_attr(d, c, &h))
