@@ -85,14 +85,10 @@ static const char digit_pairs[201] =
 
 void sbuf_u64_slow(struct sbuf *b, uint64_t v)
 {
-	unsigned n = 1;
+	char t[24];
+	char *o = t + sizeof(t);
 
-	for (uint64_t t = v; t >= 10; t /= 10)
-		n++;
-	sbuf_reserve(b, n);
-	/* the digits straight into the buffer, from the end */
-	char *o = b->p + b->len + n;
-	*o = 0;
+	/* the digits from the end, two per division, then copied at once */
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;
@@ -105,7 +101,20 @@ void sbuf_u64_slow(struct sbuf *b, uint64_t v)
 	} else {
 		*--o = (char)('0' + v);
 	}
+	size_t n = (size_t)(t + sizeof(t) - o);
+	sbuf_reserve(b, n);
+	char *d = b->p + b->len;
+	if (n >= 8 && n <= 16) {	/* two overlapping fixed moves */
+		memcpy(d, o, 8);
+		memcpy(d + n - 8, o + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(d, o, 4);
+		memcpy(d + n - 4, o + n - 4, 4);
+	} else {
+		memcpy(d, o, n);
+	}
 	b->len += n;
+	b->p[b->len] = 0;
 }
 
 static const char hexdig[] = "0123456789abcdef";
