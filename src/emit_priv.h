@@ -27,8 +27,6 @@ void tree_indent(struct emitter *e);
 void tree_unfold(struct emitter *e, struct emit_frame *f);
 void tree_line(struct emitter *e, const char *key, bool flag, const char *v, size_t n);
 void tree_fold_end(struct emitter *e, const struct emit_frame *f);
-void text_put(struct emitter *e, const char *key, const char *full,
-	      size_t flen, const char *brief, size_t blen);
 
 /* emit_sum.c */
 /* Write fmt's %s %c %d %u %x (zero-padded width, l ll z) directly; false,
@@ -109,6 +107,25 @@ static inline void tree_complex(struct emitter *e)
 	if (f->folding)
 		tree_unfold(e, f);
 	f->complex = true;
+}
+
+/* Put the rendered text of a scalar: full form for the tree, brief form
+ * (may be the same) for the summary. */
+static inline void text_put(struct emitter *e, const char *key, const char *full,
+			    size_t flen, const char *brief, size_t blen)
+{
+	if (e->mode == EMIT_TREE)
+		tree_line(e, key, false, full, flen);
+	if (e->sum_next) {
+		e->sum_next = false;
+		if (e->line.len)
+			sbuf_putc(&e->line, ' ');
+		if (e->sum_label && *e->sum_label) {
+			sbuf_puts(&e->line, e->sum_label);
+			sbuf_putc(&e->line, ' ');
+		}
+		sbuf_put(&e->line, brief, blen);
+	}
 }
 
 #endif

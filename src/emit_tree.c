@@ -137,25 +137,6 @@ void tree_line(struct emitter *e, const char *key, bool flag, const char *v, siz
 	f->nscalar++;
 }
 
-/* Put the rendered text of a scalar: full form for the tree, brief form
- * (may be the same) for the summary. */
-void text_put(struct emitter *e, const char *key, const char *full,
-		     size_t flen, const char *brief, size_t blen)
-{
-	if (e->mode == EMIT_TREE)
-		tree_line(e, key, false, full, flen);
-	if (e->sum_next) {
-		e->sum_next = false;
-		if (e->line.len)
-			sbuf_putc(&e->line, ' ');
-		if (e->sum_label && *e->sum_label) {
-			sbuf_puts(&e->line, e->sum_label);
-			sbuf_putc(&e->line, ' ');
-		}
-		sbuf_put(&e->line, brief, blen);
-	}
-}
-
 /* -v: a structure still folded ends its line. */
 void tree_fold_end(struct emitter *e, const struct emit_frame *f)
 {
