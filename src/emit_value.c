@@ -16,14 +16,19 @@ void emit_uint(struct emitter *e, const char *key, uint64_t v, enum emit_fmt f)
 	}
 	if (!text_wanted(e))
 		return;
+	if (f == EF_DEC) {	/* the digits on the stack, no buffer */
+		char d[24];
+		const char *s = sbuf_digits(d + sizeof(d), v);
+		size_t n = (size_t)(d + sizeof(d) - s);
+		text_put(e, key, s, n, s, n);
+		return;
+	}
 	struct sbuf *t = &e->tmp;
 	sbuf_reset(t);
 	if (f == EF_HEX)
 		sbuf_hexnum(t, v);
-	else if (f == EF_OCT)
-		sbuf_printf(t, "0%llo", (unsigned long long)v);
 	else
-		sbuf_u64(t, v);
+		sbuf_printf(t, "0%llo", (unsigned long long)v);
 	text_put(e, key, t->p, t->len, t->p, t->len);
 }
 
@@ -44,15 +49,11 @@ void emit_sint(struct emitter *e, const char *key, int64_t v)
 		return;
 	/* as %lld, without printf: the digits from the end */
 	char t[24];
-	size_t i = sizeof(t);
-	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
-	do {
-		t[--i] = (char)('0' + m % 10);
-		m /= 10;
-	} while (m);
+	char *s = sbuf_digits(t + sizeof(t), v < 0 ? 0u - (uint64_t)v : (uint64_t)v);
 	if (v < 0)
-		t[--i] = '-';
-	text_put(e, key, t + i, sizeof(t) - i, t + i, sizeof(t) - i);
+		*--s = '-';
+	size_t n = (size_t)(t + sizeof(t) - s);
+	text_put(e, key, s, n, s, n);
 }
 
 void emit_bool(struct emitter *e, const char *key, bool v)

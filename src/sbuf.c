@@ -83,12 +83,11 @@ static const char digit_pairs[201] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void sbuf_u64_slow(struct sbuf *b, uint64_t v)
+char *sbuf_digits(char *end, uint64_t v)
 {
-	char t[24];
-	char *o = t + sizeof(t);
+	char *o = end;
 
-	/* the digits from the end, two per division, then copied at once */
+	/* two digits per division */
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;
@@ -101,6 +100,14 @@ void sbuf_u64_slow(struct sbuf *b, uint64_t v)
 	} else {
 		*--o = (char)('0' + v);
 	}
+	return o;
+}
+
+void sbuf_u64_slow(struct sbuf *b, uint64_t v)
+{
+	char t[24];
+	/* the digits from the end, then copied at once */
+	const char *o = sbuf_digits(t + sizeof(t), v);
 	size_t n = (size_t)(t + sizeof(t) - o);
 	sbuf_reserve(b, n);
 	char *d = b->p + b->len;

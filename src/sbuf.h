@@ -44,6 +44,9 @@ void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap);
+/* sbuf_digits - v in decimal written backwards ending at end (room for
+ * 20 digits before it); returns where the digits start. */
+char *sbuf_digits(char *end, uint64_t v);
 void sbuf_u64_slow(struct sbuf *b, uint64_t v);
 /* sbuf_u64 - v in decimal (one digit inline, the rest two per division). */
 static inline void sbuf_u64(struct sbuf *b, uint64_t v)
