@@ -35,24 +35,6 @@ bool sum_format(struct sbuf *b, const char *fmt, va_list ap);
 
 static const char hexd[] = "0123456789abcdef";
 
-/* Short copies inline (keys, numbers): two overlapping fixed-size moves. */
-static inline char *put_short(char *o, const char *s, size_t n)
-{
-	if (n >= 8 && n <= 16) {
-		memcpy(o, s, 8);
-		memcpy(o + n - 8, s + n - 8, 8);
-	} else if (n >= 4 && n < 8) {
-		memcpy(o, s, 4);
-		memcpy(o + n - 4, s + n - 4, 4);
-	} else if (n < 4) {
-		for (size_t i = 0; i < n; i++)
-			o[i] = s[i];
-	} else {
-		memcpy(o, s, n);
-	}
-	return o + n;
-}
-
 /* Start a value under key in the current container: the comma, the key,
  * and for a keyed item of a list the {"key": wrapper.  Returns whether a
  * wrapper was opened (to be closed after the value). */
@@ -79,7 +61,7 @@ static inline bool json_val(struct emitter *e, const char *key)
 	*o = '{';
 	o += wrap;
 	*o++ = '"';
-	o = put_short(o, key, n);
+	o = sbuf_copy_short(o, key, n);
 	*o++ = '"';
 	*o++ = ':';
 	*o = 0;

@@ -50,14 +50,14 @@ void tree_unfold(struct emitter *e, struct emit_frame *f)
 		size_t at = f->mpos[i] - f->tstart;
 		size_t end = i + 1 < f->nscalar ? f->mpos[i + 1] - f->tstart : u->len;
 		*o++ = '\n';
-		o = put_short(o, spaces, ind);
+		o = sbuf_copy_short(o, spaces, ind);
 		if (f->msep[i]) {
 			size_t sep = at + f->msep[i];
-			o = put_short(o, u->p + at + 1, sep - at - 1);
+			o = sbuf_copy_short(o, u->p + at + 1, sep - at - 1);
 			*o++ = ':';
-			o = put_short(o, u->p + sep, end - sep);
+			o = sbuf_copy_short(o, u->p + sep, end - sep);
 		} else {
-			o = put_short(o, u->p + at + 1, end - at - 1);
+			o = sbuf_copy_short(o, u->p + at + 1, end - at - 1);
 		}
 	}
 	*o++ = '\n';
@@ -92,9 +92,9 @@ void tree_line(struct emitter *e, const char *key, bool flag, const char *v, siz
 		/* " key value": the separator's colon never written */
 		char *o = t->p + at;
 		*o++ = ' ';
-		o = put_short(o, key, kn);
+		o = sbuf_copy_short(o, key, kn);
 		*o++ = ' ';
-		o = put_short(o, v, n);
+		o = sbuf_copy_short(o, v, n);
 		*o = 0;
 		t->len = (size_t)(o - t->p);
 		f->mpos[f->nscalar] = (uint32_t)at;
@@ -102,13 +102,13 @@ void tree_line(struct emitter *e, const char *key, bool flag, const char *v, siz
 		f->nscalar++;
 		return;
 	}
-	char *o = put_short(t->p + at, spaces, ind);
+	char *o = sbuf_copy_short(t->p + at, spaces, ind);
 	if (key)
-		o = put_short(o, key, kn);
+		o = sbuf_copy_short(o, key, kn);
 	if (!flag) {
 		*o++ = key ? ':' : '-';
 		*o++ = ' ';
-		o = put_short(o, v, n);
+		o = sbuf_copy_short(o, v, n);
 	}
 	if (!f->folding) {
 		*o++ = '\n';

@@ -35,17 +35,7 @@ void sbuf_puts(struct sbuf *b, const char *s)
 	size_t n = strlen(s);
 
 	sbuf_reserve(b, n);
-	char *o = b->p + b->len;
-	/* mostly short labels and names: two overlapping fixed moves */
-	if (n >= 8 && n <= 16) {
-		memcpy(o, s, 8);
-		memcpy(o + n - 8, s + n - 8, 8);
-	} else if (n >= 4 && n < 8) {
-		memcpy(o, s, 4);
-		memcpy(o + n - 4, s + n - 4, 4);
-	} else {
-		memcpy(o, s, n);
-	}
+	sbuf_copy_short(b->p + b->len, s, n);	/* mostly short labels and names */
 	b->len += n;
 	b->p[b->len] = 0;
 }
@@ -110,16 +100,7 @@ void sbuf_u64_slow(struct sbuf *b, uint64_t v)
 	const char *o = sbuf_digits(t + sizeof(t), v);
 	size_t n = (size_t)(t + sizeof(t) - o);
 	sbuf_reserve(b, n);
-	char *d = b->p + b->len;
-	if (n >= 8 && n <= 16) {	/* two overlapping fixed moves */
-		memcpy(d, o, 8);
-		memcpy(d + n - 8, o + n - 8, 8);
-	} else if (n >= 4 && n < 8) {
-		memcpy(d, o, 4);
-		memcpy(d + n - 4, o + n - 4, 4);
-	} else {
-		memcpy(d, o, n);
-	}
+	sbuf_copy_short(b->p + b->len, o, n);
 	b->len += n;
 	b->p[b->len] = 0;
 }

@@ -21,6 +21,24 @@ static inline void sbuf_reserve(struct sbuf *b, size_t more)
 	if (b->len + more + 1 > b->cap)
 		sbuf_grow(b, more);
 }
+/* sbuf_copy_short - n bytes from s to o, short ones (keys, labels,
+ * numbers) with two overlapping fixed-size moves; returns o + n. */
+static inline char *sbuf_copy_short(char *o, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	} else {
+		memcpy(o, s, n);
+	}
+	return o + n;
+}
 void sbuf_putc_slow(struct sbuf *b, char ch);
 static inline void sbuf_putc(struct sbuf *b, char ch)
 {
