@@ -200,7 +200,7 @@ void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		}
 		{
 			uint64_t v = nlc_uintw(c, (unsigned)n,
-					      (pol->flags & NLAF_BE) || c->order == NLC_BE);
+					       (pol->flags & NLAF_BE) || c->order == NLC_BE);
 			if (!nlc_ok(c)) {
 				report(d, c, "unreadable integer");
 				return;
