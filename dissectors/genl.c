@@ -74,6 +74,32 @@ static uint8_t genl_kind_of(struct nlstate *st, uint16_t type, uint16_t flags, s
 	return md->kind ? md->kind : nl_kind_from_name(md->name);
 }
 
+/* buf[at..] = s, as snprintf would (cut to n - 1 bytes, NUL-terminated);
+ * returns the new length */
+static size_t cat(char *buf, size_t n, size_t at, const char *s)
+{
+	while (*s && at + 1 < n)
+		buf[at++] = *s++;
+	buf[at] = 0;
+	return at;
+}
+
+/* the same for v in decimal or hex (without prefix) */
+static size_t cat_num(char *buf, size_t n, size_t at, unsigned v, unsigned base)
+{
+	char t[12];
+	unsigned k = 0;
+
+	do {
+		t[k++] = "0123456789abcdef"[v % base];
+		v /= base;
+	} while (v);
+	while (k && at + 1 < n)
+		buf[at++] = t[--k];
+	buf[at] = 0;
+	return at;
+}
+
 /* "ovs_flow NEW", "genl 0x22 cmd 1" for an unknown family and with -n
  * (the form of the message's own summary), "ovs_flow" for a capped ack. */
 static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p,
@@ -86,17 +112,18 @@ static const char *genl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 	const struct nl_msgdef *md = have_cmd ? genl_msgdef(genl_dis(st, f), cmd, NLM_F_REQUEST)
 					      : NULL;
 	char fam[40];
+	size_t at;
 
+	/* without snprintf: every ACK of a generic netlink request passes here */
 	if (f)
-		snprintf(fam, sizeof(fam), "%s", f->name);
+		cat(fam, sizeof(fam), 0, f->name);
 	else
-		snprintf(fam, sizeof(fam), "genl 0x%x", type);
+		cat_num(fam, sizeof(fam), cat(fam, sizeof(fam), 0, "genl 0x"), type, 16);
+	at = cat(buf, n, 0, fam);
 	if (md && md->name)
-		snprintf(buf, n, "%s %s", fam, md->name);
+		cat(buf, n, cat(buf, n, at, " "), md->name);
 	else if (have_cmd)
-		snprintf(buf, n, "%s cmd %u", fam, cmd);
-	else
-		snprintf(buf, n, "%s", fam);
+		cat_num(buf, n, cat(buf, n, at, " cmd "), cmd, 10);
 	return buf;
 }
 

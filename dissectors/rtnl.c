@@ -57,11 +57,25 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	int32_t idx = (int32_t)nlc_u32(&h);
 	if (!nlc_ok(&h))
 		return;
-	struct nlc a = after(p, 16);
-	const uint8_t *nm;
-	size_t n;
-	if (idx > 0 && nla_find_str(st, &a, IFLA_IFNAME, &nm, &n) && n)
-		ifmap_set(&st->ifnames, (uint32_t)idx, nm, n);
+	if (idx <= 0)
+		return;
+	/* the first IFLA_IFNAME, which comes early: a scan that stops there
+	 * costs less than indexing the whole set */
+	struct nlc it = after(p, 16), v;
+	uint16_t t;
+	it.err = NLC_OK;
+	while (nla_next(&it, &t, &v)) {
+		if (t != IFLA_IFNAME)
+			continue;
+		size_t n;
+		const uint8_t *nm = nlc_capleft(&v) == nlc_left(&v) ? nlc_rest(&v, &n) : NULL;
+		const uint8_t *z = nm && n ? memchr(nm, 0, n) : NULL;
+		if (z)
+			n = (size_t)(z - nm);
+		if (nm && n)
+			ifmap_set(&st->ifnames, (uint32_t)idx, nm, n);
+		return;
+	}
 }
 
 /* ---- message types (include/uapi/linux/rtnetlink.h) ---- */

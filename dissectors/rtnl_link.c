@@ -286,7 +286,7 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 	}
 	emit_obj_begin(d->e, key);
 	for (unsigned i = base; nlc_left(c); i++) {
-		uint64_t v = nlc_uint(c, width, c->order == NLC_BE);
+		uint64_t v = nlc_uintw(c, width, c->order == NLC_BE);
 		const char *nm = nl_name(names, i);
 		char buf[24];
 		if (!nm) {

@@ -7,7 +7,6 @@
  * Reference: include/uapi/linux/rtnetlink.h, if_link.h, pkt_sched.h,
  * pkt_cls.h (Linux 6.12); iproute2's ip-link, tc output.
  */
-#include <arpa/inet.h>
 #include <string.h>
 
 #include "ifmap.h"
@@ -45,15 +44,13 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 {
 	size_t n;
 	const uint8_t *p = nlc_rest(&a, &n);
-	char buf[64];
 
 	if (!p)
 		return;
-	if ((af == RT_AF_INET || af <= 0) && n == 4 && inet_ntop(2 /* AF_INET */, p, buf, sizeof(buf)))
-		emit_sum(d->e, "%s", buf);
-	else if ((af == RT_AF_INET6 || af <= 0) && n == 16 &&
-		 inet_ntop(10 /* AF_INET6 */, p, buf, sizeof(buf)))
-		emit_sum(d->e, "%s", buf);
+	if ((af == RT_AF_INET || af <= 0) && n == 4)
+		emit_sum_addr(d->e, EA_IPV4, p, n);
+	else if ((af == RT_AF_INET6 || af <= 0) && n == 16)
+		emit_sum_addr(d->e, EA_IPV6, p, n);
 	else if (af == RT_AF_MPLS && n % 4 == 0) {
 		for (size_t i = 0; i < n; i += 4) {
 			uint32_t v = (uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 |
@@ -61,8 +58,7 @@ void rtnl_sum_addr(struct dctx *d, int af, struct nlc a)
 			emit_sum(d->e, "%s%u", i ? "/" : "", v >> 12);
 		}
 	} else {
-		for (size_t i = 0; i < n; i++)
-			emit_sum(d->e, "%s%02x", i ? ":" : "", p[i]);
+		emit_sum_addr(d->e, EA_MAC, p, n);
 	}
 }
 
@@ -144,10 +140,10 @@ static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 		emit_sum(d->e, " %d:", idx);
 	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
 	if (nl_sum_str(v, LS_IFNAME, &nm, &n)) {
-		emit_sum(d->e, " ");
+		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
-		emit_sum(d->e, " ");
+		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
 	}
 	if (nl_sum_u32(v, LS_LINK, &lower) && lower && lower != (uint32_t)idx) {
@@ -162,19 +158,18 @@ static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 	} else if (d->numeric) {
 		emit_sum(d->e, " <0x%x>", flags);
 	} else {
-		emit_sum(d->e, " <");
-		bool first = true;
-		for (unsigned i = 0; i < 32; i++) {
-			if (!(flags & (1u << i)))
-				continue;
+		emit_sum_lit(d->e, " <");
+		for (uint32_t rest = flags; rest; rest &= rest - 1) {
+			unsigned i = (unsigned)__builtin_ctz(rest);
 			const char *fn = nl_name(&rtnl_iff_bits, i);
+			if (rest != flags)
+				emit_sum_lit(d->e, ",");
 			if (fn)
-				emit_sum(d->e, "%s%s", first ? "" : ",", fn);
+				emit_sum_lit(d->e, fn);
 			else
-				emit_sum(d->e, "%s0x%x", first ? "" : ",", 1u << i);
-			first = false;
+				emit_sum(d->e, "0x%x", 1u << i);
 		}
-		emit_sum(d->e, ">");
+		emit_sum_lit(d->e, ">");
 	}
 }
 

@@ -120,6 +120,19 @@ static inline uint64_t nlc_fast(struct nlc *c, unsigned w, bool big)
 	return nlc_uint(c, w, big);
 }
 
+/* nlc_uintw - nlc_uint for a width known only at run time (a policy's):
+ * each common width through its inline fixed-width path. */
+static inline uint64_t nlc_uintw(struct nlc *c, unsigned w, bool big)
+{
+	switch (w) {
+	case 1: return nlc_fast(c, 1, big);
+	case 2: return nlc_fast(c, 2, big);
+	case 4: return nlc_fast(c, 4, big);
+	case 8: return nlc_fast(c, 8, big);
+	default: return nlc_uint(c, w, big);
+	}
+}
+
 static inline uint8_t nlc_u8(struct nlc *c) { return (uint8_t)nlc_fast(c, 1, false); }
 /* capture host order */
 static inline uint16_t nlc_u16(struct nlc *c) { return (uint16_t)nlc_fast(c, 2, c->order == NLC_BE); }

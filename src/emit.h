@@ -36,6 +36,8 @@ enum emit_addr {
 };
 
 #define EMIT_MAX_DEPTH 32
+/* -v: a structure of at most this many plain values is folded onto one line */
+#define EMIT_FOLD_MAX 16
 
 struct emit_frame {
 	const char *key;
@@ -43,11 +45,16 @@ struct emit_frame {
 	bool list;
 	bool first;		/* JSON: nothing written in it yet */
 	bool wrapped;		/* JSON: a keyed item of a list, {"key": ...} */
-	/* -v: a structure of plain values is folded onto its key's line */
+	/* -v: a structure of plain values is folded onto its key's line;
+	 * its members are written folded, " k v", as long as it may be
+	 * folded, and laid out one a line again when it turns out it may not */
 	size_t tstart;		/* where its children's lines start in tree */
 	unsigned nscalar;
 	bool set;		/* attribute set or list item: never folded */
 	bool complex;		/* has nested containers or markers */
+	bool folding;		/* members written folded */
+	uint32_t mpos[EMIT_FOLD_MAX];	/* folding: where each member starts */
+	uint32_t msep[EMIT_FOLD_MAX];	/* and where its ": " was, from there (0: none) */
 };
 
 struct emitter {
@@ -61,6 +68,7 @@ struct emitter {
 	struct sbuf line;	/* the summary line of the current message */
 	struct sbuf tree;	/* -v body */
 	struct sbuf tmp;
+	struct sbuf unfold;	/* -v: a folded structure's members, laid out again */
 	bool sum_next;		/* the next scalar also goes to the summary */
 	int sum_muted;		/* > 0: summary calls are ignored (echoed requests) */
 	const char *sum_label;
@@ -172,6 +180,10 @@ void emit_sum_str(struct emitter *e, const uint8_t *p, size_t n);
 /* Fast paths for the summary: a trusted literal, " label N". */
 void emit_sum_lit(struct emitter *e, const char *s);
 void emit_sum_u64(struct emitter *e, const char *label, uint64_t v);
+/* An address: dotted quad, IPv6 as inet_ntop writes it (RFC 5952, with
+ * the dotted quad of IPv4-mapped and -compatible addresses), else n bytes
+ * as aa:bb:... */
+void emit_sum_addr(struct emitter *e, enum emit_addr kind, const uint8_t *p, size_t n);
 /* The next scalar emitted is also appended to the summary as "label value". */
 void emit_sum_next(struct emitter *e, const char *label);
 /* Forget an emit_sum_next label no scalar took (the value was a structure,

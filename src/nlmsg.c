@@ -29,6 +29,7 @@ void nl_core_init(struct nlstate *st, const struct nl_opts *o)
 	st->opts = *o;
 	st->clock.have_first = false;
 	st->clock.tcache_ok = false;
+	st->clock.jcache_ok = false;
 	memset(st->sumres, 0, sizeof(st->sumres));
 }
 
@@ -522,7 +523,7 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		return;	/* the summary line says all this in text */
 	emit_uint(e, "frame", f->no, EF_DEC);
 	emit_uint(e, "index", idx, EF_DEC);
-	time_json(e, f);
+	time_json(d->st, e, f);
 	emit_cstr(e, "dir", dir == NLDIR_TO_KERNEL ? "to_kernel" : "to_user");
 	emit_bool(e, "dir_inferred", inferred);
 	if (pn)

@@ -43,7 +43,7 @@ void dump_count(struct dctx *d);
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);
 void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
-void time_json(struct emitter *e, const struct nl_frame *f);
+void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 
 /* nlmsg_hex.c: -x */
 void hexdump(struct emitter *e, const struct nlc *m);

@@ -3,6 +3,7 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 #include <time.h>
 
 #include "nlcore.h"
@@ -116,16 +117,28 @@ void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 	}
 }
 
-void time_json(struct emitter *e, const struct nl_frame *f)
+void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
+	struct nl_clock *k = &st->clock;
 	int64_t s;
 	uint32_t ns;
-	struct tm tm = { 0 };
+	char out[sizeof(k->jcache) + 8];
 
 	frame_time(f, &s, &ns);
-	time_t t = (time_t)s;
-	gmtime_r(&t, &tm);
-	emit_text(e, "time", "%04d-%02d-%02dT%02d:%02d:%02d.%06uZ",
-		  tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
-		  tm.tm_min, tm.tm_sec, ns / 1000);
+	if (!k->jcache_ok || s != k->jcache_sec) {	/* gmtime_r once a second */
+		struct tm tm = { 0 };
+		time_t t = (time_t)s;
+		gmtime_r(&t, &tm);
+		snprintf(k->jcache, sizeof(k->jcache), "%04d-%02d-%02dT%02d:%02d:%02d.",
+			 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour,
+			 tm.tm_min, tm.tm_sec);
+		k->jcache_sec = s;
+		k->jcache_ok = true;
+	}
+	size_t n = strlen(k->jcache);
+	memcpy(out, k->jcache, n);
+	frac_digits(out + n, ns / 1000, 6);
+	out[n + 6] = 'Z';
+	out[n + 7] = 0;
+	emit_cstr(e, "time", out);
 }

@@ -32,7 +32,12 @@ void sbuf_putc_slow(struct sbuf *b, char ch)
 
 void sbuf_puts(struct sbuf *b, const char *s)
 {
-	sbuf_put(b, s, strlen(s));
+	size_t n = strlen(s);
+
+	sbuf_reserve(b, n);
+	sbuf_copy_short(b->p + b->len, s, n);	/* mostly short labels and names */
+	b->len += n;
+	b->p[b->len] = 0;
 }
 
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap)
@@ -68,28 +73,36 @@ static const char digit_pairs[201] =
 	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
 	"8081828384858687888990919293949596979899";
 
-void sbuf_u64(struct sbuf *b, uint64_t v)
+char *sbuf_digits(char *end, uint64_t v)
 {
-	char tmp[24];
-	size_t i = sizeof(tmp);
+	char *o = end;
 
-	if (v < 10) {
-		sbuf_putc(b, (char)('0' + v));
-		return;
-	}
+	/* two digits per division */
 	while (v >= 100) {
 		unsigned r = (unsigned)(v % 100);
 		v /= 100;
-		tmp[--i] = digit_pairs[2 * r + 1];
-		tmp[--i] = digit_pairs[2 * r];
+		*--o = digit_pairs[2 * r + 1];
+		*--o = digit_pairs[2 * r];
 	}
 	if (v >= 10) {
-		tmp[--i] = digit_pairs[2 * v + 1];
-		tmp[--i] = digit_pairs[2 * v];
+		*--o = digit_pairs[2 * v + 1];
+		*--o = digit_pairs[2 * v];
 	} else {
-		tmp[--i] = (char)('0' + v);
+		*--o = (char)('0' + v);
 	}
-	sbuf_put(b, tmp + i, sizeof(tmp) - i);
+	return o;
+}
+
+void sbuf_u64_slow(struct sbuf *b, uint64_t v)
+{
+	char t[24];
+	/* the digits from the end, then copied at once */
+	const char *o = sbuf_digits(t + sizeof(t), v);
+	size_t n = (size_t)(t + sizeof(t) - o);
+	sbuf_reserve(b, n);
+	sbuf_copy_short(b->p + b->len, o, n);
+	b->len += n;
+	b->p[b->len] = 0;
 }
 
 static const char hexdig[] = "0123456789abcdef";

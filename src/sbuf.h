@@ -21,6 +21,24 @@ static inline void sbuf_reserve(struct sbuf *b, size_t more)
 	if (b->len + more + 1 > b->cap)
 		sbuf_grow(b, more);
 }
+/* sbuf_copy_short - n bytes from s to o, short ones (keys, labels,
+ * numbers) with two overlapping fixed-size moves; returns o + n. */
+static inline char *sbuf_copy_short(char *o, const char *s, size_t n)
+{
+	if (n >= 8 && n <= 16) {
+		memcpy(o, s, 8);
+		memcpy(o + n - 8, s + n - 8, 8);
+	} else if (n >= 4 && n < 8) {
+		memcpy(o, s, 4);
+		memcpy(o + n - 4, s + n - 4, 4);
+	} else if (n < 4) {
+		for (size_t i = 0; i < n; i++)
+			o[i] = s[i];
+	} else {
+		memcpy(o, s, n);
+	}
+	return o + n;
+}
 void sbuf_putc_slow(struct sbuf *b, char ch);
 static inline void sbuf_putc(struct sbuf *b, char ch)
 {
@@ -44,7 +62,20 @@ void sbuf_puts(struct sbuf *b, const char *s);
 void sbuf_printf(struct sbuf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void sbuf_vprintf(struct sbuf *b, const char *fmt, va_list ap);
-void sbuf_u64(struct sbuf *b, uint64_t v);
+/* sbuf_digits - v in decimal written backwards ending at end (room for
+ * 20 digits before it); returns where the digits start. */
+char *sbuf_digits(char *end, uint64_t v);
+void sbuf_u64_slow(struct sbuf *b, uint64_t v);
+/* sbuf_u64 - v in decimal (one digit inline, the rest two per division). */
+static inline void sbuf_u64(struct sbuf *b, uint64_t v)
+{
+	if (v < 10 && b->len + 2 <= b->cap) {
+		b->p[b->len++] = (char)('0' + v);
+		b->p[b->len] = 0;
+		return;
+	}
+	sbuf_u64_slow(b, v);
+}
 void sbuf_hex(struct sbuf *b, const uint8_t *p, size_t n);
 /* sbuf_escape - wire bytes as text: printable ASCII kept, backslash doubled,
  * quote escaped when quote is set, every other byte as \n, \t, \r or \xNN. */

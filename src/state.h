@@ -47,6 +47,10 @@ struct nl_clock {
 	int64_t tcache_sec;
 	bool tcache_ok;		/* tcache holds tcache_sec */
 	char tcache[80];
+	/* the JSON "time" up to the seconds' dot, of the second jcache_sec */
+	int64_t jcache_sec;
+	bool jcache_ok;
+	char jcache[48];
 };
 
 /* The attribute engine's lookup index (attr.c, nla_find): the first
