@@ -219,8 +219,9 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 		return false;
 	memcpy(out, s, n);
 	out[n] = 0;
+	/* printable; a space inside (the kernel's "802.15.4 MAC") */
 	for (size_t i = 0; i < n; i++)
-		if (out[i] < 0x21 || out[i] > 0x7e)
+		if (out[i] < 0x20 || out[i] > 0x7e || (out[i] == ' ' && (!i || i == n - 1)))
 			return false;
 	return true;
 }

@@ -31,8 +31,14 @@ struct spec_text {
 extern const struct spec_text spec_builtin[];
 extern const unsigned spec_nbuiltin;
 
-/* A registry of the built-in specs (nothing is parsed yet). NULL: out of memory. */
-struct spec_reg *spec_reg_new(void);
+/* The hand-written dissector of a genl family, or NULL (the core's
+ * nl_dissector_for_genl). */
+typedef const struct nl_dissector *(*spec_hand_fn)(const char *name);
+
+/* A registry of the built-in specs (nothing is parsed yet). NULL: out of
+ * memory.  A family hand says has a dissector keeps it: spec_reg_find and
+ * spec_reg_all never give its spec, built in or loaded (hand: NULL, none). */
+struct spec_reg *spec_reg_new(spec_hand_fn hand);
 void spec_reg_free(struct spec_reg *r);
 
 /* Report of one broken spec: "FILE:LINE: what" (or "FILE: what"). */

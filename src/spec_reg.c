@@ -33,6 +33,7 @@ struct spec_entry {
 struct spec_reg {
 	struct spec_entry *v;
 	unsigned n;
+	spec_hand_fn hand;	/* families with hand tables: their specs unused */
 };
 
 static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
@@ -51,9 +52,12 @@ static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
 	return r;
 }
 
-struct spec_reg *spec_reg_new(void)
+struct spec_reg *spec_reg_new(spec_hand_fn hand)
 {
-	return reg_new(spec_builtin, spec_nbuiltin);
+	struct spec_reg *r = reg_new(spec_builtin, spec_nbuiltin);
+	if (r)
+		r->hand = hand;
+	return r;
 }
 
 struct spec_reg *spec_reg_new_empty(void)
@@ -315,6 +319,8 @@ const char *spec_reg_name(const struct spec_reg *r, unsigned k)
 
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name)
 {
+	if (r->hand && r->hand(name))	/* hand tables always win */
+		return NULL;
 	const struct spec_family *f = spec_reg_family(r, name);
 	/* a netlink-raw spec describes no genl family */
 	return f && strcmp(f->protocol, "netlink-raw") ? &f->dis : NULL;

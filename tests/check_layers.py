@@ -116,7 +116,7 @@ LAYERS = [
     ("specs", ["spec", "spec_priv", "spec_build", "spec_yaml", "spec_defs", "spec_ops",
                "spec_reg", "spec_decode"]),
     ("engine", ["attr", "dissect", "policy", "summary", "fieldev"]),
-    ("tables", ["genlmap", "ifmap", "state", "hash"]),
+    ("tables", ["genlmap", "genlmap_text", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),
     ("cursor", ["cursor"]),
 ]
