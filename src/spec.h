@@ -54,6 +54,16 @@ int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, v
  * build them all). */
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name);
 
+/* A policy dump's record (CTRL_CMD_GETPOLICY, src/spec_policy.c): in
+ * family id's policy pidx, attribute type is of kind nl_type
+ * (NL_ATTR_TYPE_*), its nested policy nest (-1: none).  Bounded. */
+void spec_reg_policy_attr(struct spec_reg *r, uint16_t id, uint32_t pidx, uint16_t type,
+			  uint32_t nl_type, int64_t nest);
+/* A dissector typed from the policy dump of family id (named name; its
+ * attributes `attr_N`), or NULL without one. */
+const struct nl_dissector *spec_reg_policy_find(struct spec_reg *r, uint16_t id,
+						const char *name);
+
 /* Every family the registry knows, built now, in name order (for
  * --list-fields); at most max written to out; returns how many there are. */
 unsigned spec_reg_all(struct spec_reg *r, const struct nl_dissector **out, unsigned max);
