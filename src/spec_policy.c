@@ -16,8 +16,9 @@
 #include "spec_priv.h"
 
 #define POL_RECS_MAX 65536u	/* attribute records kept, all families */
-#define POL_FAMS_MAX 64u	/* families built */
+#define POL_FAMS_MAX 16u	/* families built */
 #define POL_IDX_MAX 256u	/* policy indexes of one family */
+#define POL_SLOTS_MAX 32768u	/* table entries of one family (its policies' max types) */
 
 /* NL_ATTR_TYPE_* (include/uapi/linux/netlink.h) to the engine's kinds */
 static const uint8_t kind_of[] = {
@@ -117,6 +118,13 @@ static bool build(struct spec_pols *p, struct pol_fam *f, uint16_t id, const cha
 			maxt[v[i].pidx] = v[i].type;
 		if (v[i].pidx + 1u > npol)
 			npol = v[i].pidx + 1u;
+	}
+	unsigned slots = 0;
+	for (unsigned pi = 0; pi < npol; pi++)
+		slots += maxt[pi] + 1;
+	if (slots > POL_SLOTS_MAX) {	/* a hostile dump: the family stays hex */
+		spec_arena_free(a);
+		return false;
 	}
 	char nm[32];
 	for (unsigned pi = 0; pi < npol; pi++) {
