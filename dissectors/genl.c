@@ -32,6 +32,11 @@
 #define CTRL_ATTR_HDRSIZE	4
 #define CTRL_ATTR_MAXATTR	5
 #define CTRL_ATTR_MCAST_GROUPS	7
+#define CTRL_ATTR_POLICY	8
+#define NLA_TYPE_MASK		0x3fff
+#define CTRL_CMD_GETPOLICY	10
+#define NL_POLICY_TYPE_ATTR_TYPE	1
+#define NL_POLICY_TYPE_ATTR_POLICY_IDX	8
 #define CTRL_ATTR_MCAST_GRP_NAME 1
 #define CTRL_ATTR_MCAST_GRP_ID	2
 
@@ -42,6 +47,8 @@ static const struct nl_dissector *genl_dis(struct nlstate *st, const struct genl
 	if (!f || f->dis || f->dis_checked || !st->specs)
 		return f ? f->dis : NULL;
 	const struct nl_dissector *dis = spec_reg_find(st->specs, f->name);
+	if (!dis)	/* neither: typed from a policy dump, if the capture has one */
+		dis = spec_reg_policy_find(st->specs, f->id, f->name);
 	genl_map_attach(st->genl, f->id, dis);
 	return dis;
 }
@@ -246,8 +253,9 @@ static bool attr_str(const struct nlc *c, uint16_t type, char *out, size_t outn)
 		return false;
 	memcpy(out, s, n);
 	out[n] = 0;
+	/* printable; a space inside (the kernel's "802.15.4 MAC") */
 	for (size_t i = 0; i < n; i++)
-		if (out[i] < 0x21 || out[i] > 0x7e)
+		if (out[i] < 0x20 || out[i] > 0x7e || (out[i] == ' ' && (!i || i == n - 1)))
 			return false;
 	return true;
 }
@@ -274,6 +282,32 @@ static void learn_groups(struct genl_map *m, struct genl_family *f, const struct
 	}
 }
 
+/* A policy dump's reply: CTRL_ATTR_POLICY, policy index -> attribute
+ * type -> NL_POLICY_TYPE_ATTR_* (src/spec_policy.c keeps it). */
+static void learn_policy(struct nlstate *st, uint16_t id, const struct nlc *attrs)
+{
+	struct nlc it = *attrs, pol, one, attr;
+	uint16_t t, pidx, atype;
+
+	if (!st->specs)
+		return;
+	while (nla_next(&it, &t, &pol)) {
+		if ((t & NLA_TYPE_MASK) != CTRL_ATTR_POLICY)
+			continue;
+		while (nla_next(&pol, &pidx, &one))
+			while (nla_next(&one, &atype, &attr)) {
+				uint32_t kind, nest;
+				if (!nla_find_u32(NULL, &attr, NL_POLICY_TYPE_ATTR_TYPE, &kind))
+					continue;
+				bool has_nest = nla_find_u32(NULL, &attr,
+							     NL_POLICY_TYPE_ATTR_POLICY_IDX, &nest);
+				spec_reg_policy_attr(st->specs, id, pidx & NLA_TYPE_MASK,
+						     atype & NLA_TYPE_MASK, kind,
+						     has_nest ? (int64_t)nest : -1);
+			}
+	}
+}
+
 static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
 {
 	if (type != GENL_ID_CTRL || (flags & NLM_F_REQUEST) || !st->genl)
@@ -290,6 +324,10 @@ static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 	id = nlc_u16(&fid);
 	if (!nlc_ok(&fid))
 		return;
+	if (cmd == CTRL_CMD_GETPOLICY) {
+		learn_policy(st, id, &p);
+		return;
+	}
 	/* the pre-pass keeps the first mapping of each id: it ignores deletes */
 	if (cmd == CTRL_CMD_DELFAMILY) {
 		if (!st->learning)

@@ -32,10 +32,11 @@ static const struct nl_attr_pol vport_opt_attrs[] = {
 };
 static const struct nl_attr_set vport_opt_set = NL_ATTR_SET("ovs_vport_options", vport_opt_attrs);
 
-/* OVS_VPORT_UPCALL_ATTR_* */
+/* OVS_VPORT_UPCALL_ATTR_*: numbered from 0 (SUCCESS 0, FAIL 1, PAD 2) */
 static const struct nl_attr_pol upcall_stats_attrs[] = {
-	[1] = { "success", NLA_KIND_U64 },
-	[2] = { "fail", NLA_KIND_U64 },
+	[0] = { "success", NLA_KIND_U64 },
+	[1] = { "fail", NLA_KIND_U64 },
+	[2] = { "pad", NLA_KIND_PAD },
 };
 static const struct nl_attr_set upcall_stats_set = NL_ATTR_SET("ovs_vport_upcall", upcall_stats_attrs);
 

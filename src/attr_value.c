@@ -91,6 +91,13 @@ static void decode_string(struct dctx *d, const struct nl_attr_pol *pol,
 	if (must_nul && !z && !nlc_left(c)) {
 		emit_malformed(d->e, dctx_off(d, c) - n, "string not NUL-terminated");
 	}
+	/* text after the NUL (NULs padding a fixed-size buffer are not) */
+	for (size_t i = len + 1; must_nul && z && i < n; i++)
+		if (p[i]) {
+			emit_malformed(d->e, dctx_off(d, c) - n + len + 1,
+				       "%zu bytes after the string's NUL", n - len - 1);
+			break;
+		}
 	if (pol->len && n > pol->len) {
 		emit_malformed(d->e, dctx_off(d, c) - n, "string of %zu bytes, at most %u",
 			       n, pol->len);

@@ -8,6 +8,7 @@
 
 #include "genlmap.h"
 #include "options.h"
+#include "registry.h"
 #include "run.h"
 #include "spec.h"
 
@@ -15,7 +16,7 @@ int main(int argc, char **argv)
 {
 	struct nldump_opts o;
 	struct genl_map *genl = genl_map_new();	/* -G and --genl-map fill it */
-	struct spec_reg *specs = spec_reg_new();	/* the built-in specs, --spec */
+	struct spec_reg *specs = spec_reg_new(nl_dissector_for_genl);	/* the built-in specs, --spec */
 
 	if (!genl || !specs) {
 		fputs("nldump: out of memory\n", stderr);

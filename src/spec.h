@@ -31,8 +31,14 @@ struct spec_text {
 extern const struct spec_text spec_builtin[];
 extern const unsigned spec_nbuiltin;
 
-/* A registry of the built-in specs (nothing is parsed yet). NULL: out of memory. */
-struct spec_reg *spec_reg_new(void);
+/* The hand-written dissector of a genl family, or NULL (the core's
+ * nl_dissector_for_genl). */
+typedef const struct nl_dissector *(*spec_hand_fn)(const char *name);
+
+/* A registry of the built-in specs (nothing is parsed yet). NULL: out of
+ * memory.  A family hand says has a dissector keeps it: spec_reg_find and
+ * spec_reg_all never give its spec, built in or loaded (hand: NULL, none). */
+struct spec_reg *spec_reg_new(spec_hand_fn hand);
 void spec_reg_free(struct spec_reg *r);
 
 /* Report of one broken spec: "FILE:LINE: what" (or "FILE: what"). */
@@ -47,6 +53,16 @@ int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, v
  * spec describes it (or its built-in spec is broken: never, the tests
  * build them all). */
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name);
+
+/* A policy dump's record (CTRL_CMD_GETPOLICY, src/spec_policy.c): in
+ * family id's policy pidx, attribute type is of kind nl_type
+ * (NL_ATTR_TYPE_*), its nested policy nest (-1: none).  Bounded. */
+void spec_reg_policy_attr(struct spec_reg *r, uint16_t id, uint32_t pidx, uint16_t type,
+			  uint32_t nl_type, int64_t nest);
+/* A dissector typed from the policy dump of family id (named name; its
+ * attributes `attr_N`), or NULL without one. */
+const struct nl_dissector *spec_reg_policy_find(struct spec_reg *r, uint16_t id,
+						const char *name);
 
 /* Every family the registry knows, built now, in name order (for
  * --list-fields); at most max written to out; returns how many there are. */

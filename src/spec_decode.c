@@ -17,7 +17,7 @@ bool spec_cb_array(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 	const struct nl_attr_pol *el = &pol->st->fields[0];
 	unsigned w = pol->st->size;
 
-	if (!w || nlc_left(c) % w)
+	if (!w)
 		return false;
 	emit_list_begin(d->e, key);
 	while (nlc_left(c) >= w) {
@@ -26,6 +26,14 @@ bool spec_cb_array(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 		nla_value(d, el, NULL, &one);
 	}
 	emit_list_end(d->e);
+	/* a length not a multiple of the element: the leftover is marked
+	 * where it starts (its bytes: -x) */
+	size_t left = nlc_left(c);
+	if (left) {
+		emit_malformed(d->e, dctx_off(d, c), "%zu bytes left over after elements of %u bytes",
+			       left, w);
+		nlc_skip(c, left);
+	}
 	return true;
 }
 

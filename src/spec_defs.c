@@ -87,8 +87,8 @@ static const struct {
 } int_kinds[] = {
 	{ "u8", NLA_KIND_U8, NLA_KIND_U8 }, { "u16", NLA_KIND_U16, NLA_KIND_BE16 },
 	{ "u32", NLA_KIND_U32, NLA_KIND_BE32 }, { "u64", NLA_KIND_U64, NLA_KIND_BE64 },
-	{ "s8", NLA_KIND_S8, NLA_KIND_S8 }, { "s16", NLA_KIND_S16, NLA_KIND_BE16 },
-	{ "s32", NLA_KIND_S32, NLA_KIND_BE32 }, { "s64", NLA_KIND_S64, NLA_KIND_BE64 },
+	{ "s8", NLA_KIND_S8, NLA_KIND_S8 }, { "s16", NLA_KIND_S16, NLA_KIND_S16 },
+	{ "s32", NLA_KIND_S32, NLA_KIND_S32 }, { "s64", NLA_KIND_S64, NLA_KIND_S64 },
 	{ "uint", NLA_KIND_UINT, NLA_KIND_UINT }, { "sint", NLA_KIND_SINT, NLA_KIND_SINT },
 };
 
@@ -139,6 +139,29 @@ static bool set_enum(struct sb *b, struct nl_attr_pol *p, const struct snode *n,
 	return true;
 }
 
+/* An attribute's string: NUL-terminated unless `unterminated-ok`, at
+ * most `max-len` bytes before its NUL (the kernel's NLA_NUL_STRING and
+ * NLA_STRING with .len); the walker marks a string that breaks either. */
+static bool string_checks(struct sb *b, struct nl_attr_pol *p, const struct snode *n,
+			  const struct snode *base)
+{
+	const struct snode *ck = spec_akey(n, base, "checks");
+	const char *unt = sn_str(ck, "unterminated-ok");
+	const struct snode *ml = sn_get(ck, "max-len");
+	int64_t max;
+
+	if (!unt || strcmp(unt, "true"))
+		p->kind = NLA_KIND_NUL_STRING;
+	if (!ml)
+		return true;
+	if (!sb_int(b, ml, &max) || max < 0 || max > 65534) {
+		spec_fail(b->err, ml, "max-len is not a number (or a const) from 0 to 65534");
+		return false;
+	}
+	p->len = (uint16_t)(max + 1);	/* with the NUL (or an unterminated string's last byte) */
+	return true;
+}
+
 /* type, byte order, display hint, enum: the scalar kinds and binary */
 bool spec_fill_scalar(struct sb *b, struct nl_attr_pol *p, const char *type,
 			const struct snode *n, const struct snode *base, bool member, int depth)
@@ -151,6 +174,10 @@ bool spec_fill_scalar(struct sb *b, struct nl_attr_pol *p, const char *type,
 
 	if (ik >= 0) {
 		p->kind = be ? int_kinds[ik].be : int_kinds[ik].kind;
+		/* signed and variable-width big-endian: their kind, read in
+		 * network order (the BE kinds are unsigned) */
+		if (be && p->kind == int_kinds[ik].kind)
+			p->flags |= NLAF_BE;
 		if (hint && !strcmp(hint, "ipv4") && int_kinds[ik].kind == NLA_KIND_U32)
 			p->kind = NLA_KIND_IPV4;
 		else if (hint && !strcmp(hint, "hex"))
@@ -173,7 +200,7 @@ bool spec_fill_scalar(struct sb *b, struct nl_attr_pol *p, const char *type,
 	if (!strcmp(type, "string")) {
 		p->kind = NLA_KIND_STRING;
 		p->len = member ? (uint16_t)len : 0;
-		return true;
+		return member || string_checks(b, p, n, base);
 	}
 	if (!strcmp(type, "pad")) {
 		p->kind = NLA_KIND_PAD;

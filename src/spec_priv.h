@@ -131,6 +131,14 @@ const char *spec_reg_name(const struct spec_reg *r, unsigned k);
 /* a family's built spec (built now), or NULL */
 const struct spec_family *spec_reg_family(struct spec_reg *r, const char *name);
 
+/* ---- families typed from a policy dump (spec_policy.c) ---- */
+struct spec_pols;
+struct spec_pols *spec_pols_new(void);
+void spec_pols_free(struct spec_pols *p);
+void spec_pols_attr(struct spec_pols *p, uint16_t fam, uint32_t pidx, uint16_t type,
+		    uint32_t nl_type, int64_t nest);
+const struct nl_dissector *spec_pols_find(struct spec_pols *p, uint16_t id, const char *name);
+
 /* ---- callbacks of the built tables (spec_decode.c) ---- */
 
 /* a binary attribute holding a C array: pol->st's one member, repeated */

@@ -33,7 +33,23 @@ struct spec_entry {
 struct spec_reg {
 	struct spec_entry *v;
 	unsigned n;
+	spec_hand_fn hand;	/* families with hand tables: their specs unused */
+	struct spec_pols *pols;	/* policy dumps learned (made on the first) */
 };
+
+void spec_reg_policy_attr(struct spec_reg *r, uint16_t id, uint32_t pidx, uint16_t type,
+			  uint32_t nl_type, int64_t nest)
+{
+	if (!r->pols)
+		r->pols = spec_pols_new();
+	spec_pols_attr(r->pols, id, pidx, type, nl_type, nest);
+}
+
+const struct nl_dissector *spec_reg_policy_find(struct spec_reg *r, uint16_t id,
+						const char *name)
+{
+	return spec_pols_find(r->pols, id, name);
+}
 
 static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
 {
@@ -51,9 +67,12 @@ static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
 	return r;
 }
 
-struct spec_reg *spec_reg_new(void)
+struct spec_reg *spec_reg_new(spec_hand_fn hand)
 {
-	return reg_new(spec_builtin, spec_nbuiltin);
+	struct spec_reg *r = reg_new(spec_builtin, spec_nbuiltin);
+	if (r)
+		r->hand = hand;
+	return r;
 }
 
 struct spec_reg *spec_reg_new_empty(void)
@@ -70,6 +89,7 @@ void spec_reg_free(struct spec_reg *r)
 			spec_arena_free(r->v[i].fam->a);
 		free(r->v[i].own);
 	}
+	spec_pols_free(r->pols);
 	free(r->v);
 	free(r);
 }
@@ -315,6 +335,8 @@ const char *spec_reg_name(const struct spec_reg *r, unsigned k)
 
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name)
 {
+	if (r->hand && r->hand(name))	/* hand tables always win */
+		return NULL;
 	const struct spec_family *f = spec_reg_family(r, name);
 	/* a netlink-raw spec describes no genl family */
 	return f && strcmp(f->protocol, "netlink-raw") ? &f->dis : NULL;

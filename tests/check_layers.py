@@ -114,10 +114,10 @@ LAYERS = [
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
     ("specs", ["spec", "spec_priv", "spec_build", "spec_yaml", "spec_defs", "spec_ops",
-               "spec_reg", "spec_decode"]),
+               "spec_reg", "spec_decode", "spec_policy"]),
     ("engine", ["attr", "attr_priv", "attr_value", "attr_find", "dissect", "policy", "summary",
                 "fieldev"]),
-    ("tables", ["genlmap", "ifmap", "state", "hash"]),
+    ("tables", ["genlmap", "genlmap_text", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "emit_priv", "emit_json", "emit_tree", "emit_value", "emit_sum",
                  "sbuf", "names"]),
     ("cursor", ["cursor"]),

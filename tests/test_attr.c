@@ -328,6 +328,21 @@ static void test_strings(void)
 	tb_attr(&b, A_STRING, "ab\0cd", 5);
 	o = runj(&b);
 	CHECK_STR(jstr(o, "attrs.string"), "ab");
+	CHECK_EQ(nmal(o), 0);
+	json_decref(o);
+
+	/* NUL_STRING: text after the NUL is marked, NULs padding a buffer not */
+	b.n = 0;
+	tb_attr(&b, A_NULSTR, "ab\0cd", 5);
+	o = runj(&b);
+	CHECK_STR(jstr(o, "attrs.nulstr"), "ab");
+	CHECK_EQ(nmal(o), 1);
+	CHECK(reason_has(o, "malformed", "after the string's NUL"));
+	json_decref(o);
+	b.n = 0;
+	tb_attr(&b, A_NULSTR, "ab\0\0\0", 5);
+	o = runj(&b);
+	CHECK_EQ(nmal(o), 0);
 	json_decref(o);
 
 	/* empty string, zero-length attribute */
@@ -824,7 +839,7 @@ static void test_cut_everywhere(void)
 		{ A_U8, 1 }, { A_U16, 2 }, { A_U32, 4 }, { A_U64, 8 }, { A_S8, 1 },
 		{ A_S16, 2 }, { A_S32, 4 }, { A_S64, 8 }, { A_BE16, 2 }, { A_BE32, 4 },
 		{ A_BE64, 8 }, { A_UINT, 4 }, { A_SINT, 8 }, { A_STRING, 6 },
-		{ A_NULSTR, 6 }, { A_BF32, 8 }, { A_MAC, 6 }, { A_IPV4, 4 },
+		{ A_NULSTR, 5 }, { A_BF32, 8 }, { A_MAC, 6 }, { A_IPV4, 4 },
 		{ A_IPV6, 16 }, { A_ADDR, 16 }, { A_STRUCT, 8 }, { A_CB, 4 },
 		{ A_PAD, 4 }, { A_BIN4, 4 }, { A_BIN, 5 }, { A_ENUM, 1 }, { A_BITS, 4 },
 		{ A_HEX, 4 }, { A_STR4, 4 }, { A_SUM, 4 }, { A_MAC6, 6 }, { 999, 5 },

@@ -203,7 +203,7 @@ static void test_parse_spec(void)
 	struct genl_map *m = genl_map_new();
 	static const char *const bad[] = {
 		"", "=", "ovs_flow", "ovs_flow=", "=29", "ovs_flow=abc", "ovs_flow=65536",
-		"ovs_flow=-1", "ovs_flow=29x", "ovs_flow=0x", "ovs flow=29", "a=b=29",
+		"ovs_flow=-1", "ovs_flow=29x", "ovs_flow=0x", " ovs=29", "ovs =29", "a=b=29",
 		"ovs_flow= 29", "ovs_flow=+29", "ovs_flow=1e3",
 		"a_name_that_is_far_too_long_for_a_family=29",
 	};
@@ -216,6 +216,18 @@ static void test_parse_spec(void)
 	CHECK(name_is(m, 65535, "x"));
 	CHECK(genl_map_parse_spec(m, "y=010"));	/* decimal, not octal */
 	CHECK(name_is(m, 10, "y"));
+	/* a space inside a name: the kernel's "802.15.4 MAC" */
+	CHECK(genl_map_parse_spec(m, "802.15.4 MAC=11"));
+	CHECK(name_is(m, 11, "802.15.4 MAC"));
+	{	/* and through the text a pcapng stores (-w): written %20 */
+		char *text = genl_map_to_text(m);
+		struct genl_map *m2 = genl_map_new();
+		CHECK(text && strstr(text, "0xb 802.15.4%20MAC "));
+		CHECK(m2 && text && genl_map_from_text(m2, text, GENL_SRC_FILE) > 0);
+		CHECK(m2 && name_is(m2, 11, "802.15.4 MAC"));
+		genl_map_free(m2);
+		free(text);
+	}
 	unsigned before = genl_map_count(m);
 	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
 		if (genl_map_parse_spec(m, bad[i])) {

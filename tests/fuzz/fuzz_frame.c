@@ -60,7 +60,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	if (!devnull) {
 		devnull = fopen("/dev/null", "w");
-		specs = spec_reg_new();
+		specs = spec_reg_new(nl_dissector_for_genl);
 		if (!devnull || !specs)
 			abort();
 	}
