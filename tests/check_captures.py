@@ -134,6 +134,10 @@ def readme_counts():
 # (nested attributes), and the 6.1 kernel refused it (EINVAL, frame 3076
 # echoes the request).
 EXPECTED_MALFORMED = {'ovs': {3075, 3076}}
+# Messages a spec cannot describe, shown undecoded on purpose (--all-covered
+# captures): captures/lab/dropmon.pcap frames 5/6 are NET_DM summary alerts,
+# a struct net_dm_alert_msg and its drop points instead of attributes.
+EXPECTED_UNDECODED = {'dropmon': {5, 6}}
 
 table = readme_counts()
 names = ONLY or sorted(f[:-5] for f in os.listdir(CAPDIR) if f.endswith('.pcap'))
@@ -194,6 +198,10 @@ for name in names:
             continue
         n_covered += 1
         u = undecoded(m)
+        if m.get('frame') in EXPECTED_UNDECODED.get(name, set()):
+            check(u != [], f'{name} frame {m.get("frame")}: now decoded; '
+                  'update EXPECTED_UNDECODED')
+            continue
         if u:
             unk.append(f'frame {m.get("frame")} {fam}: {", ".join(u[:5])}')
         if i < len(one) and NUMERIC_NAME.search(one[i]):
