@@ -69,6 +69,19 @@ for d in got:
 v6 = [m['attrs']['service'] for m in of(ms, 'IPVS', 'new-service')]
 v6 = [s for s in v6 if s.get('af') == 10]
 check(v6 and v6[0]['addr'] == '2001:db8::10', f'ipvs: IPv6 service address {v6[:1]}')
+t = re.search(r'Timeout \(tcp tcpfin udp\): (\d+) (\d+) (\d+)', truth('ipvs', 'timeout.txt'))
+got = [m['attrs'] for m in of(ms, 'IPVS', 'set-config')]
+check(got, 'ipvs: no set-config reply')
+for a in got:
+    check((a['timeout-tcp'], a['timeout-tcp-fin'], a['timeout-udp']) == tuple(map(int, t.groups())),
+          f'ipvs: timeouts {a} vs ipvsadm -L --timeout {t.groups()}')
+t = dict(re.findall(r'(\w+)=([\w.]+)', truth('ipvs', 'daemon.txt')))
+got = [m['attrs']['daemon'] for m in of(ms, 'IPVS', 'new-daemon')]
+check(got, 'ipvs: no new-daemon reply')
+for d in got:
+    check((d['mcast-ifn'], d['sync-id'], d['sync-maxlen'], d['mcast-group'], d['mcast-port'], d['mcast-ttl'])
+          == (t['mcast'], int(t['syncid']), int(t['maxlen']), t['group'], int(t['port']), int(t['ttl'])),
+          f'ipvs: sync daemon {d} vs ipvsadm -L --daemon {t}')
 
 # ethtool: the notifications after -G / -A / --set-fec carry what ethtool shows
 ms = msgs('ethtool')
