@@ -8,7 +8,8 @@ and the netdev client printed while the capture ran; this compares the
 values nldump decodes (--json) with them: IPVS services and real servers
 (ipvsadm -S), ethtool ring, pause and FEC settings, team ports and the
 team mode option, batman-adv local translation table clients, netdev
-devices and queues, mptcp endpoints.
+devices and queues, mptcp endpoints; and from the sample capture
+captures/misc_genl.pcap: mptcp endpoints, fou ports, l2tp tunnels.
 """
 import json
 import os
@@ -151,12 +152,47 @@ for a, b, c in re.findall(r"^queue-get \{1: \['(\w+)'\], 2: \['(\w+)'\], 3: \['(
 gotq = {(m['attrs']['id'], m['attrs']['ifindex'], {'rx': 0, 'tx': 1}[m['attrs']['type']])
         for m in of(ms, 'netdev', 'queue-get')}
 check(gotq and gotq <= wantq, f'netdev: queues {sorted(gotq)} vs {sorted(wantq)}')
+
+
+def endpoints(ms, name):
+    """ip mptcp endpoint show (NAME.truth/mptcp-endpoints.txt) against the
+    replies to the last get-addr dump: address, id and flags."""
+    flagw = ('signal', 'subflow', 'backup', 'fullmesh', 'implicit', 'laminar')
+    want = set()
+    for l in truth(name, 'mptcp-endpoints.txt').splitlines():
+        w = l.split()
+        want.add((w[0], int(w[2]), tuple(sorted(x for x in w[3:] if x in flagw))))
+    # (each `ip` process numbers its requests alike: the last dump is the
+    # last request of its kind and the replies after it with its number)
+    last = [m for m in of(ms, 'mptcp_pm', 'get-addr', 'to_kernel') if m['nlmsg']['flags'] & 0x300][-1]
+    got = set()
+    for m in of(ms, 'mptcp_pm', 'get-addr'):
+        if m['frame'] > last['frame'] and m['nlmsg']['seq'] == last['nlmsg']['seq']:
+            a = m['attrs']['addr']
+            got.add((a.get('addr4') or a.get('addr6'), a['id'], tuple(sorted(a['flags']))))
+    check(got == want, f'{name}: mptcp endpoints {sorted(got)} vs ip mptcp endpoint show {sorted(want)}')
+
+
+endpoints(ms, 'netdev612')
+
+# the sample capture misc_genl (captures/): mptcp endpoints, fou ports,
+# l2tp tunnels and sessions, against its truth files
+LAB = os.path.join(LAB, '..')
+ms = msgs('misc_genl')
+endpoints(ms, 'misc_genl')
 want = set()
-for l in truth('netdev612', 'mptcp-endpoints.txt').splitlines():
+for l in truth('misc_genl', 'fou-show.txt').splitlines():
     w = l.split()
-    want.add((w[0], int(w[2])))
-got = {(m['attrs']['addr']['addr4'], m['attrs']['addr']['id'])
-       for m in of(ms, 'mptcp_pm', 'get-addr')}
-check(got == want, f'mptcp: endpoints {sorted(got)} vs ip mptcp endpoint show {sorted(want)}')
+    want.add((int(w[1]), 'gue' if 'gue' in w else 'direct',
+              int(w[w.index('ipproto') + 1]) if 'ipproto' in w else 0, 10 if '-6' in w else 2))
+got = {(a['port'], a['type'], a['ipproto'], a['af']) for a in (m['attrs'] for m in of(ms, 'fou', 'get'))}
+check(got == want, f'fou: {sorted(got)} vs ip fou show {sorted(want)}')
+want = set()
+for t, enc, peer in re.findall(r'^Tunnel (\d+), encap (\w+)\n.*\n  Peer tunnel (\d+)',
+                               truth('misc_genl', 'l2tp-tunnels.txt'), re.M):
+    want.add((int(t), int(peer), enc.lower()))
+got = {(a['conn-id'], a['peer-conn-id'], a['encap-type'])
+       for a in (m['attrs'] for m in of(ms, 'l2tp', 'tunnel-get'))}
+check(got == want, f'l2tp: tunnels {sorted(got)} vs ip l2tp show tunnel {sorted(want)}')
 
 nltest.done()
