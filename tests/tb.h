@@ -210,6 +210,33 @@ static inline int t_verbose(void)
 	return getenv("T_VERBOSE") != NULL;
 }
 
+/* Walk len attribute bytes at buf (caplen of them captured, behind a guard
+ * page) under set, as the attributes "attrs" of one message, with the real
+ * emitter in mode into a string, which the caller frees. */
+static inline char *tb_walk(struct nlstate *st, enum emit_mode mode, const struct nl_attr_set *set,
+			    const uint8_t *buf, size_t len, size_t caplen, int af)
+{
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = open_memstream(&out, &outn);
+	struct emitter e;
+
+	if (!f)
+		exit(2);
+	emit_init(&e, mode, f);
+	const uint8_t *g = t_guard(buf, caplen);
+	struct dctx d = { .e = &e, .st = st, .af = af, .msg_start = 0 };
+	struct nlc c = nlc_init(g, len, caplen);
+	emit_msg_begin(&e);
+	nla_walk_under(&d, "attrs", &c, set);
+	emit_msg_end(&e);
+	emit_fini(&e);
+	fclose(f);
+	if (t_verbose())
+		fprintf(stderr, "--- %s", out);
+	return out;
+}
+
 /* Decode one frame through the core with the real emitter in mode (time
  * format tf) into a string, which the caller frees. */
 static inline char *tb_decode(struct nlstate *st, enum nl_time_fmt tf, enum emit_mode mode,

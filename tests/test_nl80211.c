@@ -23,25 +23,7 @@ static struct nlstate st;
 
 static char *run(enum emit_mode mode, const struct tb *b, size_t caplen)
 {
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
-
-	if (!f)
-		exit(2);
-	emit_init(&e, mode, f);
-	const uint8_t *g = t_guard(b->p, caplen);
-	struct dctx d = { .e = &e, .st = &st, .msg_start = 0 };
-	struct nlc c = nlc_init(g, b->n, caplen);
-	emit_msg_begin(&e);
-	nla_walk_under(&d, "attrs", &c, &t_set);
-	emit_msg_end(&e);
-	emit_fini(&e);
-	fclose(f);
-	if (t_verbose())
-		fprintf(stderr, "--- %s", out);
-	return out;
+	return tb_walk(&st, mode, &t_set, b->p, b->n, caplen, 0);
 }
 
 static json_t *runj(const struct tb *b, size_t caplen)
