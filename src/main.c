@@ -10,6 +10,7 @@
 #include "options.h"
 #include "run.h"
 #include "spec.h"
+#include "ynl.h"
 
 int main(int argc, char **argv)
 {
@@ -23,6 +24,7 @@ int main(int argc, char **argv)
 		spec_reg_free(specs);
 		return 3;
 	}
+	spec_reg_hooks(specs, &ynl_hooks);	/* what the specs cannot say */
 	int rc = options_parse(argc, argv, &o, genl, specs);
 	if (rc >= 0) {
 		genl_map_free(genl);

@@ -33,6 +33,7 @@ struct spec_entry {
 struct spec_reg {
 	struct spec_entry *v;
 	unsigned n;
+	const struct spec_hooks *hooks;	/* NULL: none */
 };
 
 static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
@@ -54,6 +55,11 @@ static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
 struct spec_reg *spec_reg_new(void)
 {
 	return reg_new(spec_builtin, spec_nbuiltin);
+}
+
+void spec_reg_hooks(struct spec_reg *r, const struct spec_hooks *h)
+{
+	r->hooks = h;
 }
 
 struct spec_reg *spec_reg_new_empty(void)
@@ -273,7 +279,7 @@ static bool build(struct spec_reg *r, struct spec_entry *e, char *err, size_t er
 		if (!ov || !spec_overlay_merge(a, root, ov, &se))
 			root = NULL;
 	}
-	struct spec_family *fam = root ? spec_build(a, root, e->file, &se) : NULL;
+	struct spec_family *fam = root ? spec_build(a, root, e->file, r->hooks, &se) : NULL;
 	if (!fam) {
 		spec_arena_free(a);
 		return false;

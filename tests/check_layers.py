@@ -114,7 +114,7 @@ LAYERS = [
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
     ("specs", ["spec", "spec_priv", "spec_build", "spec_yaml", "spec_defs", "spec_ops",
-               "spec_reg", "spec_decode"]),
+               "spec_reg", "spec_decode", "spec_hooks"]),
     ("engine", ["attr", "dissect", "policy", "summary", "fieldev"]),
     ("tables", ["genlmap", "ifmap", "state", "hash"]),
     ("emitter", ["emit", "sbuf", "names"]),

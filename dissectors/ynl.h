@@ -1,0 +1,29 @@
+/* ynl.h - what the hooks of the spec-built families share
+ * (dissectors/ynl_*.c): summary text formatters over recorded values, and
+ * each family's declared summaries and callbacks, named by the rows of
+ * ynl_hooks.c. */
+#ifndef NLDUMP_YNL_H
+#define NLDUMP_YNL_H
+
+#include "dissect.h"
+#include "spec.h"
+
+/* The hooks of every spec family (ynl_hooks.c), for the driver. */
+extern const struct spec_hooks ynl_hooks;
+
+/* A recorded value as its policy entry reads it: a string (escaped), an
+ * integer (its enum name from the spec when it has one), an address. */
+bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		    struct sbuf *b);
+/* NLS_TEXT_OF(slot, -1, label, ynl_text_value) */
+#define YNL_VAL(s, l) NLS_TEXT_OF((s), -1, (l), ynl_text_value)
+/* the integer value of a recorded unsigned field (1, 2, 4 or 8 bytes) */
+bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out);
+
+/* devlink (ynl_devlink.c) */
+extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
+	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,
+	ynl_devlink_trap_group_sum, ynl_devlink_policer_sum, ynl_devlink_region_sum,
+	ynl_devlink_resource_sum, ynl_devlink_info_sum, ynl_devlink_flash_sum, ynl_devlink_eswitch_sum;
+
+#endif

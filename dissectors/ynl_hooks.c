@@ -1,0 +1,29 @@
+/* ynl_hooks.c - the hooks of the spec-built families, one row each: an
+ * attribute a callback decodes (what a spec cannot say), a declared
+ * summary of an operation (spec.h: struct spec_attr_hook, struct
+ * spec_sum_hook).  The driver hands this table to the spec registry; the
+ * code of each family is in dissectors/ynl_<family>.c. */
+#include "ynl.h"
+
+static const struct spec_attr_hook attr_hooks[] = {
+	{ NULL, NULL, NULL, NULL, NULL, NULL },	/* (none yet) */
+};
+
+static const struct spec_sum_hook sum_hooks[] = {
+	{ "devlink", "*", &ynl_devlink_sum },
+	{ "devlink", "port-*", &ynl_devlink_port_sum },
+	{ "devlink", "param-*", &ynl_devlink_param_sum },
+	{ "devlink", "health-reporter-*", &ynl_devlink_health_sum },
+	{ "devlink", "trap-*", &ynl_devlink_trap_sum },
+	{ "devlink", "trap-group-*", &ynl_devlink_trap_group_sum },
+	{ "devlink", "trap-policer-*", &ynl_devlink_policer_sum },
+	{ "devlink", "region-*", &ynl_devlink_region_sum },
+	{ "devlink", "resource-*", &ynl_devlink_resource_sum },
+	{ "devlink", "info-get", &ynl_devlink_info_sum },
+	{ "devlink", "eswitch-*", &ynl_devlink_eswitch_sum },
+	{ "devlink", "flash-update*", &ynl_devlink_flash_sum },
+};
+
+const struct spec_hooks ynl_hooks = {
+	attr_hooks, 0, sum_hooks, ARRAY_SIZE(sum_hooks),
+};
