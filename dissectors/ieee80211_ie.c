@@ -130,11 +130,16 @@ static void rates(struct dctx *d, struct nlc *c)
 		if ((p[i] & 0x7f) < 120 || !(p[i] & 0x80))
 			emit_fixed(d->e, NULL, (p[i] & 0x7f) * 5, 1);
 	emit_list_end(d->e);
-	emit_list_begin(d->e, "basic");
+	bool basic = false;
 	for (size_t i = 0; i < n; i++)
-		if ((p[i] & 0x80) && (p[i] & 0x7f) < 120)
-			emit_fixed(d->e, NULL, (p[i] & 0x7f) * 5, 1);
-	emit_list_end(d->e);
+		basic |= (p[i] & 0x80) && (p[i] & 0x7f) < 120;
+	if (basic) {
+		emit_list_begin(d->e, "basic");
+		for (size_t i = 0; i < n; i++)
+			if ((p[i] & 0x80) && (p[i] & 0x7f) < 120)
+				emit_fixed(d->e, NULL, (p[i] & 0x7f) * 5, 1);
+		emit_list_end(d->e);
+	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned v = p[i] & 0x7f;
 		const char *sel = v == 127 ? "HT" : v == 126 ? "VHT" : v == 123 ? "SAE-H2E" :

@@ -116,8 +116,10 @@ bool ie80211_mgmt(struct dctx *d, const char *key, struct nlc *c)
 	const uint8_t *p;
 	size_t n;
 
-	if (nlc_left(c) < 24 || !nlc_peek(c, 24) || (nlc_peek(c, 1)[0] & 0x0c) != 0)
-		return false;	/* not a management frame */
+	/* protocol version 0, type 0 (management); an EAPOL frame of
+	 * control-port-frame starts with its version, 1 to 3: not one */
+	if (nlc_left(c) < 24 || !nlc_peek(c, 24) || (nlc_peek(c, 1)[0] & 0x0f) != 0)
+		return false;
 	uint16_t fc = nlc_le16(c);
 	unsigned sub = fc >> 4 & 0xf;
 	emit_set_begin(d->e, key);

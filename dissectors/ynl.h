@@ -26,4 +26,9 @@ extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_trap_group_sum, ynl_devlink_policer_sum, ynl_devlink_region_sum,
 	ynl_devlink_resource_sum, ynl_devlink_info_sum, ynl_devlink_flash_sum, ynl_devlink_eswitch_sum;
 
+/* nl80211 (ynl_nl80211_sum.c; callbacks in ynl_nl80211.h) */
+extern const struct spec_summary ynl_nl80211_dev_sum, ynl_nl80211_if_sum,
+	ynl_nl80211_wiphy_sum, ynl_nl80211_sta_sum, ynl_nl80211_bss_sum, ynl_nl80211_mlme_sum,
+	ynl_nl80211_reg_sum;
+
 #endif

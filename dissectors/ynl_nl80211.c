@@ -24,6 +24,22 @@ bool nl80211_cb_frame(struct dctx *d, const struct nl_attr_pol *pol, const char 
 	return ie80211_mgmt(d, key, c);
 }
 
+/* an SSID (0 to 32 bytes, any bytes): a string, escaped */
+bool nl80211_cb_ssid(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		     struct nlc *c)
+{
+	size_t n;
+
+	(void)pol;
+	if (nlc_left(c) > 32)
+		return false;
+	const uint8_t *p = nlc_rest(c, &n);
+	if (!p)
+		return false;
+	emit_str(d->e, key, p, n);
+	return true;
+}
+
 /* a frequency in MHz, kept; its channel beside it */
 bool nl80211_cb_freq(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c)
@@ -111,3 +127,4 @@ static const struct nl_attr_pol bitrate32_beside[] = { { "bitrate32-mbps", NLA_K
 	.shape = &(const struct nl_shape)NL_SHAPE_FORM("fixed") } };
 const struct nl_shape nl80211_bitrate32_shape = NL_SHAPE_BESIDE("u32", bitrate32_beside);
 const struct nl_shape nl80211_code_shape = NL_SHAPE_FORM("enum");
+const struct nl_shape nl80211_ssid_shape = NL_SHAPE_FORM("string");

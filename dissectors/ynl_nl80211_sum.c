@@ -73,6 +73,18 @@ static const struct nl_sum_part if_parts[] = {
 };
 const struct spec_summary ynl_nl80211_if_sum = SPEC_SUMMARY(if_fields, if_parts);
 
+/* ---- any other: dev wlan0 wiphy 0 ---- */
+
+enum { DV_DEV, DV_WIPHY };
+static const struct spec_sum_field dev_fields[] = {
+	[DV_DEV] = SPEC_SUM_ATTR("ifindex"), [DV_WIPHY] = SPEC_SUM_ATTR("wiphy"),
+};
+static const struct nl_sum_part dev_parts[] = {
+	NLS_PART(NLS_DEV, DV_DEV, " dev "),
+	NLS_PART(NLS_U32, DV_WIPHY, " wiphy "),
+};
+const struct spec_summary ynl_nl80211_dev_sum = SPEC_SUMMARY(dev_fields, dev_parts);
+
 /* ---- wiphys: Wiphy phy0 ---- */
 
 enum { WI_NAME, WI_INDEX };
