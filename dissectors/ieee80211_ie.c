@@ -273,7 +273,7 @@ static void he_caps(struct dctx *d, struct nlc *c)
 		return;
 	emit_hex(d->e, "mac-capabilities", mac, 6);
 	emit_hex(d->e, "phy-capabilities", phy, 11);
-	emit_list_begin(d->e, "width");
+	emit_list_begin(d->e, "widths");
 	if (phy[0] & 0x02)
 		emit_cstr(d->e, NULL, "40@2.4GHz");
 	if (phy[0] & 0x04)
@@ -308,7 +308,7 @@ static void ext_caps(struct dctx *d, struct nlc *c)
 
 	if (!p)
 		return;
-	emit_list_begin(d->e, "capabilities");
+	emit_list_begin(d->e, "extended-capabilities");
 	for (size_t i = 0; i < n * 8; i++) {
 		if (!(p[i / 8] >> (i % 8) & 1))
 			continue;
@@ -387,7 +387,7 @@ static void elem(struct dctx *d, uint8_t id, struct nlc *body)
 	struct nlc all = *body;
 	size_t n;
 
-	emit_obj_begin(d->e, NULL);
+	emit_set_begin(d->e, NULL);	/* -v: one member a line, whatever it holds */
 	emit_uint(d->e, "id", id, EF_DEC);
 	if (nm)
 		emit_cstr(d->e, "name", nm);
@@ -449,7 +449,7 @@ bool ie80211_elems(struct dctx *d, const char *key, struct nlc *c)
 	}
 	if (nlc_left(c)) {	/* what follows a broken element, as one item */
 		const uint8_t *p = nlc_rest(c, &n);
-		emit_obj_begin(d->e, NULL);
+		emit_set_begin(d->e, NULL);
 		if (p)
 			emit_hex(d->e, "data", p, n);
 		emit_obj_end(d->e);

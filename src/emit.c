@@ -633,8 +633,12 @@ void emit_fixed(struct emitter *e, const char *key, int64_t v, unsigned decimals
 	if (decimals)
 		n += (size_t)snprintf(t + n, sizeof(t) - n, ".%0*llu", (int)decimals,
 				      (unsigned long long)(m % div));
-	if (e->mode == EMIT_JSON) {
+	if (e->mode == EMIT_JSON) {	/* the shortest form: -40.0, 5.25 */
 		bool w = jval(e, key);
+		while (decimals > 1 && t[n - 1] == '0') {
+			n--;
+			decimals--;
+		}
 		sbuf_put(&e->outbuf, t, n);
 		jend(e, w);
 		return;
