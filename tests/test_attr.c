@@ -116,16 +116,7 @@ static char *run(enum emit_mode mode, const struct nl_attr_set *set,
 /* The one JSON object of a walk (or an empty object if it did not parse). */
 static json_t *runj_af(const struct nl_attr_set *set, const struct tb *b, size_t caplen, int af)
 {
-	char *out = run(EMIT_JSON, set, b->p, b->n, caplen, af);
-	json_t *arr = t_parse_lines(out);
-	json_t *o = NULL;
-
-	CHECK(arr && json_array_size(arr) == 1);
-	if (arr && json_array_size(arr) == 1)
-		o = json_incref(json_array_get(arr, 0));
-	json_decref(arr);
-	free(out);
-	return o ? o : json_object();
+	return t_one_object(run(EMIT_JSON, set, b->p, b->n, caplen, af));
 }
 
 static json_t *runj(const struct tb *b)

@@ -28,15 +28,7 @@ static char *run(enum emit_mode mode, const struct tb *b, size_t caplen)
 
 static json_t *runj(const struct tb *b, size_t caplen)
 {
-	char *out = run(EMIT_JSON, b, caplen);
-	json_t *arr = t_parse_lines(out), *o = NULL;
-
-	CHECK(arr && json_array_size(arr) == 1);
-	if (arr && json_array_size(arr) == 1)
-		o = json_incref(json_array_get(arr, 0));
-	json_decref(arr);
-	free(out);
-	return o ? o : json_object();
+	return t_one_object(run(EMIT_JSON, b, caplen));
 }
 
 /* one attribute of type t holding bytes p */
