@@ -6,10 +6,14 @@
 #include "ynl.h"
 
 static const struct spec_attr_hook attr_hooks[] = {
-	{ NULL, NULL, NULL, NULL, NULL, NULL },	/* (none yet) */
+	{ "wireguard", "*", "public-key", ynl_wg_key_cb, NULL, &ynl_wg_key_shape },
+	{ "wireguard", "*", "private-key", ynl_wg_key_cb, NULL, &ynl_wg_key_shape },
+	{ "wireguard", "*", "preshared-key", ynl_wg_key_cb, NULL, &ynl_wg_key_shape },
+	{ "wireguard", "wgpeer", "endpoint", ynl_wg_endpoint_cb, NULL, &ynl_wg_endpoint_shape },
 };
 
 static const struct spec_sum_hook sum_hooks[] = {
+	{ "wireguard", "*", &ynl_wg_sum },
 	{ "devlink", "*", &ynl_devlink_sum },
 	{ "devlink", "port-*", &ynl_devlink_port_sum },
 	{ "devlink", "param-*", &ynl_devlink_param_sum },
@@ -25,5 +29,5 @@ static const struct spec_sum_hook sum_hooks[] = {
 };
 
 const struct spec_hooks ynl_hooks = {
-	attr_hooks, 0, sum_hooks, ARRAY_SIZE(sum_hooks),
+	attr_hooks, ARRAY_SIZE(attr_hooks), sum_hooks, ARRAY_SIZE(sum_hooks),
 };
