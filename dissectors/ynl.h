@@ -31,6 +31,11 @@ bool ynl_wg_endpoint_cb(struct dctx *d, const struct nl_attr_pol *pol, const cha
 extern const struct nl_shape ynl_wg_key_shape, ynl_wg_endpoint_shape;
 extern const struct spec_summary ynl_wg_sum;
 
+/* ethtool (ynl_ethtool.c) */
+extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
+	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
+	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
+
 /* devlink (ynl_devlink.c) */
 extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,

@@ -14,6 +14,13 @@ static const struct spec_attr_hook attr_hooks[] = {
 
 static const struct spec_sum_hook sum_hooks[] = {
 	{ "wireguard", "*", &ynl_wg_sum },
+	{ "ethtool", "*", &ynl_ethtool_sum },
+	{ "ethtool", "linkmodes-*", &ynl_ethtool_linkmodes_sum },
+	{ "ethtool", "linkstate-*", &ynl_ethtool_linkstate_sum },
+	{ "ethtool", "rings-*", &ynl_ethtool_rings_sum },
+	{ "ethtool", "channels-*", &ynl_ethtool_channels_sum },
+	{ "ethtool", "coalesce-*", &ynl_ethtool_coalesce_sum },
+	{ "ethtool", "pause-*", &ynl_ethtool_pause_sum },
 	{ "devlink", "*", &ynl_devlink_sum },
 	{ "devlink", "port-*", &ynl_devlink_port_sum },
 	{ "devlink", "param-*", &ynl_devlink_param_sum },
