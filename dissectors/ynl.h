@@ -36,6 +36,14 @@ extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
 	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
 	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
 
+/* mptcp_pm, tcp_metrics, netdev (ynl_mptcp.c) */
+bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+extern const struct nl_shape ynl_ipv4_shape;
+extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
+	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
+	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
+
 /* devlink (ynl_devlink.c) */
 extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,
