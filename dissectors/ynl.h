@@ -39,7 +39,9 @@ extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
 /* mptcp_pm, tcp_metrics, netdev (ynl_mptcp.c) */
 bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		 struct nlc *c);
-extern const struct nl_shape ynl_ipv4_shape;
+bool ynl_ipv6_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+extern const struct nl_shape ynl_ipv4_shape, ynl_ipv6_shape;
 extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
 	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
 	ynl_netdev_napi_sum, ynl_netdev_pool_sum;

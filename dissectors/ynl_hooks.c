@@ -12,6 +12,9 @@ static const struct spec_attr_hook attr_hooks[] = {
 	{ "mptcp_pm", "address", "addr4", ynl_ipv4_cb, NULL, &ynl_ipv4_shape },
 	{ "mptcp_pm", "event-attr", "saddr4", ynl_ipv4_cb, NULL, &ynl_ipv4_shape },
 	{ "mptcp_pm", "event-attr", "daddr4", ynl_ipv4_cb, NULL, &ynl_ipv4_shape },
+	{ "mptcp_pm", "address", "addr6", ynl_ipv6_cb, NULL, &ynl_ipv6_shape },
+	{ "mptcp_pm", "event-attr", "saddr6", ynl_ipv6_cb, NULL, &ynl_ipv6_shape },
+	{ "mptcp_pm", "event-attr", "daddr6", ynl_ipv6_cb, NULL, &ynl_ipv6_shape },
 	{ "wireguard", "wgpeer", "endpoint", ynl_wg_endpoint_cb, NULL, &ynl_wg_endpoint_shape },
 };
 

@@ -24,6 +24,18 @@ bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 }
 const struct nl_shape ynl_ipv4_shape = NL_SHAPE_FORM("ipv4");
 
+bool ynl_ipv6_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
+{
+	const uint8_t *p;
+
+	(void)pol;
+	if (nlc_left(c) != 16 || !(p = nlc_bytes(c, 16)))
+		return false;
+	emit_addr(d->e, key, EA_IPV6, p, 16);
+	return true;
+}
+const struct nl_shape ynl_ipv6_shape = NL_SHAPE_FORM("ipv6");
+
 /* a recorded 4-byte or 16-byte address */
 static bool addr_text(const struct nl_sum_vals *v, int slot, struct sbuf *b)
 {
