@@ -32,6 +32,9 @@ extern const struct nl_shape ynl_wg_key_shape, ynl_wg_endpoint_shape;
 extern const struct spec_summary ynl_wg_sum;
 
 /* ethtool (ynl_ethtool.c) */
+bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			   struct nlc *c);
+extern const struct nl_shape ynl_ethtool_bitset_shape;
 extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
 	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
 	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
