@@ -98,18 +98,7 @@ static bool mp_ep_flags(struct dctx *d, const struct nl_sum_vals *v,
 	(void)d;
 	if (!nl_sum_u32(v, pt->slot, &f) || !f)
 		return false;
-	for (unsigned i = 0, first = 1; i < 32; i++) {
-		if (!(f >> i & 1))
-			continue;
-		const char *nm = nl_name(&mp_flags, i);
-		if (!first)
-			sbuf_putc(b, ' ');
-		first = 0;
-		if (nm)
-			sbuf_puts(b, nm);
-		else
-			sbuf_printf(b, "0x%x", 1u << i);
-	}
+	sbuf_bit_names(b, &mp_flags, f, ' ');
 	return true;
 }
 
