@@ -20,6 +20,35 @@ bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 /* the integer value of a recorded unsigned field (1, 2, 4 or 8 bytes) */
 bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out);
 
+/* wireguard (ynl_wireguard.c) */
+void ynl_base64(struct sbuf *b, const uint8_t *p, size_t n);
+/* a struct sockaddr_in or _in6 as address:port; false: neither */
+bool ynl_sockaddr_text(struct sbuf *b, struct nlc c);
+bool ynl_wg_key_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		   struct nlc *c);
+bool ynl_wg_endpoint_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			struct nlc *c);
+extern const struct nl_shape ynl_wg_key_shape, ynl_wg_endpoint_shape;
+extern const struct spec_summary ynl_wg_sum;
+
+/* ethtool (ynl_ethtool.c) */
+bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			   struct nlc *c);
+extern const struct nl_shape ynl_ethtool_bitset_shape;
+extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
+	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
+	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
+
+/* mptcp_pm, tcp_metrics, netdev (ynl_mptcp.c) */
+bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+bool ynl_ipv6_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+extern const struct nl_shape ynl_ipv4_shape, ynl_ipv6_shape;
+extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
+	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
+	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
+
 /* devlink (ynl_devlink.c) */
 extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,

@@ -21,26 +21,6 @@ bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out)
 	return nlc_ok(&c);
 }
 
-static void names_of(struct sbuf *b, const struct nl_names *bits, uint64_t x)
-{
-	bool first = true;
-
-	for (unsigned i = 0; i < 64; i++) {
-		if (!(x >> i & 1))
-			continue;
-		const char *nm = nl_name(bits, i);
-		if (!first)
-			sbuf_putc(b, ',');
-		first = false;
-		if (nm)
-			sbuf_puts(b, nm);
-		else
-			sbuf_printf(b, "0x%llx", 1ull << i);
-	}
-	if (first)
-		sbuf_putc(b, '0');
-}
-
 bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
 		    struct sbuf *b)
 {
@@ -75,8 +55,8 @@ bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 		const char *nm = d->numeric ? NULL : nl_name(p->enums, x);
 		if (nm)
 			sbuf_puts(b, nm);
-		else if (p->bits && !d->numeric)
-			names_of(b, p->bits, x);
+		else if (p->bits && !d->numeric && x)
+			sbuf_bit_names(b, p->bits, x, ',');
 		else
 			sbuf_u64(b, x);
 		return true;

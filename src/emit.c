@@ -747,22 +747,8 @@ void emit_enum(struct emitter *e, const char *key, uint64_t v,
 
 static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 {
-	bool first = true;
-
 	sbuf_putc(b, '[');
-	for (unsigned i = 0; i < 64; i++) {
-		uint64_t m = 1ull << i;
-		if (!(v & m))
-			continue;
-		const char *nm = nl_name(bits, i);
-		if (!first)
-			sbuf_putc(b, ',');
-		first = false;
-		if (nm)
-			sbuf_puts(b, nm);
-		else
-			sbuf_printf(b, "0x%llx", (unsigned long long)m);
-	}
+	sbuf_bit_names(b, bits, v, ',');
 	sbuf_putc(b, ']');
 }
 

@@ -110,7 +110,7 @@ const struct nl_summary *spec_op_summary(struct sb *b, const char *name, struct 
 			best = h->sum;
 		}
 	}
-	if (!best)
+	if (!best || !s)	/* an operation without attributes: none */
 		return NULL;
 	unsigned nf = best->nfields < NL_SUM_SLOTS ? best->nfields : NL_SUM_SLOTS;
 	struct nl_sum_field *fields = sb_alloc(b, (nf ? nf : 1) * sizeof(*fields), NULL);
