@@ -124,6 +124,9 @@ void emit_cstr(struct emitter *e, const char *key, const char *s);
 void emit_hex(struct emitter *e, const char *key, const uint8_t *p, size_t n);
 void emit_addr(struct emitter *e, const char *key, enum emit_addr kind,
 	       const uint8_t *p, size_t n);
+/* A fixed-point number v / 10^decimals (at most 6): text "-40.00", "5.5";
+ * JSON writes it as a number in its shortest form (-40.0, 5.5). */
+void emit_fixed(struct emitter *e, const char *key, int64_t v, unsigned decimals);
 /* A formatted value (trusted text): text shows it, JSON stores a string. */
 void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));

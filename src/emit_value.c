@@ -128,6 +128,36 @@ void emit_cstr(struct emitter *e, const char *key, const char *s)
 	text_put(e, key, s, strlen(s), s, strlen(s));
 }
 
+void emit_fixed(struct emitter *e, const char *key, int64_t v, unsigned decimals)
+{
+	char t[32];
+	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v, div = 1;
+	size_t n;
+
+	if (e->mode == EMIT_COUNT || (e->mode == EMIT_LINE && !e->sum_next))
+		return;
+	if (decimals > 6)
+		decimals = 6;
+	for (unsigned i = 0; i < decimals; i++)
+		div *= 10;
+	n = (size_t)snprintf(t, sizeof(t), "%s%llu", v < 0 ? "-" : "",
+			     (unsigned long long)(m / div));
+	if (decimals)
+		n += (size_t)snprintf(t + n, sizeof(t) - n, ".%0*llu", (int)decimals,
+				      (unsigned long long)(m % div));
+	if (e->mode == EMIT_JSON) {	/* the shortest form: -40.0, 5.25 */
+		bool w = json_val(e, key);
+		while (decimals > 1 && t[n - 1] == '0') {
+			n--;
+			decimals--;
+		}
+		sbuf_put(&e->outbuf, t, n);
+		json_end(e, w);
+		return;
+	}
+	text_put(e, key, t, n, t, n);
+}
+
 void emit_text(struct emitter *e, const char *key, const char *fmt, ...)
 {
 	va_list ap;

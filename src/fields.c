@@ -308,6 +308,18 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 					    mdesc, w->when);
 			w->depth--;
 		}
+		const char *dot = strrchr(path, '.');
+		for (unsigned i = 0; i < sh->nbeside; i++) {
+			const struct nl_attr_pol *m = &sh->beside[i];
+			size_t pl = dot ? (size_t)(dot - path) : 0;
+			if (pl >= sizeof(sub))
+				continue;
+			memcpy(sub, path, pl);
+			sub[pl] = 0;
+			char bpath[PATH_MAX_LEN];
+			if (join(bpath, sub, m->name))
+				walk_pol(w, bpath, m, desc);
+		}
 		struct visit_ctx v = { w, path, desc };
 		for (unsigned i = 0; i < sh->nalts; i++)
 			visit_alt(&v, sh->alts[i].name, &sh->alts[i]);

@@ -11,6 +11,7 @@
 #include "registry.h"
 #include "run.h"
 #include "spec.h"
+#include "ynl.h"
 
 int main(int argc, char **argv)
 {
@@ -24,6 +25,7 @@ int main(int argc, char **argv)
 		spec_reg_free(specs);
 		return 3;
 	}
+	spec_reg_hooks(specs, &ynl_hooks);	/* what the specs cannot say */
 	int rc = options_parse(argc, argv, &o, genl, specs);
 	if (rc >= 0) {
 		genl_map_free(genl);

@@ -132,6 +132,10 @@ struct nl_shape {
 	/* the same from a dispatch table (linkinfo data by kind): calls visit
 	 * once per alternative, with when naming it ("kind bridge") */
 	void (*each)(nl_shape_visit visit, void *ctx);
+	/* members written beside the value, in the set that holds it (a
+	 * frequency's "channel") */
+	const struct nl_attr_pol *beside;
+	unsigned nbeside;
 };
 
 #define NL_SHAPE_FORM(f) { .form = (f) }
@@ -139,6 +143,7 @@ struct nl_shape {
 #define NL_SHAPE_ALTS(tbl) { .alts = (tbl), .nalts = ARRAY_SIZE(tbl) }
 #define NL_SHAPE_KEYS(names, f) { .keys = (names), .key_form = (f) }
 #define NL_SHAPE_EACH(fn) { .each = (fn) }
+#define NL_SHAPE_BESIDE(f, tbl) { .form = (f), .beside = (tbl), .nbeside = ARRAY_SIZE(tbl) }
 
 #define NL_STRUCT(nm, tbl, sz) \
 	{ .name = (nm), .fields = (tbl), .nfields = ARRAY_SIZE(tbl), .size = (sz) }

@@ -1,6 +1,7 @@
 /* sbuf.c - growable text buffer and the one escaping function for wire strings. */
 #include "sbuf.h"
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,4 +285,23 @@ void sbuf_free(struct sbuf *b)
 	free(b->p);
 	b->p = NULL;
 	b->len = b->cap = 0;
+}
+
+void sbuf_bit_names(struct sbuf *b, const struct nl_names *bits, uint64_t v, char sep)
+{
+	bool first = true;
+
+	for (unsigned i = 0; i < 64; i++) {
+		uint64_t m = 1ull << i;
+		if (!(v & m))
+			continue;
+		const char *nm = nl_name(bits, i);
+		if (!first)
+			sbuf_putc(b, sep);
+		first = false;
+		if (nm)
+			sbuf_puts(b, nm);
+		else
+			sbuf_printf(b, "0x%llx", (unsigned long long)m);
+	}
 }

@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "names.h"
+
 struct sbuf {
 	char *p;
 	size_t len;
@@ -99,6 +101,9 @@ void sbuf_escape_msg(struct sbuf *b, const char *s);
 void sbuf_ipv4(struct sbuf *b, const uint8_t *p);
 void sbuf_ipv6(struct sbuf *b, const uint8_t *p);
 void sbuf_lladdr(struct sbuf *b, const uint8_t *p, size_t n);
+/* sbuf_bit_names - the names of v's set bits from bits (indexed by bit),
+ * sep between two, an unnamed bit as 0x...; nothing when v is 0. */
+void sbuf_bit_names(struct sbuf *b, const struct nl_names *bits, uint64_t v, char sep);
 void sbuf_free(struct sbuf *b);
 static inline void sbuf_reset(struct sbuf *b) { b->len = 0; }
 

@@ -17,6 +17,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "policy.h"
+#include "summary.h"
+
 struct nl_dissector;
 struct spec_reg;
 
@@ -43,6 +46,64 @@ void spec_reg_free(struct spec_reg *r);
 
 /* Report of one broken spec: "FILE:LINE: what" (or "FILE: what"). */
 typedef void (*spec_report_fn)(void *ctx, const char *msg);
+
+/* ---- hooks: what a spec cannot say, handed down by the driver ----
+ *
+ * The family-specific code lives in the dissectors layer
+ * (dissectors/ynl_*.c, rows in dissectors/ynl_hooks.c); the driver gives
+ * the tables to the registry (spec_reg_hooks) before any spec is built,
+ * and the builder applies them by name when it builds a family. */
+
+/* An attribute decoded by a callback: every attribute named attr of
+ * attribute-set set ("*": of every set) of family becomes NLA_KIND_CB
+ * with cb, cbdata and shape (the rest of its entry stays: a callback may
+ * read .nest, .st, .enums). */
+struct spec_attr_hook {
+	const char *family, *set, *attr;
+	nl_attr_cb cb;
+	const void *cbdata;
+	const struct nl_shape *shape;
+};
+
+/* A value a declared summary shows: attribute name of set (NULL: the
+ * operation's own attribute-set), inside the field of slot parent (>= 0)
+ * or among the message's attributes (-1). */
+struct spec_sum_field {
+	const char *set, *name;
+	int8_t parent;
+};
+#define SPEC_SUM_ATTR(nm) { NULL, (nm), -1 }
+#define SPEC_SUM_IN(s, nm, par) { (s), (nm), (par) }
+
+/* A summary declared by names: its fields and the parts of the line
+ * (summary.h's formatters, slots indexing fields). */
+struct spec_summary {
+	const struct spec_sum_field *fields;
+	unsigned nfields;
+	const struct nl_sum_part *parts;
+	unsigned nparts;
+};
+#define SPEC_SUMMARY(f, p) { (f), ARRAY_SIZE(f), (p), ARRAY_SIZE(p) }
+
+/* The summary of operation op of family: an operation's name, a prefix
+ * ending in '*' ("trap-*"), or "*" (every other operation); the most
+ * precise row wins.  It applies to the operation's messages both ways
+ * and to its notifications.  A family with summary rows shows only them
+ * (the attributes a get request names are not marked for it). */
+struct spec_sum_hook {
+	const char *family, *op;
+	const struct spec_summary *sum;
+};
+
+struct spec_hooks {
+	const struct spec_attr_hook *attrs;
+	unsigned nattrs;
+	const struct spec_sum_hook *sums;
+	unsigned nsums;
+};
+
+/* The hooks every family built from now on gets (h must outlive r). */
+void spec_reg_hooks(struct spec_reg *r, const struct spec_hooks *h);
 
 /* spec_reg_load - a spec file, or every *.yaml of a directory (in name
  * order), parsed and built now.  A broken one is reported and ignored.

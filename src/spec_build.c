@@ -473,9 +473,10 @@ static bool build_subs(struct sb *b)
 }
 
 struct spec_family *spec_build(struct spec_arena *a, struct snode *root, const char *file,
-			       struct spec_err *err)
+			       const struct spec_hooks *hooks, struct spec_err *err)
 {
-	struct sb b = { .a = a, .err = err };
+	static const struct spec_hooks none;
+	struct sb b = { .a = a, .err = err, .hooks = hooks ? hooks : &none };
 	struct spec_family *fam = sb_alloc(&b, sizeof(*fam), root);
 
 	if (!fam)
@@ -499,7 +500,7 @@ struct spec_family *spec_build(struct spec_arena *a, struct snode *root, const c
 		return NULL;
 	}
 	if (!spec_build_defs(&b, root) || !number_sets(&b, root) || !number_subs(&b, root) ||
-	    !alloc_sets(&b) || !build_subs(&b) || !fill_sets(&b))
+	    !alloc_sets(&b) || !build_subs(&b) || !fill_sets(&b) || !spec_apply_attr_hooks(&b))
 		return NULL;
 	if (!spec_build_ops(&b, root))
 		return NULL;

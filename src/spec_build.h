@@ -53,6 +53,7 @@ struct sb {
 	unsigned nsubs;
 	struct nidx *subix;
 	size_t work;		/* list entries walked (SPEC_WORK_MAX) */
+	const struct spec_hooks *hooks;	/* never NULL (maybe empty) */
 };
 
 void *sb_alloc(struct sb *b, size_t n, const struct snode *at);
@@ -77,6 +78,15 @@ bool spec_fill_scalar(struct sb *b, struct nl_attr_pol *p, const char *type,
 		      const struct snode *n, const struct snode *base, bool member, int depth);
 /* the bytes a struct member of this policy takes */
 unsigned spec_kind_width(const struct nl_attr_pol *p);
+
+/* spec_hooks.c: the driver's hooks applied to a family being built */
+bool spec_apply_attr_hooks(struct sb *b);
+/* the summary of operation name (attribute set s, maybe NULL), built in
+ * the arena; NULL: none (*any: the family has summary rows at all) */
+const struct nl_summary *spec_op_summary(struct sb *b, const char *name, struct sset *s,
+					 bool *any);
+/* a row that names nothing: counted in the family (the tests say which) */
+void spec_hook_miss(struct sb *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* spec_ops.c */
 bool spec_build_ops(struct sb *b, const struct snode *root);

@@ -235,10 +235,14 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		const struct nl_struct *hdr = hn ? hdr_named(b, hn) : ghdr;
 		if (b->err->set)
 			return false;
-		if (s && md_kind_get(name))
+		bool hooked;
+		const struct nl_summary *sum = spec_op_summary(b, name, s, &hooked);
+		if (b->err->set)
+			return false;
+		if (s && !hooked && md_kind_get(name))
 			name_object(b, s, sn_get(sn_get(mode, "request"), "attributes"));
 		struct nl_msgdef md = { .name = name, .kind = op_kind(name), .hdr = hdr,
-					.attrs = s ? s->set : NULL };
+					.attrs = s ? s->set : NULL, .sum = sum };
 		/* from the kernel: a reply, a notification, an event (a command
 		 * that only acks has no message of its own from the kernel) */
 		bool answers = dir || !mode || sn_get(sn_get(op, "do"), "reply") ||

@@ -112,12 +112,16 @@ struct spec_family {
 	unsigned nconsts;
 	const char **mcgrps;
 	unsigned nmcgrps;
+	/* hook rows of this family that name nothing in its spec (a set, an
+	 * attribute, an operation): how many, and the first one's text */
+	unsigned nhook_miss;
+	const char *hook_miss;
 };
 
 /* Build the runtime tables of a parsed spec (overlays already merged).
  * NULL with the error in err. */
 struct spec_family *spec_build(struct spec_arena *a, struct snode *root, const char *file,
-			       struct spec_err *err);
+			       const struct spec_hooks *hooks, struct spec_err *err);
 
 /* Merge overlay document ov into base (both of arena a). */
 bool spec_overlay_merge(struct spec_arena *a, struct snode *base, const struct snode *ov,

@@ -35,6 +35,7 @@ struct spec_reg {
 	unsigned n;
 	spec_hand_fn hand;	/* families with hand tables: their specs unused */
 	struct spec_pols *pols;	/* policy dumps learned (made on the first) */
+	const struct spec_hooks *hooks;	/* NULL: none */
 };
 
 void spec_reg_policy_attr(struct spec_reg *r, uint16_t id, uint32_t pidx, uint16_t type,
@@ -73,6 +74,11 @@ struct spec_reg *spec_reg_new(spec_hand_fn hand)
 	if (r)
 		r->hand = hand;
 	return r;
+}
+
+void spec_reg_hooks(struct spec_reg *r, const struct spec_hooks *h)
+{
+	r->hooks = h;
 }
 
 struct spec_reg *spec_reg_new_empty(void)
@@ -293,7 +299,7 @@ static bool build(struct spec_reg *r, struct spec_entry *e, char *err, size_t er
 		if (!ov || !spec_overlay_merge(a, root, ov, &se))
 			root = NULL;
 	}
-	struct spec_family *fam = root ? spec_build(a, root, e->file, &se) : NULL;
+	struct spec_family *fam = root ? spec_build(a, root, e->file, r->hooks, &se) : NULL;
 	if (!fam) {
 		spec_arena_free(a);
 		return false;

@@ -210,6 +210,61 @@ static inline int t_verbose(void)
 	return getenv("T_VERBOSE") != NULL;
 }
 
+/* The one JSON object of out, which is freed (an empty object, and a
+ * failed check, when it is not exactly one). */
+static inline json_t *t_one_object(char *out)
+{
+	json_t *arr = t_parse_lines(out), *o = NULL;
+
+	CHECK(arr && json_array_size(arr) == 1);
+	if (arr && json_array_size(arr) == 1)
+		o = json_incref(json_array_get(arr, 0));
+	json_decref(arr);
+	free(out);
+	return o ? o : json_object();
+}
+
+/* A memory stream for the emitter; t_stream_end closes it and returns its
+ * text (the caller frees it). */
+static inline FILE *t_stream(char **out, size_t *outn)
+{
+	FILE *f = open_memstream(out, outn);
+
+	if (!f)
+		exit(2);
+	return f;
+}
+
+static inline char *t_stream_end(FILE *f, char *const *out)
+{
+	fclose(f);
+	if (t_verbose())
+		fprintf(stderr, "--- %s", *out);
+	return *out;
+}
+
+/* Walk len attribute bytes at buf (caplen of them captured, behind a guard
+ * page) under set, as the attributes "attrs" of one message, with the real
+ * emitter in mode into a string, which the caller frees. */
+static inline char *tb_walk(struct nlstate *st, enum emit_mode mode, const struct nl_attr_set *set,
+			    const uint8_t *buf, size_t len, size_t caplen, int af)
+{
+	char *out = NULL;
+	size_t outn = 0;
+	FILE *f = t_stream(&out, &outn);
+	struct emitter e;
+
+	emit_init(&e, mode, f);
+	const uint8_t *g = t_guard(buf, caplen);
+	struct dctx d = { .e = &e, .st = st, .af = af, .msg_start = 0 };
+	struct nlc c = nlc_init(g, len, caplen);
+	emit_msg_begin(&e);
+	nla_walk_under(&d, "attrs", &c, set);
+	emit_msg_end(&e);
+	emit_fini(&e);
+	return t_stream_end(f, &out);
+}
+
 /* Decode one frame through the core with the real emitter in mode (time
  * format tf) into a string, which the caller frees. */
 static inline char *tb_decode(struct nlstate *st, enum nl_time_fmt tf, enum emit_mode mode,
@@ -218,19 +273,14 @@ static inline char *tb_decode(struct nlstate *st, enum nl_time_fmt tf, enum emit
 	struct nl_opts o = { .tfmt = tf };
 	char *out = NULL;
 	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
+	FILE *f = t_stream(&out, &outn);
 	struct emitter e;
 
-	if (!f)
-		exit(2);
 	nl_core_init(st, &o);
 	emit_init(&e, mode, f);
 	nl_decode_frame(st, &e, fr);
 	emit_fini(&e);
-	fclose(f);
-	if (t_verbose())
-		fprintf(stderr, "--- %s", out);
-	return out;
+	return t_stream_end(f, &out);
 }
 
 #endif

@@ -110,42 +110,13 @@ static struct nlstate st;
 static char *run(enum emit_mode mode, const struct nl_attr_set *set,
 		 const uint8_t *buf, size_t len, size_t caplen, int af)
 {
-	char *out = NULL;
-	size_t outn = 0;
-	FILE *f = open_memstream(&out, &outn);
-	struct emitter e;
-
-	if (!f) {
-		perror("open_memstream");
-		exit(2);
-	}
-	emit_init(&e, mode, f);
-	const uint8_t *g = t_guard(buf, caplen);
-	struct dctx d = { .e = &e, .st = &st, .af = af, .msg_start = 0 };
-	struct nlc c = nlc_init(g, len, caplen);
-	emit_msg_begin(&e);
-	nla_walk_under(&d, "attrs", &c, set);
-	emit_msg_end(&e);
-	emit_fini(&e);
-	fclose(f);
-	if (t_verbose())
-		fprintf(stderr, "--- %s", out);
-	return out;
+	return tb_walk(&st, mode, set, buf, len, caplen, af);
 }
 
 /* The one JSON object of a walk (or an empty object if it did not parse). */
 static json_t *runj_af(const struct nl_attr_set *set, const struct tb *b, size_t caplen, int af)
 {
-	char *out = run(EMIT_JSON, set, b->p, b->n, caplen, af);
-	json_t *arr = t_parse_lines(out);
-	json_t *o = NULL;
-
-	CHECK(arr && json_array_size(arr) == 1);
-	if (arr && json_array_size(arr) == 1)
-		o = json_incref(json_array_get(arr, 0));
-	json_decref(arr);
-	free(out);
-	return o ? o : json_object();
+	return t_one_object(run(EMIT_JSON, set, b->p, b->n, caplen, af));
 }
 
 static json_t *runj(const struct tb *b)

@@ -29,6 +29,7 @@
 #include "registry.h"
 #include "spec.h"
 #include "state.h"
+#include "ynl.h"
 
 static FILE *devnull;
 /* the built-in specs, kept across runs: a family's tables are built on its
@@ -63,6 +64,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		specs = spec_reg_new(nl_dissector_for_genl);
 		if (!devnull || !specs)
 			abort();
+		spec_reg_hooks(specs, &ynl_hooks);	/* as the tool runs */
 	}
 	uint8_t sel = data[0], sel2 = data[1];
 	int linktype = linktypes[sel & 3];

@@ -1,0 +1,63 @@
+/* ynl.h - what the hooks of the spec-built families share
+ * (dissectors/ynl_*.c): summary text formatters over recorded values, and
+ * each family's declared summaries and callbacks, named by the rows of
+ * ynl_hooks.c. */
+#ifndef NLDUMP_YNL_H
+#define NLDUMP_YNL_H
+
+#include "dissect.h"
+#include "spec.h"
+
+/* The hooks of every spec family (ynl_hooks.c), for the driver. */
+extern const struct spec_hooks ynl_hooks;
+
+/* A recorded value as its policy entry reads it: a string (escaped), an
+ * integer (its enum name from the spec when it has one), an address. */
+bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		    struct sbuf *b);
+/* NLS_TEXT_OF(slot, -1, label, ynl_text_value) */
+#define YNL_VAL(s, l) NLS_TEXT_OF((s), -1, (l), ynl_text_value)
+/* the integer value of a recorded unsigned field (1, 2, 4 or 8 bytes) */
+bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out);
+
+/* wireguard (ynl_wireguard.c) */
+void ynl_base64(struct sbuf *b, const uint8_t *p, size_t n);
+/* a struct sockaddr_in or _in6 as address:port; false: neither */
+bool ynl_sockaddr_text(struct sbuf *b, struct nlc c);
+bool ynl_wg_key_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		   struct nlc *c);
+bool ynl_wg_endpoint_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			struct nlc *c);
+extern const struct nl_shape ynl_wg_key_shape, ynl_wg_endpoint_shape;
+extern const struct spec_summary ynl_wg_sum;
+
+/* ethtool (ynl_ethtool.c) */
+bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			   struct nlc *c);
+extern const struct nl_shape ynl_ethtool_bitset_shape;
+extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
+	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
+	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
+
+/* mptcp_pm, tcp_metrics, netdev (ynl_mptcp.c) */
+bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+bool ynl_ipv6_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		 struct nlc *c);
+extern const struct nl_shape ynl_ipv4_shape, ynl_ipv6_shape;
+extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
+	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
+	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
+
+/* devlink (ynl_devlink.c) */
+extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
+	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,
+	ynl_devlink_trap_group_sum, ynl_devlink_policer_sum, ynl_devlink_region_sum,
+	ynl_devlink_resource_sum, ynl_devlink_info_sum, ynl_devlink_flash_sum, ynl_devlink_eswitch_sum;
+
+/* nl80211 (ynl_nl80211_sum.c; callbacks in ynl_nl80211.h) */
+extern const struct spec_summary ynl_nl80211_dev_sum, ynl_nl80211_if_sum,
+	ynl_nl80211_wiphy_sum, ynl_nl80211_sta_sum, ynl_nl80211_bss_sum, ynl_nl80211_mlme_sum,
+	ynl_nl80211_reg_sum;
+
+#endif
