@@ -178,17 +178,8 @@ static bool str_named(const struct nlc *c, const struct nl_attr_set *set, const 
 		      const uint8_t **p, size_t *n)
 {
 	struct nlc a;
-	size_t len;
 
-	if (!nl_sum_find_named(c, set, name, &a))
-		return false;
-	const uint8_t *s = nlc_rest(&a, &len);
-	if (!s)
-		return false;
-	const uint8_t *z = len ? memchr(s, 0, len) : NULL;
-	*p = s;
-	*n = z ? (size_t)(z - s) : len;
-	return true;
+	return nl_sum_find_named(c, set, name, &a) && nlc_cstr(&a, p, n);
 }
 
 static bool u32_named(const struct nlc *c, const struct nl_attr_set *set, const char *name,

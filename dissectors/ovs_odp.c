@@ -69,17 +69,8 @@ bool odp_get_u32(const struct odp_attrs *g, const char *name, uint32_t *v)
 bool odp_get_str(const struct odp_attrs *g, const char *name, const uint8_t **p, size_t *n)
 {
 	struct nlc a;
-	size_t len;
 
-	if (!odp_get(g, name, &a))
-		return false;
-	const uint8_t *s = nlc_rest(&a, &len);
-	if (!s)
-		return false;
-	const uint8_t *z = len ? memchr(s, 0, len) : NULL;
-	*p = s;
-	*n = z ? (size_t)(z - s) : len;
-	return true;
+	return odp_get(g, name, &a) && nlc_cstr(&a, p, n);
 }
 
 /* ---- little helpers ---- */

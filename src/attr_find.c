@@ -126,15 +126,6 @@ bool nla_find_str(struct nlstate *st, const struct nlc *c, uint16_t type, const 
 		  size_t *n)
 {
 	struct nlc a;
-	size_t len;
 
-	if (!nla_find(st, c, type, &a))
-		return false;
-	const uint8_t *s = nlc_rest(&a, &len);
-	if (!s)
-		return false;
-	const uint8_t *z = len ? memchr(s, 0, len) : NULL;
-	*p = s;
-	*n = z ? (size_t)(z - s) : len;
-	return true;
+	return nla_find(st, c, type, &a) && nlc_cstr(&a, p, n);
 }

@@ -19,6 +19,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 enum nlc_err {
 	NLC_OK = 0,
@@ -183,6 +184,22 @@ static inline const uint8_t *nlc_rest(struct nlc *c, size_t *n)
 {
 	*n = nlc_capleft(c);
 	return nlc_bytes(c, *n);
+}
+
+/* The rest of c as a string attribute's text: *p its bytes, *n their
+ * number up to the first NUL (all of them when there is none); false when
+ * nothing can be read. */
+static inline bool nlc_cstr(struct nlc *c, const uint8_t **p, size_t *n)
+{
+	size_t len;
+	const uint8_t *s = nlc_rest(c, &len);
+	const uint8_t *z = s && len ? memchr(s, 0, len) : NULL;
+
+	if (!s)
+		return false;
+	*p = s;
+	*n = z ? (size_t)(z - s) : len;
+	return true;
 }
 
 #endif
