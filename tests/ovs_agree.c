@@ -43,6 +43,22 @@ static const char *const known[] = {
 
 static unsigned ndiff, nknown, nshared, nonly;
 
+/* "a.b" into out (n bytes), cut to fit */
+static void join(char *out, size_t n, const char *a, const char *b)
+{
+	size_t la = strlen(a), lb = strlen(b);
+
+	if (la > n - 1)
+		la = n - 1;
+	memcpy(out, a, la);
+	if (la + 1 < n)
+		out[la++] = '.';
+	if (lb > n - 1 - la)
+		lb = n - 1 - la;
+	memcpy(out + la, b, lb);
+	out[la + lb] = 0;
+}
+
 static void norm(char *out, size_t n, const char *s)
 {
 	size_t i = 0;
@@ -151,7 +167,7 @@ static void fields(struct walk *w, const char *where, const struct nl_struct *h,
 			const struct nl_attr_pol *b = &s->fields[j];
 			if (so != ho || is_pad(b))
 				continue;
-			snprintf(p, sizeof(p), "%s.%s", where, a->name);
+			join(p, sizeof(p), where, a->name);
 			nshared++;
 			if (!same_member(a->name, b->name))
 				diff(w->fam, p, a->name, b->name);
@@ -186,7 +202,7 @@ static void sets(struct walk *w, const char *where, const struct nl_attr_set *h,
 			nonly += a || b;
 			continue;
 		}
-		snprintf(p, sizeof(p), "%s.%s", where, a->name);
+		join(p, sizeof(p), where, a->name);
 		nshared++;
 		if (!same(a->name, b->name))
 			diff(w->fam, p, a->name, b->name);
