@@ -134,7 +134,7 @@ void emit_fixed(struct emitter *e, const char *key, int64_t v, unsigned decimals
 	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v, div = 1;
 	size_t n;
 
-	if (e->mode == EMIT_COUNT || (e->mode == EMIT_LINE && !e->sum_next))
+	if (e->mode != EMIT_JSON && !text_wanted(e))
 		return;
 	if (decimals > 6)
 		decimals = 6;
@@ -259,21 +259,8 @@ void emit_enum(struct emitter *e, const char *key, uint64_t v,
 
 static void flags_text(struct sbuf *b, uint64_t v, const struct nl_names *bits)
 {
-	bool first = true;
-
 	sbuf_putc(b, '[');
-	for (uint64_t rest = v; rest; rest &= rest - 1) {
-		unsigned i = (unsigned)__builtin_ctzll(rest);
-		uint64_t m = 1ull << i;
-		const char *nm = nl_name(bits, i);
-		if (!first)
-			sbuf_putc(b, ',');
-		first = false;
-		if (nm)
-			sbuf_puts(b, nm);
-		else
-			sbuf_printf(b, "0x%llx", (unsigned long long)m);
-	}
+	sbuf_bit_names(b, bits, v, ',');
 	sbuf_putc(b, ']');
 }
 

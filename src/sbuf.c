@@ -291,10 +291,9 @@ void sbuf_bit_names(struct sbuf *b, const struct nl_names *bits, uint64_t v, cha
 {
 	bool first = true;
 
-	for (unsigned i = 0; i < 64; i++) {
+	for (uint64_t rest = v; rest; rest &= rest - 1) {	/* the set bits, lowest first */
+		unsigned i = (unsigned)__builtin_ctzll(rest);
 		uint64_t m = 1ull << i;
-		if (!(v & m))
-			continue;
 		const char *nm = nl_name(bits, i);
 		if (!first)
 			sbuf_putc(b, sep);
