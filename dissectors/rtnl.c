@@ -68,11 +68,9 @@ static void rtnl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct
 		if (t != IFLA_IFNAME)
 			continue;
 		size_t n;
-		const uint8_t *nm = nlc_capleft(&v) == nlc_left(&v) ? nlc_rest(&v, &n) : NULL;
-		const uint8_t *z = nm && n ? memchr(nm, 0, n) : NULL;
-		if (z)
-			n = (size_t)(z - nm);
-		if (nm && n)
+		const uint8_t *nm;
+		/* a name the capture cut is not learned */
+		if (nlc_capleft(&v) == nlc_left(&v) && nlc_cstr(&v, &nm, &n) && n)
 			ifmap_set(&st->ifnames, (uint32_t)idx, nm, n);
 		return;
 	}
