@@ -2,8 +2,10 @@
  * Documentation/netlink/specs YAML): the built-in ones and those given
  * with --spec, turned into the attribute engine's own tables.
  *
- * A family's spec is parsed and built on its first use (spec_reg_find),
- * so a capture pays only for the families it holds.  Specs given by the
+ * A family's spec is built on its first use (spec_reg_find), so a capture
+ * pays only for the families it holds; a built-in spec was parsed when
+ * nldump was built (struct spec_pre), only its tree is made then.  Specs
+ * given by the
  * user are parsed at start-up (to report a broken one at once) and
  * replace a built-in spec of the same family; an overlay document
  * (`overlay: true`) completes the spec of its family.  A family with a
@@ -23,15 +25,30 @@
 struct nl_dissector;
 struct spec_reg;
 
-/* The text of a spec built into the binary (spec_texts.c, generated). */
-struct spec_text {
+/* A built-in spec, parsed when nldump was built (specs/embed.py): the
+ * document tree spec_yaml.c makes of its text, flattened into 8 bytes a
+ * node.  Nodes are in post-order (a node's children come before it, the
+ * root is the last); an alias is its anchor's index, so shared nodes stay
+ * shared.  embed.py fails on a spec too large for these widths. */
+struct spec_pnode {
+	uint32_t at;		/* scalar: its offset in pool; else its first in kids */
+	uint16_t line;		/* 1-based */
+	uint16_t nt;		/* n << 2 | t: n map pairs, sequence items or scalar
+				 * bytes (< 16384); t SN_* (spec_priv.h) */
+};
+
+struct spec_pre {
 	const char *name;	/* the family ("name:" of the document) */
 	const char *file;	/* "specs/ynl/nl80211.yaml" */
 	bool overlay;
-	const uint8_t *text;
-	size_t len;
+	const struct spec_pnode *nodes;
+	uint32_t nnodes;
+	const uint16_t *kids;	/* children (a map's: key, value...), node indices */
+	uint32_t nkids;
+	const char *pool;	/* the scalars, NUL-terminated (shared by all) */
+	uint32_t npool;
 };
-extern const struct spec_text spec_builtin[];
+extern const struct spec_pre spec_builtin[];
 extern const unsigned spec_nbuiltin;
 
 /* The hand-written dissector of a genl family, or NULL (the core's

@@ -1,8 +1,10 @@
-/* spec_yaml.c - a YNL spec's YAML text into a small tree with line
- * numbers (libyaml's event parser), in the family's arena.  Anchors and
- * aliases are kept as shared nodes (an alias is a pointer, never a copy);
- * an alias may only name a node already complete, so the tree has no
- * cycle.  Bounded: nodes, depth, anchors (spec_priv.h). */
+/* spec_yaml.c - a YNL spec's document into a small tree with line
+ * numbers, in the family's arena: from YAML text (libyaml's event parser;
+ * the --spec files) or from a built-in spec's pre-parsed form (specs/
+ * embed.py; no parsing).  Anchors and aliases are kept as shared nodes (an
+ * alias is a pointer, never a copy); an alias may only name a node already
+ * complete, so the tree has no cycle.  Bounded: nodes, depth, anchors
+ * (spec_priv.h). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -384,4 +386,55 @@ struct snode *spec_yaml_parse(struct spec_arena *a, const char *file, const uint
 	free(y.stack);
 	free(y.anchors);
 	return e.set ? NULL : root;
+}
+
+/* ---- a built-in spec, parsed when nldump was built ---- */
+
+struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char *err,
+			    size_t errlen)
+{
+	/* two allocations: the nodes, and the children of all */
+	struct snode *sn = p->nnodes && p->nnodes <= SPEC_NODES_MAX
+			   ? spec_alloc(a, p->nnodes * sizeof(*sn)) : NULL;
+	struct snode **kids = sn ? spec_alloc(a, (p->nkids ? p->nkids : 1) * sizeof(*kids)) : NULL;
+	uint32_t i;
+
+	if (!kids) {
+		snprintf(err, errlen, "%s: out of memory", p->file);
+		return NULL;
+	}
+	/* checked all the same: a child comes before its parent (no cycle) */
+	for (i = 0; i < p->nnodes; i++) {
+		const struct spec_pnode *pn = &p->nodes[i];
+		struct snode *n = &sn[i];
+		uint8_t t = pn->nt & 3;
+		uint32_t at = pn->at, cnt = pn->nt >> 2;
+		*n = (struct snode){ .t = t, .line = pn->line, .n = cnt, .file = p->file };
+		if (t == SN_SCALAR) {
+			if (at >= p->npool || cnt >= p->npool - at || p->pool[at + cnt])
+				break;
+			n->s = p->pool + at;
+			continue;
+		}
+		if (t == SN_MAP)
+			cnt *= 2;
+		if ((t != SN_MAP && t != SN_SEQ) || at > p->nkids || cnt > p->nkids - at)
+			break;
+		n->k = kids + at;
+		uint32_t j;
+		for (j = 0; j < cnt; j++) {
+			uint32_t c = p->kids[at + j];
+			if (c >= i || (t == SN_MAP && !(j & 1) && sn[c].t != SN_SCALAR))
+				break;
+			n->k[j] = &sn[c];
+		}
+		if (j < cnt)
+			break;
+	}
+	if (i < p->nnodes || sn[i - 1].t != SN_MAP) {
+		snprintf(err, errlen, "%s:%u: a broken pre-parsed node", p->file,
+			 (unsigned)p->nodes[i < p->nnodes ? i : i - 1].line);
+		return NULL;
+	}
+	return &sn[i - 1];
 }
