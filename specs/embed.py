@@ -4,11 +4,11 @@ data for nldump's binary (src/spec.h, struct spec_pre).
 
 Each spec's YAML document is composed (PyYAML, python3-yaml: no tags
 resolved, every scalar kept as its text) into the tree src/spec_yaml.c
-makes of a text with libyaml, flattened: a node array in post-order
-(children before their parent, the root last; an alias is the index of its
-anchor's node, so shared nodes stay shared and the tree has no cycle), the
-children of maps and sequences as indices, and the scalars in one string
-pool shared by all specs.  On a family's first use the engine turns this
+makes of a text with libyaml, flattened: its nodes in post-order (children
+before their parent, the root last; an alias is its anchor's node, so
+shared nodes stay shared and the tree has no cycle), written as a stream of
+varints (src/spec.h says how), and the scalars in one string pool shared by
+all specs.  On a family's first use the engine turns this
 into its tree (spec_pre_tree) without parsing anything, and builds it as it
 builds a --spec file; tests/spec_dump --pre-vs-text checks that both
 readers give the same tree for every built-in spec.
@@ -72,10 +72,19 @@ class Pool:
         return self.at[s]
 
 
+def varint(out, x):
+    """x (unsigned) to out, 7 bits a byte, low bits first."""
+    while x >= 0x80:
+        out.append(x & 0x7F | 0x80)
+        x >>= 7
+    out.append(x)
+
+
 def flatten(root, pool, path):
-    """The nodes of a composed document in post-order, as (t, line, n, at)
-    rows (struct spec_pnode), and the children's indices (kids)."""
-    nodes, kids, index = [], [], {}
+    """The nodes of a composed document in post-order, as (t, line, n, at,
+    kids) rows: at the scalar's offset in the pool, kids the indices of a
+    map's keys and values or a sequence's items."""
+    nodes, index = [], {}
 
     def visit(node, depth):
         if id(node) in index:	# an alias: the anchor's node, shared
@@ -86,27 +95,37 @@ def flatten(root, pool, path):
         if isinstance(node, yaml.ScalarNode):
             if "\0" in node.value:
                 sys.exit("%s:%d: NUL byte in a scalar" % (path, line))
-            row = (SN_SCALAR, line, len(node.value.encode("utf-8")), pool.add(node.value))
+            row = (SN_SCALAR, line, len(node.value.encode("utf-8")), pool.add(node.value), [])
         else:
             if isinstance(node, yaml.MappingNode):
                 items = [x for kv in node.value for x in kv]
                 t, n = SN_MAP, len(node.value)
             else:
                 items, t, n = node.value, SN_SEQ, len(node.value)
-            sub = [visit(x, depth + 1) for x in items]
-            row = (t, line, n, len(kids))
-            kids.extend(sub)
-        if line >= 1 << 16 or row[2] >= 1 << 14:
-            sys.exit("%s:%d: a line or node too large for struct spec_pnode (src/spec.h)"
-                     % (path, line))
+            row = (t, line, n, 0, [visit(x, depth + 1) for x in items])
         index[id(node)] = len(nodes)
         nodes.append(row)
         return len(nodes) - 1
 
     visit(root, 0)
-    if len(nodes) > 1 << 16:
-        sys.exit("%s: more nodes than struct spec_pre's kids index (src/spec.h)" % path)
-    return nodes, kids
+    return nodes
+
+
+def encode(nodes):
+    """The nodes as struct spec_pre's tree: per node n << 2 | t, the line
+    less the previous node's (zigzag), then a scalar's pool offset or the
+    distance back to each child."""
+    out, prev = bytearray(), 0
+    for i, (t, line, n, at, kids) in enumerate(nodes):
+        varint(out, n << 2 | t)
+        d = line - prev
+        varint(out, d << 1 if d >= 0 else (-d << 1) - 1)
+        prev = line
+        if t == SN_SCALAR:
+            varint(out, at)
+        for k in kids:
+            varint(out, i - k)
+    return out
 
 
 def c_array(ctype, name, values, per_line=16):
@@ -148,15 +167,13 @@ def main():
         if not overlay and (name in hand or top(doc, "protocol") == "netlink-raw"
                             or (name in NEEDS_OVERLAY and name not in overlaid)):
             continue
-        nodes, kids = flatten(doc, pool, path)
+        nodes = flatten(doc, pool, path)
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
-        arrays.append(c_array("struct spec_pnode", "nodes_%d" % i,
-                              ("{%d, %d, %d}" % (at, line, n << 2 | t)
-                               for t, line, n, at in nodes), per_line=6))
-        arrays.append(c_array("uint16_t", "kids_%d" % i, map(str, kids)))
-        rows.append("\t{ %s, %s, %s, nodes_%d, %d, kids_%d, %d, spec_pool, sizeof(spec_pool) },"
+        arrays.append(c_array("uint8_t", "tree_%d" % i, map(str, encode(nodes)), per_line=24))
+        rows.append("\t{ %s, %s, %s, tree_%d, sizeof(tree_%d), %d, %d, spec_pool,"
+                    " sizeof(spec_pool) },"
                     % (c_string(name), c_string(rel), "true" if overlay else "false",
-                       i, len(nodes), i, len(kids)))
+                       i, i, len(nodes), sum(len(x[4]) for x in nodes)))
     with open(out, "w") as f:
         f.write("/* generated by specs/embed.py: the built-in specs, parsed */\n")
         f.write('#include "spec.h"\n\n')
@@ -164,7 +181,7 @@ def main():
         f.write("\n".join(arrays) + "\n")
         f.write("const struct spec_pre spec_builtin[] = {\n")
         f.write("\n".join(rows) + "\n")
-        f.write("\t{ NULL, NULL, false, NULL, 0, NULL, 0, NULL, 0 }\n};\n")
+        f.write("\t{ NULL, NULL, false, NULL, 0, 0, 0, NULL, 0 }\n};\n")
         f.write("const unsigned spec_nbuiltin = %d;\n" % len(rows))
 
 

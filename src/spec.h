@@ -26,25 +26,25 @@ struct nl_dissector;
 struct spec_reg;
 
 /* A built-in spec, parsed when nldump was built (specs/embed.py): the
- * document tree spec_yaml.c makes of its text, flattened into 8 bytes a
- * node.  Nodes are in post-order (a node's children come before it, the
- * root is the last); an alias is its anchor's index, so shared nodes stay
- * shared.  embed.py fails on a spec too large for these widths. */
-struct spec_pnode {
-	uint32_t at;		/* scalar: its offset in pool; else its first in kids */
-	uint16_t line;		/* 1-based */
-	uint16_t nt;		/* n << 2 | t: n map pairs, sequence items or scalar
-				 * bytes (< 16384); t SN_* (spec_priv.h) */
-};
-
+ * document tree spec_yaml.c makes of its text, flattened.  Its nodes are
+ * in post-order (a node's children come before it, the root is the last;
+ * an alias is its anchor's node, so shared nodes stay shared), each one a
+ * few unsigned varints (7 bits a byte, low bits first, the high bit set
+ * on all but the last byte):
+ *   n << 2 | t       t SN_* (spec_priv.h); n: map pairs, sequence items,
+ *                    or scalar bytes
+ *   line             less the previous node's, zigzag (0, -1, 1, -2: 0 1 2 3)
+ *   scalar: offset   of its text in pool
+ *   else: back       for each child (a map's key, value, key...): this
+ *                    node's index less the child's (1 or more)
+ */
 struct spec_pre {
 	const char *name;	/* the family ("name:" of the document) */
 	const char *file;	/* "specs/ynl/nl80211.yaml" */
 	bool overlay;
-	const struct spec_pnode *nodes;
-	uint32_t nnodes;
-	const uint16_t *kids;	/* children (a map's: key, value...), node indices */
-	uint32_t nkids;
+	const uint8_t *tree;
+	uint32_t len;		/* bytes of tree */
+	uint32_t nnodes, nkids;	/* nodes, and children of all */
 	const char *pool;	/* the scalars, NUL-terminated (shared by all) */
 	uint32_t npool;
 };

@@ -390,6 +390,27 @@ struct snode *spec_yaml_parse(struct spec_arena *a, const char *file, const uint
 
 /* ---- a built-in spec, parsed when nldump was built ---- */
 
+/* one varint of a spec_pre tree (src/spec.h); most are one byte */
+static inline bool pre_u32(const uint8_t **p, const uint8_t *end, uint32_t *v)
+{
+	if (*p < end && **p < 0x80) {
+		*v = *(*p)++;
+		return true;
+	}
+	uint32_t x = 0;
+	for (unsigned sh = 0; sh < 35 && *p < end; sh += 7) {
+		uint8_t b = *(*p)++;
+		if (sh == 28 && b > 0xf)
+			return false;
+		x |= (uint32_t)(b & 0x7f) << sh;
+		if (!(b & 0x80)) {
+			*v = x;
+			return true;
+		}
+	}
+	return false;
+}
+
 struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char *err,
 			    size_t errlen)
 {
@@ -397,7 +418,8 @@ struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char
 	struct snode *sn = p->nnodes && p->nnodes <= SPEC_NODES_MAX
 			   ? spec_alloc(a, p->nnodes * sizeof(*sn)) : NULL;
 	struct snode **kids = sn ? spec_alloc(a, (p->nkids ? p->nkids : 1) * sizeof(*kids)) : NULL;
-	uint32_t i;
+	const uint8_t *at = p->tree, *end = p->tree + p->len;
+	uint32_t i, used = 0, line = 0;
 
 	if (!kids) {
 		snprintf(err, errlen, "%s: out of memory", p->file);
@@ -405,35 +427,37 @@ struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char
 	}
 	/* checked all the same: a child comes before its parent (no cycle) */
 	for (i = 0; i < p->nnodes; i++) {
-		const struct spec_pnode *pn = &p->nodes[i];
 		struct snode *n = &sn[i];
-		uint8_t t = pn->nt & 3;
-		uint32_t at = pn->at, cnt = pn->nt >> 2;
-		*n = (struct snode){ .t = t, .line = pn->line, .n = cnt, .file = p->file };
-		if (t == SN_SCALAR) {
-			if (at >= p->npool || cnt >= p->npool - at || p->pool[at + cnt])
+		uint32_t nt, dl, v;
+		if (!pre_u32(&at, end, &nt) || !pre_u32(&at, end, &dl))
+			break;
+		line += dl & 1 ? ~(dl >> 1) : dl >> 1;
+		*n = (struct snode){ .t = nt & 3, .line = line, .n = nt >> 2, .file = p->file };
+		if (n->t == SN_SCALAR) {
+			if (!pre_u32(&at, end, &v) || v >= p->npool || n->n >= p->npool - v ||
+			    p->pool[v + n->n])
 				break;
-			n->s = p->pool + at;
+			n->s = p->pool + v;
 			continue;
 		}
-		if (t == SN_MAP)
-			cnt *= 2;
-		if ((t != SN_MAP && t != SN_SEQ) || at > p->nkids || cnt > p->nkids - at)
+		uint32_t cnt = n->t == SN_MAP ? 2 * n->n : n->n, j;
+		if ((n->t != SN_MAP && n->t != SN_SEQ) || n->n > SPEC_NODES_MAX ||
+		    cnt > p->nkids - used)
 			break;
-		n->k = kids + at;
-		uint32_t j;
+		n->k = kids + used;
+		used += cnt;
 		for (j = 0; j < cnt; j++) {
-			uint32_t c = p->kids[at + j];
-			if (c >= i || (t == SN_MAP && !(j & 1) && sn[c].t != SN_SCALAR))
+			if (!pre_u32(&at, end, &v) || !v || v > i ||
+			    (n->t == SN_MAP && !(j & 1) && sn[i - v].t != SN_SCALAR))
 				break;
-			n->k[j] = &sn[c];
+			n->k[j] = &sn[i - v];
 		}
 		if (j < cnt)
 			break;
 	}
-	if (i < p->nnodes || sn[i - 1].t != SN_MAP) {
-		snprintf(err, errlen, "%s:%u: a broken pre-parsed node", p->file,
-			 (unsigned)p->nodes[i < p->nnodes ? i : i - 1].line);
+	if (i < p->nnodes || at != end || sn[i - 1].t != SN_MAP) {
+		snprintf(err, errlen, "%s: a broken pre-parsed tree (node %u)", p->file,
+			 (unsigned)i);
 		return NULL;
 	}
 	return &sn[i - 1];

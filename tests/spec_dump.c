@@ -208,6 +208,20 @@ static int pre_vs_text_all(const char *root)
 			spec_builtin[1].file);
 		rc = 1;
 	}
+	/* and a broken pre-parsed form is refused, not read past its end */
+	if (spec_nbuiltin) {
+		struct spec_pre cut = spec_builtin[0], more = spec_builtin[0];
+		struct spec_arena *a = spec_arena_new();
+		char err[256];
+		cut.len--;
+		more.nnodes++;
+		if (!a || spec_pre_tree(a, &cut, err, sizeof(err)) ||
+		    spec_pre_tree(a, &more, err, sizeof(err))) {
+			fprintf(stderr, "%s: a cut or miscounted tree read\n", cut.file);
+			rc = 1;
+		}
+		spec_arena_free(a);
+	}
 	printf("%u built-in specs\n", spec_nbuiltin);
 	return rc;
 }
