@@ -6,14 +6,20 @@
  *
  *   spec_first SRCROOT RUNS FAMILY...
  *
- * For each family, RUNS builds each way (RUNS >= 1), timed in CPU time of
- * this thread (steadier than the wall clock on a shared machine); prints
- * the minimum and the median in milliseconds, one line a family.
+ * For each family, RUNS builds each way (RUNS >= 1), each in a process of
+ * its own (this program run again: a first use meets a fresh heap, as in
+ * nldump; builds freed and redone in one process, or in a forked copy,
+ * cost up to three times more), timed in CPU time of the thread (steadier
+ * than the wall clock on a shared machine); prints the minimum and the
+ * median in milliseconds, one line a family.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/types.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "spec_priv.h"
 #include "ynl.h"
@@ -114,8 +120,41 @@ static double first_text(const char *root, const char *name)
 	return t;
 }
 
+/* how long one build way ("pre" or "text") takes in a process of its own
+ * (spec_first --one WAY SRCROOT FAMILY, its time on standard output) */
+static double in_child(const char *way, const char *root, const char *name)
+{
+	int fd[2];
+	char buf[64] = "";
+	if (pipe(fd))
+		exit(3);
+	pid_t pid = fork();
+	if (pid < 0)
+		exit(3);
+	if (!pid) {
+		dup2(fd[1], 1);
+		close(fd[0]);
+		close(fd[1]);
+		execl("/proc/self/exe", "spec_first", "--one", way, root, name, (char *)NULL);
+		_exit(127);
+	}
+	close(fd[1]);
+	ssize_t n = read(fd[0], buf, sizeof(buf) - 1);
+	close(fd[0]);
+	int st;
+	if (n <= 0 || waitpid(pid, &st, 0) != pid || !WIFEXITED(st) || WEXITSTATUS(st))
+		exit(1);
+	buf[n] = 0;
+	return atof(buf);
+}
+
 int main(int argc, char **argv)
 {
+	if (argc == 5 && !strcmp(argv[1], "--one")) {
+		printf("%.6f\n", !strcmp(argv[2], "pre") ? first_pre(argv[4])
+							 : first_text(argv[3], argv[4]));
+		return 0;
+	}
 	if (argc < 4 || atoi(argv[2]) < 1) {
 		fputs("usage: spec_first SRCROOT RUNS FAMILY...\n", stderr);
 		return 2;
@@ -129,8 +168,8 @@ int main(int argc, char **argv)
 	printf("%-12s %22s %22s\n", "family", "built in: min, median", "from YAML: min, median");
 	for (int k = 3; k < argc; k++) {
 		for (int i = 0; i < runs; i++) {
-			pre[i] = first_pre(argv[k]);
-			txt[i] = first_text(root, argv[k]);
+			pre[i] = in_child("pre", root, argv[k]);
+			txt[i] = in_child("text", root, argv[k]);
 		}
 		qsort(pre, (size_t)runs, sizeof(*pre), cmp_d);
 		qsort(txt, (size_t)runs, sizeof(*txt), cmp_d);
