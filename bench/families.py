@@ -19,7 +19,6 @@ import argparse
 import json
 import os
 import statistics
-import struct
 import subprocess
 import sys
 
@@ -27,6 +26,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.dirname(HERE)
 sys.path.insert(0, HERE)
 from measure import run_once  # noqa: E402
+from mkbig import count_msgs, read_pcap  # noqa: E402
 
 # (name, capture, engine, a message's test) - the first two spec-driven
 FAMILIES = [
@@ -65,22 +65,9 @@ def cut_family(nldump, name, cap, test, out):
 def netlink_bytes(path):
     """Messages and their bytes in a classic pcap (frames less their
     16-byte cooked header)."""
-    with open(path, "rb") as f:
-        data = f.read()
-    off, total, msgs = 24, 0, 0
-    while off + 16 <= len(data):
-        incl = struct.unpack_from("<I", data, off + 8)[0]
-        body = data[off + 16: off + 16 + incl]
-        p = 16
-        while p + 16 <= len(body):
-            ln = struct.unpack_from("<I", body, p)[0]
-            if ln < 16:
-                break
-            msgs += 1
-            p += (ln + 3) & ~3
-        total += max(len(body) - 16, 0)
-        off += 16 + incl
-    return msgs, total
+    _, _, recs = read_pcap(path)
+    return (sum(count_msgs(body) for _, _, _, body in recs),
+            sum(max(len(body) - 16, 0) for _, _, _, body in recs))
 
 
 def main():
