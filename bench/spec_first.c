@@ -5,6 +5,7 @@
  * costs, and what a built-in spec cost before specs/embed.py parsed it).
  *
  *   spec_first SRCROOT RUNS FAMILY...
+ *   spec_first --one pre|text SRCROOT FAMILY    (one build, its time in ms)
  *
  * For each family, RUNS builds each way (RUNS >= 1), each in a process of
  * its own (this program run again: a first use meets a fresh heap, as in
