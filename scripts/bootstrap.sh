@@ -30,12 +30,14 @@ log() { printf '== %s\n' "$*"; }
 now() { date +%s; }
 
 # ---- packages ----
-pkgs=(meson ninja-build pkg-config gcc libc6-dev libpcap-dev libjansson-dev libyaml-dev python3)
+# python3-yaml: specs/embed.py parses the built-in specs at build time
+pkgs=(meson ninja-build pkg-config gcc libc6-dev libpcap-dev libjansson-dev libyaml-dev python3
+      python3-yaml)
 # jq: the documentation's examples pipe --json into it (tests/check_doc_examples.py)
 [ "$mode" = test ] && pkgs+=(clang libclang-rt-dev llvm iproute2 util-linux jq)
-# python3-yaml, python3-jsonschema: tests/check_spec_numbers.py reads the
-# specs and validates them against the netlink schemas
-[ "$mode" = test ] && pkgs+=(python3-yaml python3-jsonschema)
+# python3-jsonschema: tests/check_spec_numbers.py validates the specs
+# against the netlink schemas
+[ "$mode" = test ] && pkgs+=(python3-jsonschema)
 
 install_missing() {
 	if ! command -v dpkg-query >/dev/null; then

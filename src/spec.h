@@ -2,8 +2,10 @@
  * Documentation/netlink/specs YAML): the built-in ones and those given
  * with --spec, turned into the attribute engine's own tables.
  *
- * A family's spec is parsed and built on its first use (spec_reg_find),
- * so a capture pays only for the families it holds.  Specs given by the
+ * A family's spec is built on its first use (spec_reg_find), so a capture
+ * pays only for the families it holds; a built-in spec was parsed when
+ * nldump was built (struct spec_pre), only its tree is made then.  Specs
+ * given by the
  * user are parsed at start-up (to report a broken one at once) and
  * replace a built-in spec of the same family; an overlay document
  * (`overlay: true`) completes the spec of its family.  A family with a
@@ -23,15 +25,30 @@
 struct nl_dissector;
 struct spec_reg;
 
-/* The text of a spec built into the binary (spec_texts.c, generated). */
-struct spec_text {
+/* A built-in spec, parsed when nldump was built (specs/embed.py): the
+ * document tree spec_yaml.c makes of its text, flattened.  Its nodes are
+ * in post-order (a node's children come before it, the root is the last;
+ * an alias is its anchor's node, so shared nodes stay shared), each one a
+ * few unsigned varints (7 bits a byte, low bits first, the high bit set
+ * on all but the last byte):
+ *   n << 2 | t       t SN_* (spec_priv.h); n: map pairs, sequence items,
+ *                    or scalar bytes
+ *   line             less the previous node's, zigzag (0, -1, 1, -2: 0 1 2 3)
+ *   scalar: offset   of its text in pool
+ *   else: back       for each child (a map's key, value, key...): this
+ *                    node's index less the child's (1 or more)
+ */
+struct spec_pre {
 	const char *name;	/* the family ("name:" of the document) */
 	const char *file;	/* "specs/ynl/nl80211.yaml" */
 	bool overlay;
-	const uint8_t *text;
-	size_t len;
+	const uint8_t *tree;
+	uint32_t len;		/* bytes of tree */
+	uint32_t nnodes, nkids;	/* nodes, and children of all */
+	const char *pool;	/* the scalars, NUL-terminated (shared by all) */
+	uint32_t npool;
 };
-extern const struct spec_text spec_builtin[];
+extern const struct spec_pre spec_builtin[];
 extern const unsigned spec_nbuiltin;
 
 /* The hand-written dissector of a genl family, or NULL (the core's

@@ -51,6 +51,12 @@ struct snode {
 struct snode *spec_yaml_parse(struct spec_arena *a, const char *file, const uint8_t *text,
 			      size_t n, char *err, size_t errlen);
 
+/* The tree of built-in spec p (no parsing: its pre-parsed form).  NULL
+ * with the error in err (out of memory; a broken form: never, the tests
+ * check it). */
+struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char *err,
+			    size_t errlen);
+
 /* the value of key in a mapping, or NULL */
 struct snode *sn_get(const struct snode *map, const char *key);
 /* the scalar text of key in a mapping, or NULL */

@@ -1,6 +1,8 @@
-/* spec_reg.c - the registry of specs: the built-in texts (parsed on a
- * family's first use), the files of --spec (parsed at start-up), and
- * overlays merged into the spec of their family before it is built.
+/* spec_reg.c - the registry of specs: the built-in ones (parsed when
+ * nldump was built; their trees made and built on a family's first use),
+ * the files of --spec (parsed at start-up), and overlays merged into the
+ * spec of their family before it is built: the same trees, the same
+ * merge and the same builder for both kinds.
  *
  * Overlay merge (specs/README.md): `definitions`, `attribute-sets`,
  * `sub-messages`, `operations.list` and `mcast-groups.list` entries are
@@ -22,7 +24,8 @@
 struct spec_entry {
 	const char *name;
 	const char *file;
-	const uint8_t *text;
+	const struct spec_pre *pre;	/* built in: its pre-parsed tree */
+	const uint8_t *text;	/* a loaded file's text */
 	size_t len;
 	char *own;		/* a loaded file's text and name (else built in) */
 	bool user, overlay;
@@ -52,7 +55,7 @@ const struct nl_dissector *spec_reg_policy_find(struct spec_reg *r, uint16_t id,
 	return spec_pols_find(r->pols, id, name);
 }
 
-static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
+static struct spec_reg *reg_new(const struct spec_pre *t, unsigned n)
 {
 	struct spec_reg *r = calloc(1, sizeof(*r));
 	if (!r)
@@ -63,7 +66,7 @@ static struct spec_reg *reg_new(const struct spec_text *t, unsigned n)
 		return NULL;
 	}
 	for (unsigned i = 0; i < n && i < SPEC_REG_MAX; i++)
-		r->v[r->n++] = (struct spec_entry){ t[i].name, t[i].file, t[i].text, t[i].len,
+		r->v[r->n++] = (struct spec_entry){ t[i].name, t[i].file, &t[i], NULL, 0,
 						    NULL, false, t[i].overlay, 0, NULL };
 	return r;
 }
@@ -275,6 +278,8 @@ bool spec_overlay_merge(struct spec_arena *a, struct snode *base, const struct s
 static struct snode *parse(struct spec_arena *a, const struct spec_entry *e, char *err,
 			   size_t errlen)
 {
+	if (e->pre)
+		return spec_pre_tree(a, e->pre, err, errlen);
 	return spec_yaml_parse(a, e->file, e->text, e->len, err, errlen);
 }
 
@@ -424,8 +429,8 @@ static bool load_one(struct spec_reg *r, const char *path, char *err, size_t err
 	memcpy(own + len, path, pl);
 	memcpy(own + len + pl, name, strlen(name) + 1);
 	spec_arena_free(a);
-	struct spec_entry ne = { own + len + pl, own + len, (uint8_t *)own, len, own, true,
-				 is_overlay, 0, NULL };
+	struct spec_entry ne = { own + len + pl, own + len, NULL, (uint8_t *)own, len, own,
+				 true, is_overlay, 0, NULL };
 	if (ne.overlay) {
 		/* checked against its family now (dropped if it breaks it), or
 		 * kept for a spec of that family loaded later */

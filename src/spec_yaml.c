@@ -1,8 +1,10 @@
-/* spec_yaml.c - a YNL spec's YAML text into a small tree with line
- * numbers (libyaml's event parser), in the family's arena.  Anchors and
- * aliases are kept as shared nodes (an alias is a pointer, never a copy);
- * an alias may only name a node already complete, so the tree has no
- * cycle.  Bounded: nodes, depth, anchors (spec_priv.h). */
+/* spec_yaml.c - a YNL spec's document into a small tree with line
+ * numbers, in the family's arena: from YAML text (libyaml's event parser;
+ * the --spec files) or from a built-in spec's pre-parsed form (specs/
+ * embed.py; no parsing).  Anchors and aliases are kept as shared nodes (an
+ * alias is a pointer, never a copy); an alias may only name a node already
+ * complete, so the tree has no cycle.  Bounded: nodes, depth, anchors
+ * (spec_priv.h). */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -384,4 +386,79 @@ struct snode *spec_yaml_parse(struct spec_arena *a, const char *file, const uint
 	free(y.stack);
 	free(y.anchors);
 	return e.set ? NULL : root;
+}
+
+/* ---- a built-in spec, parsed when nldump was built ---- */
+
+/* one varint of a spec_pre tree (src/spec.h); most are one byte */
+static inline bool pre_u32(const uint8_t **p, const uint8_t *end, uint32_t *v)
+{
+	if (*p < end && **p < 0x80) {
+		*v = *(*p)++;
+		return true;
+	}
+	uint32_t x = 0;
+	for (unsigned sh = 0; sh < 35 && *p < end; sh += 7) {
+		uint8_t b = *(*p)++;
+		if (sh == 28 && b > 0xf)
+			return false;
+		x |= (uint32_t)(b & 0x7f) << sh;
+		if (!(b & 0x80)) {
+			*v = x;
+			return true;
+		}
+	}
+	return false;
+}
+
+struct snode *spec_pre_tree(struct spec_arena *a, const struct spec_pre *p, char *err,
+			    size_t errlen)
+{
+	/* two allocations: the nodes, and the children of all */
+	struct snode *sn = p->nnodes && p->nnodes <= SPEC_NODES_MAX
+			   ? spec_alloc(a, p->nnodes * sizeof(*sn)) : NULL;
+	struct snode **kids = sn ? spec_alloc(a, (p->nkids ? p->nkids : 1) * sizeof(*kids)) : NULL;
+	const uint8_t *at = p->tree, *end = p->tree + p->len;
+	uint32_t i, used = 0, line = 0;
+
+	if (!kids) {
+		snprintf(err, errlen, "%s: out of memory", p->file);
+		return NULL;
+	}
+	/* checked all the same: a child comes before its parent (no cycle) */
+	for (i = 0; i < p->nnodes; i++) {
+		struct snode *n = &sn[i];
+		uint32_t nt, dl, v;
+		if (!pre_u32(&at, end, &nt) || !pre_u32(&at, end, &dl))
+			break;
+		line += dl & 1 ? ~(dl >> 1) : dl >> 1;
+		*n = (struct snode){ .t = nt & 3, .line = line, .n = nt >> 2, .file = p->file };
+		if (n->t == SN_SCALAR) {
+			if (!pre_u32(&at, end, &v) || v >= p->npool || n->n >= p->npool - v ||
+			    p->pool[v + n->n])
+				break;
+			n->s = p->pool + v;
+			continue;
+		}
+		uint32_t cnt = n->t == SN_MAP ? 2 * n->n : n->n, j;
+		if ((n->t != SN_MAP && n->t != SN_SEQ) || n->n > SPEC_NODES_MAX ||
+		    cnt > p->nkids - used)
+			break;
+		n->k = kids + used;
+		used += cnt;
+		for (j = 0; j < cnt; j++) {
+			if (!pre_u32(&at, end, &v) || !v || v > i ||
+			    (n->t == SN_MAP && !(j & 1) && sn[i - v].t != SN_SCALAR))
+				break;
+			n->k[j] = &sn[i - v];
+		}
+		if (j < cnt)
+			break;
+	}
+	if (i < p->nnodes || at != end || sn[i - 1].t != SN_MAP) {
+		snprintf(err, errlen, "%s: a broken pre-parsed tree (node %u)", p->file,
+			 (unsigned)i);
+		return NULL;
+	}
+	return &sn[i - 1];
 }
