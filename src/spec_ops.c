@@ -17,7 +17,11 @@
  *                at 1.
  * Notifications and events are also kept apart: a message from the kernel
  * with sequence number 0 and port id 0 (a multicast) is looked up among
- * them first (mptcp_pm's events share numbers with its replies).
+ * them first (mptcp_pm's events share numbers with its replies).  Where a
+ * get and another operation reply with the same number (devlink's
+ * port-get and port-new both 7), the kernel's notification is the other
+ * one's (it notifies with its NEW and DEL commands): unless a notify or
+ * event operation has that number, a multicast takes the other's name.
  * A message to the kernel carries the request number, one from the kernel
  * the reply number (in the unified model the same number, but only an
  * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
@@ -141,7 +145,7 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 	const char *model = sn_str(ops, "enum-model");
 	bool dir = model && !strcmp(model, "directional");
 	unsigned n = list ? list->n : 0;
-	struct optab to_k = { 0 }, from_k = { 0 }, ntf = { 0 };
+	struct optab to_k = { 0 }, from_k = { 0 }, ntf = { 0 }, shared = { 0 };
 
 	if (b->err->set)
 		return false;
@@ -247,11 +251,19 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		 * that only acks has no message of its own from the kernel) */
 		bool answers = dir || !mode || sn_get(sn_get(op, "do"), "reply") ||
 			       sn_get(sn_get(op, "dump"), "reply");
+		/* a reply number a get took already: this one's for multicasts */
+		bool shares = answers && mode && rep >= 0 && rep <= 255 && from_k.m &&
+			      from_k.m[rep].name && from_k.m[rep].kind == NLRK_GET &&
+			      md.kind != NLRK_GET;
 		if ((!mode && !place(b, &ntf, rep, &md, op)) ||
 		    (mode && !place(b, &to_k, req, &md, op)) ||
-		    (answers && !place(b, &from_k, rep, &md, op)))
+		    (answers && !place(b, &from_k, rep, &md, op)) ||
+		    (shares && !place(b, &shared, rep, &md, op)))
 			return false;
 	}
+	for (unsigned v = 0; v < shared.n; v++)
+		if (shared.m[v].name && !place(b, &ntf, (int)v, &shared.m[v], root))
+			return false;
 
 	/* the dissector */
 	struct nl_dissector *dis = &fam->dis;

@@ -6,7 +6,7 @@ view, from the captures' truth files:
                                      is in a `get` reply
   devlink.truth/devlink-port.json    `devlink -j port`: each port's handle,
                                      type, netdev, flavour, number in a
-                                     port-get reply
+                                     port-get reply or port-new notification
   devlink.truth/devlink-param.json   `devlink -j dev param`: each parameter's
                                      name, cmode and value (u32, flag) in a
                                      param-get reply
@@ -56,7 +56,8 @@ def devlink(capdir):
         check(h in handles, f"devlink dev {h}: no get reply names it ({sorted(handles)})")
 
     ports = {}
-    for m in replies(msgs, "devlink", "port-get"):
+    # replies, and the notifications of a port's change (port-new)
+    for m in replies(msgs, "devlink", "port-get") + replies(msgs, "devlink", "port-new"):
         a = m["attrs"]
         h = "%s/%s/%s" % (a.get("bus-name"), a.get("dev-name"), a.get("port-index"))
         if a.get("port-type") == "eth":	# the state devlink showed (netdevs up)
