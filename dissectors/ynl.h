@@ -49,7 +49,11 @@ extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
 	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
 	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
 
-/* devlink (ynl_devlink.c) */
+/* devlink (ynl_devlink.c): a value typed by the var-attr-type attribute
+ * named by the row's cbdata (a sibling, or in an enclosing set) */
+bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			  struct nlc *c);
+extern const struct nl_shape ynl_devlink_typed_shape;
 extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,
 	ynl_devlink_trap_group_sum, ynl_devlink_policer_sum, ynl_devlink_region_sum,

@@ -24,7 +24,6 @@ usage: check_genl_truth.py NLDUMP CAPTURE_DIR
 """
 import json
 import os
-import struct
 import sys
 
 import nltest
@@ -87,10 +86,11 @@ def devlink(capdir):
                         if v.get("param-value-cmode") != wv["cmode"]:
                             continue
                         data = v.get("param-value-data")
-                        if p.get("param-type") == "u32" and isinstance(data, str):
-                            seen.append(struct.unpack("<I", bytes.fromhex(data))[0])
+                        # typed by param-type (a number, a flag true or absent)
+                        if p.get("param-type") == "u32" and isinstance(data, int):
+                            seen.append(data)
                         elif p.get("param-type") == "flag":
-                            seen.append(data is not None)
+                            seen.append(data is True)
                 check(wv["value"] in seen,
                       f"param {want['name']} {wv['cmode']}: {wv['value']} not in {seen}")
 
