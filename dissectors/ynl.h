@@ -20,6 +20,20 @@ bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 /* the integer value of a recorded unsigned field (1, 2, 4 or 8 bytes) */
 bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out);
 
+/* The unsigned attribute named name that says how the value at c reads:
+ * in the set being walked the last one before c (pairs that repeat in one
+ * set, devlink's fmsg) or else the first, else the first in the sets
+ * around it, closest first (d->level).  False: none, or not 1, 2, 4 or 8
+ * bytes. */
+bool ynl_sibling_uint(const struct dctx *d, const char *name, const struct nlc *c,
+		      uint64_t *out);
+
+/* IPVS (ynl_ipvs.c): an address of 16 bytes (union nf_inet_addr) read by
+ * the address family attribute the row's cbdata names */
+bool ynl_addr_by_af_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		       struct nlc *c);
+extern const struct nl_shape ynl_addr_by_af_shape;
+
 /* wireguard (ynl_wireguard.c) */
 void ynl_base64(struct sbuf *b, const uint8_t *p, size_t n);
 /* a struct sockaddr_in or _in6 as address:port; false: neither */

@@ -33,43 +33,6 @@ static uint8_t dl_var_kind(uint64_t t, bool fmsg, size_t *w)
 	}
 }
 
-/* the u8 attribute named name: in the set being walked the last one
- * before the value at c (fmsg's type and data pairs repeat in one set) or
- * else the first, else the first in the sets around it, closest first */
-static bool dl_type_of(const struct dctx *d, const char *name, const struct nlc *c, uint64_t *out)
-{
-	unsigned hops = 0;
-
-	for (const struct nla_level *lv = d->level; lv && hops <= NL_MAX_DEPTH;
-	     lv = lv->up, hops++) {
-		const struct nl_attr_set *s = lv->pol;
-		int t = -1;
-		for (unsigned i = 0; s && i <= s->max && t < 0; i++)
-			if (s->attrs[i].name && !strcmp(s->attrs[i].name, name))
-				t = (int)i;
-		if (t < 0)
-			continue;
-		struct nlc it = lv->set, one, v;
-		uint16_t type;
-		bool found = false;
-		if (hops == 0)
-			while (nla_next(&it, &type, &one) && one.pos != c->pos)
-				if (type == t) {
-					v = one;
-					found = true;
-				}
-		if (!found)
-			found = nla_find(NULL, &lv->set, (uint16_t)t, &v);
-		if (found) {
-			if (nlc_left(&v) != 1)
-				return false;
-			*out = nlc_u8(&v);
-			return nlc_ok(&v);
-		}
-	}
-	return false;
-}
-
 /* param-value-data, param-value-default, fmsg-obj-value-data: typed by
  * the var-attr-type attribute the hook's row names (.cbdata) */
 bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
@@ -79,7 +42,7 @@ bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const c
 	uint64_t t;
 	size_t w;
 
-	if (!by || !dl_type_of(d, by, c, &t))
+	if (!by || !ynl_sibling_uint(d, by, c, &t))
 		return false;
 	struct nl_attr_pol one = { .name = pol->name,
 				   .kind = dl_var_kind(t, !strncmp(by, "fmsg", 4), &w) };

@@ -46,6 +46,8 @@ static const struct spec_attr_hook attr_hooks[] = {
 	  &ynl_devlink_typed_shape },
 	{ "devlink", "dl-fmsg", "fmsg-obj-value-data", ynl_devlink_typed_cb, "fmsg-obj-value-type",
 	  &ynl_devlink_typed_shape },
+	{ "IPVS", "svc-attrs", "addr", ynl_addr_by_af_cb, "af", &ynl_addr_by_af_shape },
+	{ "IPVS", "dest-attrs", "addr", ynl_addr_by_af_cb, "addr-family", &ynl_addr_by_af_shape },
 	{ "nl80211", "*", "ie", nl80211_cb_ies, NULL, &ie80211_elems_shape },
 	{ "nl80211", "*", "ie-probe-resp", nl80211_cb_ies, NULL, &ie80211_elems_shape },
 	{ "nl80211", "*", "ie-assoc-resp", nl80211_cb_ies, NULL, &ie80211_elems_shape },
