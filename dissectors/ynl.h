@@ -34,6 +34,11 @@ bool ynl_addr_by_af_cb(struct dctx *d, const struct nl_attr_pol *pol, const char
 		       struct nlc *c);
 extern const struct nl_shape ynl_addr_by_af_shape;
 
+/* NET_DM (ynl_netdm.c): the summary alert's struct net_dm_alert_msg */
+bool ynl_netdm_alert_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			struct nlc *c);
+extern const struct nl_shape ynl_netdm_alert_shape;
+
 /* wireguard (ynl_wireguard.c) */
 void ynl_base64(struct sbuf *b, const uint8_t *p, size_t n);
 /* a struct sockaddr_in or _in6 as address:port; false: neither */

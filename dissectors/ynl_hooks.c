@@ -48,6 +48,7 @@ static const struct spec_attr_hook attr_hooks[] = {
 	  &ynl_devlink_typed_shape },
 	{ "IPVS", "svc-attrs", "addr", ynl_addr_by_af_cb, "af", &ynl_addr_by_af_shape },
 	{ "IPVS", "dest-attrs", "addr", ynl_addr_by_af_cb, "addr-family", &ynl_addr_by_af_shape },
+	{ "NET_DM", "net-dm-attrs", "alert-msg", ynl_netdm_alert_cb, NULL, &ynl_netdm_alert_shape },
 	{ "nl80211", "*", "ie", nl80211_cb_ies, NULL, &ie80211_elems_shape },
 	{ "nl80211", "*", "ie-probe-resp", nl80211_cb_ies, NULL, &ie80211_elems_shape },
 	{ "nl80211", "*", "ie-assoc-resp", nl80211_cb_ies, NULL, &ie80211_elems_shape },

@@ -7,7 +7,7 @@ captures/lab/*.truth hold what ipvsadm, ethtool, teamnl, batctl, ip mptcp
 and the netdev client printed while the capture ran; this compares the
 values nldump decodes (--json) with them: IPVS services and real servers
 with their addresses (ipvsadm -S), ethtool ring, pause and FEC settings, team ports and the
-team mode option, batman-adv local translation table clients, netdev
+team mode option, NET_DM drop points (dropwatch), batman-adv local translation table clients, netdev
 devices and queues, mptcp endpoints; and from the sample capture
 captures/misc_genl.pcap: mptcp endpoints, fou ports, l2tp tunnels.
 """
@@ -143,6 +143,16 @@ want = {l.split()[0] for l in truth('batadv', 'batctl-tl.txt').splitlines()
         if re.match(r'[0-9a-f]{2}(:[0-9a-f]{2}){5} ', l)}
 got = {m['attrs']['tt-address'] for m in of(ms, 'batadv', 'get-transtable-local')}
 check(got and got <= want, f'batadv: local clients {sorted(got)} vs batctl tl {sorted(want)}')
+
+# NET_DM: the summary alerts' drop points are the ones dropwatch printed
+# ("1 drops at __udp4_lib_rcv+9a2 (0xffffffff818bcae2)")
+ms = msgs('dropmon')
+want = {(int(n), int(pc, 16)) for n, pc in
+        re.findall(r'^(\d+) drops at \S+ \((0x[0-9a-f]+)\)', truth('dropmon', 'dropwatch.txt'), re.M)}
+got = [p for m in of(ms, 'NET_DM', 'alert') for p in m['attrs']['alert-msg']['points']]
+check(got and want, f'dropmon: drop points {got}, dropwatch {want}')
+for p in got:
+    check((p['count'], p['pc']) in want, f'dropmon: drop point {p} not in dropwatch {want}')
 
 # netdev (6.12): devices and queues of the dumps; mptcp endpoints
 ms = msgs('netdev612')
