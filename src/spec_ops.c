@@ -79,13 +79,21 @@ static bool md_kind_get(const char *name)
 	return op_kind(name) == NLRK_GET;
 }
 
-/* The attributes a get request names its object by (devlink's bus-name
- * and dev-name, wireguard's ifindex and ifname): shown in the one-line
- * summary of every message of the set, as "name value" (scalars and
- * strings; at most 3 a set). */
+/* The attributes a get request names its object by (devlink's bus-name,
+ * dev-name and port-index, wireguard's ifindex and ifname): shown in the
+ * one-line summary of every message of the set, as "name value" (scalars
+ * and strings).  The first NAME_OBJECT_OP of each get, so that several
+ * gets of one set add theirs (dpll's device-id-get its module-name,
+ * clock-id and type, device-get its id), up to NAME_OBJECT_SET a set: a
+ * line stays short. */
+#define NAME_OBJECT_OP 3
+#define NAME_OBJECT_SET 6
 static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 {
-	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n && s->nsum < 3; i++) {
+	unsigned mine = 0;
+
+	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n &&
+	     mine < NAME_OBJECT_OP && s->nsum < NAME_OBJECT_SET; i++) {
 		int k = sb_find(s->ix, s->na, sn_text(list->k[i]));
 		if (k < 0)
 			continue;
@@ -97,6 +105,7 @@ static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 			continue;
 		p->flags |= NLAF_SUMMARY;
 		s->nsum++;
+		mine++;
 	}
 	(void)b;
 }
