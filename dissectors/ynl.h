@@ -68,8 +68,13 @@ extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
 	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
 	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
 
-/* devlink (ynl_devlink.c): a value typed by the var-attr-type attribute
- * named by the row's cbdata (a sibling, or in an enclosing set) */
+/* devlink (ynl_devlink.c): a value typed by a var-attr-type attribute
+ * (a sibling, or in an enclosing set), as the row's cbdata says */
+struct ynl_typed {
+	const char *type_attr;	/* the attribute holding the type */
+	bool fmsg;		/* fmsg: a flag's data is a u8, always there */
+};
+extern const struct ynl_typed ynl_devlink_param_typed, ynl_devlink_fmsg_typed;
 bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			  struct nlc *c);
 extern const struct nl_shape ynl_devlink_typed_shape;

@@ -33,19 +33,21 @@ static uint8_t dl_var_kind(uint64_t t, bool fmsg, size_t *w)
 	}
 }
 
+const struct ynl_typed ynl_devlink_param_typed = { "param-type", false };
+const struct ynl_typed ynl_devlink_fmsg_typed = { "fmsg-obj-value-type", true };
+
 /* param-value-data, param-value-default, fmsg-obj-value-data: typed by
  * the var-attr-type attribute the hook's row names (.cbdata) */
 bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			  struct nlc *c)
 {
-	const char *by = pol->cbdata;
+	const struct ynl_typed *by = pol->cbdata;
 	uint64_t t;
 	size_t w;
 
-	if (!by || !ynl_sibling_uint(d, by, c, &t))
+	if (!by || !ynl_sibling_uint(d, by->type_attr, c, &t))
 		return false;
-	struct nl_attr_pol one = { .name = pol->name,
-				   .kind = dl_var_kind(t, !strncmp(by, "fmsg", 4), &w) };
+	struct nl_attr_pol one = { .name = pol->name, .kind = dl_var_kind(t, by->fmsg, &w) };
 	size_t n = nlc_left(c);
 	if (one.kind == NLA_KIND_UNSPEC || (w && n != w) || (one.kind == NLA_KIND_FLAG && n))
 		return false;

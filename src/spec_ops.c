@@ -18,10 +18,10 @@
  * Notifications and events are also kept apart: a message from the kernel
  * with sequence number 0 and port id 0 (a multicast) is looked up among
  * them first (mptcp_pm's events share numbers with its replies).  Where a
- * get and another operation reply with the same number (devlink's
- * port-get and port-new both 7), the kernel's notification is the other
- * one's (it notifies with its NEW and DEL commands): unless a notify or
- * event operation has that number, a multicast takes the other's name.
+ * get and a new (set, add...) or del operation reply with the same number
+ * (devlink's port-get and port-new both 7), the kernel's notification is
+ * the latter's (it notifies with its NEW and DEL commands): unless a
+ * notify or event operation has that number, a multicast takes its name.
  * A message to the kernel carries the request number, one from the kernel
  * the reply number (in the unified model the same number, but only an
  * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
@@ -263,7 +263,7 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		/* a reply number a get took already: this one's for multicasts */
 		bool shares = answers && mode && rep >= 0 && rep <= 255 && from_k.m &&
 			      from_k.m[rep].name && from_k.m[rep].kind == NLRK_GET &&
-			      md.kind != NLRK_GET;
+			      (md.kind == NLRK_NEW || md.kind == NLRK_DEL);
 		if ((!mode && !place(b, &ntf, rep, &md, op)) ||
 		    (mode && !place(b, &to_k, req, &md, op)) ||
 		    (answers && !place(b, &from_k, rep, &md, op)) ||

@@ -18,13 +18,14 @@ static json_t *walk(const struct nl_attr_set *set, const struct tb *b)
 static size_t nmal(json_t *o) { return json_array_size(json_object_get(o, "malformed")); }
 
 /* devlink: data typed by "type" (u8: DEVLINK_VAR_ATTR_TYPE_*) */
+static const struct ynl_typed by_type = { "type", false };
 static const struct nl_attr_pol typed_inner_attrs[] = {
-	[1] = { "data", NLA_KIND_CB, .cb = ynl_devlink_typed_cb, .cbdata = "type" },
+	[1] = { "data", NLA_KIND_CB, .cb = ynl_devlink_typed_cb, .cbdata = &by_type },
 };
 static const struct nl_attr_set typed_inner = NL_ATTR_SET("inner", typed_inner_attrs);
 static const struct nl_attr_pol typed_attrs[] = {
 	[1] = { "type", NLA_KIND_U8 },
-	[2] = { "data", NLA_KIND_CB, .cb = ynl_devlink_typed_cb, .cbdata = "type" },
+	[2] = { "data", NLA_KIND_CB, .cb = ynl_devlink_typed_cb, .cbdata = &by_type },
 	[3] = { "inner", NLA_KIND_NESTED, .nest = &typed_inner },
 };
 static const struct nl_attr_set typed_set = NL_ATTR_SET("typed", typed_attrs);
