@@ -20,6 +20,25 @@ bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 /* the integer value of a recorded unsigned field (1, 2, 4 or 8 bytes) */
 bool ynl_sum_uint(const struct nl_sum_vals *v, int slot, uint64_t *out);
 
+/* The unsigned attribute named name that says how the value at c reads:
+ * in the set being walked the last one before c (pairs that repeat in one
+ * set, devlink's fmsg) or else the first, else the first in the sets
+ * around it, closest first (d->level).  False: none, or not 1, 2, 4 or 8
+ * bytes. */
+bool ynl_sibling_uint(const struct dctx *d, const char *name, const struct nlc *c,
+		      uint64_t *out);
+
+/* IPVS (ynl_ipvs.c): an address of 16 bytes (union nf_inet_addr) read by
+ * the address family attribute the row's cbdata names */
+bool ynl_addr_by_af_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		       struct nlc *c);
+extern const struct nl_shape ynl_addr_by_af_shape;
+
+/* NET_DM (ynl_netdm.c): the summary alert's struct net_dm_alert_msg */
+bool ynl_netdm_alert_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			struct nlc *c);
+extern const struct nl_shape ynl_netdm_alert_shape;
+
 /* wireguard (ynl_wireguard.c) */
 void ynl_base64(struct sbuf *b, const uint8_t *p, size_t n);
 /* a struct sockaddr_in or _in6 as address:port; false: neither */
@@ -49,7 +68,16 @@ extern const struct spec_summary ynl_mptcp_endpoint_sum, ynl_mptcp_limits_sum,
 	ynl_mptcp_event_sum, ynl_tcp_metrics_sum, ynl_netdev_dev_sum, ynl_netdev_queue_sum,
 	ynl_netdev_napi_sum, ynl_netdev_pool_sum;
 
-/* devlink (ynl_devlink.c) */
+/* devlink (ynl_devlink.c): a value typed by a var-attr-type attribute
+ * (a sibling, or in an enclosing set), as the row's cbdata says */
+struct ynl_typed {
+	const char *type_attr;	/* the attribute holding the type */
+	bool fmsg;		/* fmsg: a flag's data is a u8, always there */
+};
+extern const struct ynl_typed ynl_devlink_param_typed, ynl_devlink_fmsg_typed;
+bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			  struct nlc *c);
+extern const struct nl_shape ynl_devlink_typed_shape;
 extern const struct spec_summary ynl_devlink_sum, ynl_devlink_port_sum,
 	ynl_devlink_param_sum, ynl_devlink_health_sum, ynl_devlink_trap_sum,
 	ynl_devlink_trap_group_sum, ynl_devlink_policer_sum, ynl_devlink_region_sum,

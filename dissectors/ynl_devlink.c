@@ -15,6 +15,54 @@
 #include "sbuf.h"
 #include "ynl.h"
 
+/* DEVLINK_VAR_ATTR_TYPE_* (the spec's var-attr-type): the kind a typed
+ * value's data reads as, with its width (0: any); NLA_KIND_UNSPEC:
+ * binary and u64-array, shown as bytes */
+static uint8_t dl_var_kind(uint64_t t, bool fmsg, size_t *w)
+{
+	switch (t) {
+	case 1: *w = 1; return NLA_KIND_U8;
+	case 2: *w = 2; return NLA_KIND_U16;
+	case 3: *w = 4; return NLA_KIND_U32;
+	case 4: *w = 8; return NLA_KIND_U64;
+	case 5: case 10: *w = 0; return NLA_KIND_STRING;
+	/* a flag parameter's data is there or not; fmsg always gives a
+	 * flag's data, as a u8 (0 or 1) */
+	case 6: *w = fmsg ? 1 : 0; return fmsg ? NLA_KIND_U8 : NLA_KIND_FLAG;
+	default: *w = 0; return NLA_KIND_UNSPEC;
+	}
+}
+
+const struct ynl_typed ynl_devlink_param_typed = { "param-type", false };
+const struct ynl_typed ynl_devlink_fmsg_typed = { "fmsg-obj-value-type", true };
+
+/* param-value-data, param-value-default, fmsg-obj-value-data: typed by
+ * the var-attr-type attribute the hook's row names (.cbdata) */
+bool ynl_devlink_typed_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+			  struct nlc *c)
+{
+	const struct ynl_typed *by = pol->cbdata;
+	uint64_t t;
+	size_t w;
+
+	if (!by || !ynl_sibling_uint(d, by->type_attr, c, &t))
+		return false;
+	struct nl_attr_pol one = { .name = pol->name, .kind = dl_var_kind(t, by->fmsg, &w) };
+	size_t n = nlc_left(c);
+	if (one.kind == NLA_KIND_UNSPEC || (w && n != w) || (one.kind == NLA_KIND_FLAG && n))
+		return false;
+	nla_value(d, &one, key, c);
+	return true;
+}
+
+static const struct nl_attr_pol dl_typed_alts[] = {
+	{ "type u8", NLA_KIND_U8 },	{ "type u16", NLA_KIND_U16 },
+	{ "type u32", NLA_KIND_U32 },	{ "type u64", NLA_KIND_U64 },
+	{ "type string", NLA_KIND_STRING }, { "type flag", NLA_KIND_FLAG },
+	{ "type binary", NLA_KIND_BINARY },
+};
+const struct nl_shape ynl_devlink_typed_shape = NL_SHAPE_ALTS(dl_typed_alts);
+
 /* every devlink summary starts with the handle's fields */
 enum { DL_BUS, DL_DEV, DL_PORT, DL_X };
 #define DL_HANDLE_FIELDS \

@@ -1,6 +1,10 @@
-/* ynl_sum.c - summary text formatters the spec families share: a value
- * written the way its spec types it (the policy entry the summary
- * resolved), for the declared summaries of dissectors/ynl_*.c. */
+/* ynl_sum.c - what the spec families' hooks share: summary text
+ * formatters (a value written the way its spec types it, by the policy
+ * entry the summary resolved) for the declared summaries of
+ * dissectors/ynl_*.c, and the lookup of the attribute that says how
+ * another one reads (a type, an address family). */
+#include <string.h>
+
 #include "emit.h"
 #include "sbuf.h"
 #include "ynl.h"
@@ -79,4 +83,39 @@ bool ynl_text_value(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 	default:
 		return false;
 	}
+}
+
+bool ynl_sibling_uint(const struct dctx *d, const char *name, const struct nlc *c, uint64_t *out)
+{
+	unsigned hops = 0;
+
+	for (const struct nla_level *lv = d->level; lv && hops <= NL_MAX_DEPTH;
+	     lv = lv->up, hops++) {
+		const struct nl_attr_set *s = lv->pol;
+		int t = -1;
+		for (unsigned i = 0; s && i <= s->max && t < 0; i++)
+			if (s->attrs[i].name && !strcmp(s->attrs[i].name, name))
+				t = (int)i;
+		if (t < 0)
+			continue;
+		struct nlc it = lv->set, one, v;
+		uint16_t type;
+		bool found = false;
+		if (hops == 0)
+			while (nla_next(&it, &type, &one) && one.pos != c->pos)
+				if (type == t) {
+					v = one;
+					found = true;
+				}
+		if (!found)
+			found = nla_find(NULL, &lv->set, (uint16_t)t, &v);
+		if (found) {
+			size_t n = nlc_left(&v);
+			if (n != 1 && n != 2 && n != 4 && n != 8)
+				return false;
+			*out = nlc_uint(&v, (unsigned)n, v.order == NLC_BE);
+			return nlc_ok(&v);
+		}
+	}
+	return false;
 }

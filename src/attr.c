@@ -351,7 +351,8 @@ static void nla_walk_set(struct dctx *d, struct nlc *c, const struct nl_attr_set
 			if (!first)
 				continue;
 		}
-		emit_note_dup(e, key);
+		if (!pol || !(pol->flags & NLAF_MULTI))
+			emit_note_dup(e, key);
 		if (d->fs)	/* the list's items are at its key's path */
 			nl_fs_push(d, key);
 		emit_list_begin(e, key);

@@ -61,6 +61,8 @@ enum nla_kind {
 #define NLAF_FAMILY	0x08	/* struct field: sets the address family context */
 #define NLAF_ORDERED	0x10	/* nested: children form an ordered list (actions) */
 #define NLAF_SIGNED_ENUM 0x20
+#define NLAF_MULTI	0x40	/* expected to repeat (a spec's multi-attr): JSON
+				 * groups its repeats without a duplicates note */
 
 struct dctx;
 struct nl_attr_pol;

@@ -396,6 +396,9 @@ static bool fill_sets(struct sb *b)
 				continue;	/* two names for one value: the first */
 			if (!fill_attr(b, s, &s->a[j], p))
 				return false;
+			const char *multi = spec_astr(s->a[j].n, s->a[j].base, "multi-attr");
+			if (p->name && multi && !strcmp(multi, "true"))
+				p->flags |= NLAF_MULTI;
 		}
 	}
 	unsigned total = 0;

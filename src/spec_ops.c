@@ -17,7 +17,11 @@
  *                at 1.
  * Notifications and events are also kept apart: a message from the kernel
  * with sequence number 0 and port id 0 (a multicast) is looked up among
- * them first (mptcp_pm's events share numbers with its replies).
+ * them first (mptcp_pm's events share numbers with its replies).  Where a
+ * get and a new (set, add...) or del operation reply with the same number
+ * (devlink's port-get and port-new both 7), the kernel's notification is
+ * the latter's (it notifies with its NEW and DEL commands): unless a
+ * notify or event operation has that number, a multicast takes its name.
  * A message to the kernel carries the request number, one from the kernel
  * the reply number (in the unified model the same number, but only an
  * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
@@ -75,13 +79,21 @@ static bool md_kind_get(const char *name)
 	return op_kind(name) == NLRK_GET;
 }
 
-/* The attributes a get request names its object by (devlink's bus-name
- * and dev-name, wireguard's ifindex and ifname): shown in the one-line
- * summary of every message of the set, as "name value" (scalars and
- * strings; at most 3 a set). */
+/* The attributes a get request names its object by (devlink's bus-name,
+ * dev-name and port-index, wireguard's ifindex and ifname): shown in the
+ * one-line summary of every message of the set, as "name value" (scalars
+ * and strings).  The first NAME_OBJECT_OP of each get, so that several
+ * gets of one set add theirs (dpll's device-id-get its module-name,
+ * clock-id and type, device-get its id), up to NAME_OBJECT_SET a set: a
+ * line stays short. */
+#define NAME_OBJECT_OP 3
+#define NAME_OBJECT_SET 6
 static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 {
-	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n && s->nsum < 3; i++) {
+	unsigned mine = 0;
+
+	for (unsigned i = 0; list && list->t == SN_SEQ && i < list->n &&
+	     mine < NAME_OBJECT_OP && s->nsum < NAME_OBJECT_SET; i++) {
 		int k = sb_find(s->ix, s->na, sn_text(list->k[i]));
 		if (k < 0)
 			continue;
@@ -93,6 +105,7 @@ static void name_object(struct sb *b, struct sset *s, const struct snode *list)
 			continue;
 		p->flags |= NLAF_SUMMARY;
 		s->nsum++;
+		mine++;
 	}
 	(void)b;
 }
@@ -141,7 +154,7 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 	const char *model = sn_str(ops, "enum-model");
 	bool dir = model && !strcmp(model, "directional");
 	unsigned n = list ? list->n : 0;
-	struct optab to_k = { 0 }, from_k = { 0 }, ntf = { 0 };
+	struct optab to_k = { 0 }, from_k = { 0 }, ntf = { 0 }, shared = { 0 };
 
 	if (b->err->set)
 		return false;
@@ -247,11 +260,19 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		 * that only acks has no message of its own from the kernel) */
 		bool answers = dir || !mode || sn_get(sn_get(op, "do"), "reply") ||
 			       sn_get(sn_get(op, "dump"), "reply");
+		/* a reply number a get took already: this one's for multicasts */
+		bool shares = answers && mode && rep >= 0 && rep <= 255 && from_k.m &&
+			      from_k.m[rep].name && from_k.m[rep].kind == NLRK_GET &&
+			      (md.kind == NLRK_NEW || md.kind == NLRK_DEL);
 		if ((!mode && !place(b, &ntf, rep, &md, op)) ||
 		    (mode && !place(b, &to_k, req, &md, op)) ||
-		    (answers && !place(b, &from_k, rep, &md, op)))
+		    (answers && !place(b, &from_k, rep, &md, op)) ||
+		    (shares && !place(b, &shared, rep, &md, op)))
 			return false;
 	}
+	for (unsigned v = 0; v < shared.n; v++)
+		if (shared.m[v].name && !place(b, &ntf, (int)v, &shared.m[v], root))
+			return false;
 
 	/* the dissector */
 	struct nl_dissector *dis = &fam->dis;

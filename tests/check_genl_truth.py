@@ -6,7 +6,7 @@ view, from the captures' truth files:
                                      is in a `get` reply
   devlink.truth/devlink-port.json    `devlink -j port`: each port's handle,
                                      type, netdev, flavour, number in a
-                                     port-get reply
+                                     port-get reply or port-new notification
   devlink.truth/devlink-param.json   `devlink -j dev param`: each parameter's
                                      name, cmode and value (u32, flag) in a
                                      param-get reply
@@ -24,7 +24,6 @@ usage: check_genl_truth.py NLDUMP CAPTURE_DIR
 """
 import json
 import os
-import struct
 import sys
 
 import nltest
@@ -56,7 +55,8 @@ def devlink(capdir):
         check(h in handles, f"devlink dev {h}: no get reply names it ({sorted(handles)})")
 
     ports = {}
-    for m in replies(msgs, "devlink", "port-get"):
+    # replies, and the notifications of a port's change (port-new)
+    for m in replies(msgs, "devlink", "port-get") + replies(msgs, "devlink", "port-new"):
         a = m["attrs"]
         h = "%s/%s/%s" % (a.get("bus-name"), a.get("dev-name"), a.get("port-index"))
         if a.get("port-type") == "eth":	# the state devlink showed (netdevs up)
@@ -86,10 +86,11 @@ def devlink(capdir):
                         if v.get("param-value-cmode") != wv["cmode"]:
                             continue
                         data = v.get("param-value-data")
-                        if p.get("param-type") == "u32" and isinstance(data, str):
-                            seen.append(struct.unpack("<I", bytes.fromhex(data))[0])
+                        # typed by param-type (a number, a flag true or absent)
+                        if p.get("param-type") == "u32" and isinstance(data, int):
+                            seen.append(data)
                         elif p.get("param-type") == "flag":
-                            seen.append(data is not None)
+                            seen.append(data is True)
                 check(wv["value"] in seen,
                       f"param {want['name']} {wv['cmode']}: {wv['value']} not in {seen}")
 

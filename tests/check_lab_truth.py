@@ -6,8 +6,8 @@ Usage: check_lab_truth.py NLDUMP CAPTURES_LAB_DIR
 captures/lab/*.truth hold what ipvsadm, ethtool, teamnl, batctl, ip mptcp
 and the netdev client printed while the capture ran; this compares the
 values nldump decodes (--json) with them: IPVS services and real servers
-(ipvsadm -S), ethtool ring, pause and FEC settings, team ports and the
-team mode option, batman-adv local translation table clients, netdev
+with their addresses (ipvsadm -S), ethtool ring, pause and FEC settings, team ports and the
+team mode option, NET_DM drop points (dropwatch), batman-adv local translation table clients, netdev
 devices and queues, mptcp endpoints; and from the sample capture
 captures/misc_genl.pcap: mptcp endpoints, fou ports, l2tp tunnels.
 """
@@ -44,29 +44,38 @@ def truth(name, f):
         return fh.read()
 
 
-# IPVS: every service and real server a dump reply shows is one ipvsadm -S lists
+# IPVS: every service and real server a dump reply shows is one ipvsadm -S
+# lists, its address read by its family (192.0.2.10, [2001:db8::10])
 PROTO = {'-t': 6, '-u': 17}
 ms = msgs('ipvs')
 svcs, dests = set(), set()
+
+
+def hostport(s):
+    h, p = s.rsplit(':', 1)
+    return h.strip('[]'), int(p)
+
+
 for line in truth('ipvs', 'ipvsadm-save.txt').splitlines():
     w = line.split()
     if w[0] == '-A' and w[1] in PROTO:
-        svcs.add((PROTO[w[1]], int(w[2].rsplit(':', 1)[1]), w[w.index('-s') + 1]))
-    if w[0] == '-a' and w[1] in PROTO:
+        svcs.add((PROTO[w[1]], *hostport(w[2]), w[w.index('-s') + 1]))
+    if w[0] == '-a':
         fwd = {'-m': 'masq', '-g': 'droute', '-i': 'tunnel'}[w[5]]
-        dests.add((int(w[4].rsplit(':', 1)[1]), fwd, int(w[w.index('-w') + 1])))
+        dests.add((*hostport(w[4]), fwd, int(w[w.index('-w') + 1])))
 got = [m['attrs']['service'] for m in of(ms, 'IPVS', 'new-service')]
 check(len(got) >= 2, f'ipvs: {len(got)} service replies')
 for s in got:
     if 'fwmark' in s:
         continue
-    key = (s['protocol'], s['port'], s['sched-name'])
+    key = (s['protocol'], s['addr'], s['port'], s['sched-name'])
     check(key in svcs, f'ipvs: service {key} not in ipvsadm -S {sorted(svcs)}')
 got = [m['attrs']['dest'] for m in of(ms, 'IPVS', 'new-dest')]
 check(len(got) >= 2, f'ipvs: {len(got)} real server replies')
 for d in got:
-    key = (d['port'], d['fwd-method'], d['weight'])
+    key = (d['addr'], d['port'], d['fwd-method'], d['weight'])
     check(key in dests, f'ipvs: real server {key} not in ipvsadm -S {sorted(dests)}')
+check(sum(1 for d in got if ':' not in d['addr']) >= 2, 'ipvs: no IPv4 real server')
 v6 = [m['attrs']['service'] for m in of(ms, 'IPVS', 'new-service')]
 v6 = [s for s in v6 if s.get('af') == 10]
 check(v6 and v6[0]['addr'] == '2001:db8::10', f'ipvs: IPv6 service address {v6[:1]}')
@@ -134,6 +143,16 @@ want = {l.split()[0] for l in truth('batadv', 'batctl-tl.txt').splitlines()
         if re.match(r'[0-9a-f]{2}(:[0-9a-f]{2}){5} ', l)}
 got = {m['attrs']['tt-address'] for m in of(ms, 'batadv', 'get-transtable-local')}
 check(got and got <= want, f'batadv: local clients {sorted(got)} vs batctl tl {sorted(want)}')
+
+# NET_DM: the summary alerts' drop points are the ones dropwatch printed
+# ("1 drops at __udp4_lib_rcv+9a2 (0xffffffff818bcae2)")
+ms = msgs('dropmon')
+want = {(int(n), int(pc, 16)) for n, pc in
+        re.findall(r'^(\d+) drops at \S+ \((0x[0-9a-f]+)\)', truth('dropmon', 'dropwatch.txt'), re.M)}
+got = [p for m in of(ms, 'NET_DM', 'alert') for p in m['attrs']['alert-msg']['points']]
+check(got and want, f'dropmon: drop points {got}, dropwatch {want}')
+for p in got:
+    check((p['count'], p['pc']) in want, f'dropmon: drop point {p} not in dropwatch {want}')
 
 # netdev (6.12): devices and queues of the dumps; mptcp endpoints
 ms = msgs('netdev612')

@@ -294,12 +294,15 @@ def headers_of(spec):
 
 # ---------------------------------------------------------------- checking
 
-# Entries of kernel specs with no uAPI name at all (checked by hand: the
-# kernel uses them internally, or the spec gives a name to "not set")
+# Entries of specs with no uAPI name at all (checked by hand: the kernel
+# uses them internally, or the spec gives a name to "not set" or to what
+# the kernel puts under it)
 SPEC_ONLY = {
     ('ovs_flow', 'enum ovs-frag-type any 255'): 'OVS_FRAG_TYPE_ANY: kernel-internal wildcard',
     ('tcp_metrics', 'const tcp-fastopen-cookie-max 16'): 'kernel-internal, no uAPI header has it',
     ('nl80211', 'enum feature-flags reserved 8192'): 'bit 13 of nl80211_feature_flags is unused',
+    ('NET_DM', 'attr net-dm-attrs alert-msg 0'):
+        'NET_DM_ATTR_UNSPEC: the summary alert puts its struct net_dm_alert_msg there',
 }
 # Entries a kernel spec misnames (a spec bug an overlay cannot fix: overlays
 # match by name): the C name the number is checked under
