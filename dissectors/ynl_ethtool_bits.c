@@ -89,8 +89,8 @@ static const char *const wol_mode_names[] = {
 static const char *const sof_ts_names[] = {
 	"hardware-transmit", "software-transmit", "hardware-receive", "software-receive",
 	"software-system-clock", "hardware-legacy-clock", "hardware-raw-clock", "option-id",
-	"tx-sched", "tx-ack", "option-cmsg", "option-tsonly", "option-stats", "option-pktinfo",
-	"option-tx-swhw", "bind-phc",
+	"sched-transmit", "ack-transmit", "option-cmsg", "option-tsonly", "option-stats",
+	"option-pktinfo", "option-tx-swhw", "bind-phc",
 };
 /* ETH_SS_TS_TX_TYPES: enum hwtstamp_tx_types */
 static const char *const ts_tx_names[] = { "off", "on", "onestep-sync", "onestep-p2p" };
@@ -337,7 +337,8 @@ const struct nl_shape ynl_ethtool_bitset_shape = {
 /* ---- a features request in ethtool -K's words: "gro off rx-checksum on" ----
  * The bits of the wanted bitset's mask, each with its value; a bit
  * without a name by number.  Compact and verbose forms alike. */
-static void onoff(struct sbuf *b, bool *first, const char *name, size_t n, uint32_t idx, bool on)
+static void onoff(struct sbuf *b, bool *first, const char *name, size_t n, uint32_t idx,
+		  bool on)
 {
 	if (!*first)
 		sbuf_putc(b, ' ');
