@@ -440,5 +440,6 @@ void ynl_ethtool_learn(struct nlstate *st, uint8_t cmd, struct nlc attrs)
 			    nla_find(NULL, &str, STRING_VALUE, &x) && (p = nlc_rest(&x, &n)))
 				strset_put(st->strsets, set, idx, p, n);
 		}
+		strset_end(st->strsets, set);
 	}
 }

@@ -1,15 +1,24 @@
 /* strset.c - string sets learned from a capture (see strset.h).
  *
- * The sets are few (STRSET_SETS): a lookup scans them; a set's strings
- * are an array indexed by bit, so naming a bit is one load after that. */
+ * The sets are few (STRSET_SETS): a lookup scans them.  A set's strings
+ * are kept as they come, (index, name) entries sorted by index when the
+ * set ends, so a bit's name is a binary search. */
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "strset.h"
 
+struct sentry {
+	uint32_t index, seq;	/* seq: the order it came in */
+	char s[STRSET_LEN + 1];
+};
+
 struct strset {
-	uint32_t scope, id, count;
-	char (*str)[STRSET_LEN + 1];	/* count entries; "" = unnamed */
+	uint32_t scope, id, count;	/* count: the indexes it may name */
+	uint32_t n, cap;
+	bool sorted;
+	struct sentry *e;
 };
 
 struct strset_map {
@@ -34,26 +43,20 @@ int strset_begin(struct strset_map **mp, uint32_t scope, uint32_t id, uint32_t c
 	if (!m && !(m = *mp = calloc(1, sizeof(*m))))
 		return -1;
 	struct strset *s = find(m, scope, id);
-	if (s) {	/* replaced: its strings go */
-		m->total -= s->count;
-		free(s->str);
-		s->str = NULL;
-		s->count = 0;
-	}
-	if (count > STRSET_PER_SET || m->total + count > STRSET_TOTAL ||
-	    (!s && m->n == STRSET_SETS)) {
+	if (!s && m->n == STRSET_SETS) {
 		m->dropped++;
-		return s ? (int)(s - m->sets) : -1;	/* an empty set stays */
+		return -1;
 	}
-	if (!s) {
+	if (s) {	/* replaced: its strings go */
+		m->total -= s->n;
+		free(s->e);
+	} else {
 		s = &m->sets[m->n++];
-		s->scope = scope;
-		s->id = id;
 	}
-	if (count && !(s->str = calloc(count, sizeof(*s->str))))
-		return (int)(s - m->sets);
-	s->count = count;
-	m->total += count;
+	*s = (struct strset){ .scope = scope, .id = id, .sorted = true,
+			      .count = count < STRSET_PER_SET ? count : STRSET_PER_SET };
+	if (count > STRSET_PER_SET)
+		m->dropped++;
 	return (int)(s - m->sets);
 }
 
@@ -64,20 +67,69 @@ void strset_put(struct strset_map *m, int set, uint32_t index, const uint8_t *na
 	struct strset *s = &m->sets[set];
 	if (index >= s->count)
 		return;
+	if (m->total >= STRSET_TOTAL) {
+		m->dropped++;
+		return;
+	}
+	if (s->n == s->cap) {
+		uint32_t ncap = s->cap ? s->cap * 2 : 16;
+		struct sentry *ne = realloc(s->e, ncap * sizeof(*ne));
+		if (!ne)
+			return;
+		s->e = ne;
+		s->cap = ncap;
+	}
 	const uint8_t *nul = memchr(name, 0, n);
 	if (nul)
 		n = (size_t)(nul - name);
 	if (n > STRSET_LEN)
 		n = STRSET_LEN;
-	memcpy(s->str[index], name, n);
-	s->str[index][n] = 0;
+	struct sentry *e = &s->e[s->n];
+	e->index = index;
+	e->seq = s->n;
+	memcpy(e->s, name, n);
+	e->s[n] = 0;
+	if (s->n && s->e[s->n - 1].index >= index)
+		s->sorted = false;
+	s->n++;
+	m->total++;
+}
+
+static int by_index(const void *a, const void *b)
+{
+	const struct sentry *x = a, *y = b;
+
+	if (x->index != y->index)
+		return x->index < y->index ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;	/* the first one first */
+}
+
+void strset_end(struct strset_map *m, int set)
+{
+	if (!m || set < 0 || (unsigned)set >= m->n)
+		return;
+	struct strset *s = &m->sets[set];
+	if (s->sorted || !s->n)
+		return;
+	qsort(s->e, s->n, sizeof(*s->e), by_index);
+	s->sorted = true;
 }
 
 static const char *name_in(const struct strset *s, uint32_t index)
 {
-	if (!s || index >= s->count || !s->str[index][0])
+	if (!s || !s->sorted)
 		return NULL;
-	return s->str[index];
+	uint32_t lo = 0, hi = s->n;
+	while (lo < hi) {	/* the first entry with this index */
+		uint32_t mid = lo + (hi - lo) / 2;
+		if (s->e[mid].index < index)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == s->n || s->e[lo].index != index || !s->e[lo].s[0])
+		return NULL;
+	return s->e[lo].s;
 }
 
 const char *strset_name(const struct strset_map *m, uint32_t scope, uint32_t id,
@@ -88,11 +140,6 @@ const char *strset_name(const struct strset_map *m, uint32_t scope, uint32_t id,
 	return nm ? nm : name_in(find(m, 0, id), index);
 }
 
-int strset_has(const struct strset_map *m, uint32_t scope, uint32_t id)
-{
-	return (scope && find(m, scope, id)) || find(m, 0, id);
-}
-
 uint64_t strset_dropped(const struct strset_map *m)
 {
 	return m ? m->dropped : 0;
@@ -101,6 +148,6 @@ uint64_t strset_dropped(const struct strset_map *m)
 void strset_free(struct strset_map *m)
 {
 	for (unsigned i = 0; m && i < m->n; i++)
-		free(m->sets[i].str);
+		free(m->sets[i].e);
 	free(m);
 }

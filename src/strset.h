@@ -27,15 +27,16 @@ struct strset_map;
  * not fit (counted) or memory is short. */
 int strset_begin(struct strset_map **m, uint32_t scope, uint32_t id, uint32_t count);
 /* Name string index of the set strset_begin returned (n bytes of name, up
- * to the first NUL); an index past the set's count is ignored. */
+ * to the first NUL); an index past the set's count is ignored, and so is a
+ * second name for an index (the first stays). */
 void strset_put(struct strset_map *m, int set, uint32_t index, const uint8_t *name, size_t n);
+/* The set's strings are all put (they may come in any order). */
+void strset_end(struct strset_map *m, int set);
 /* The name of bit index of set id: the set of scope first, then the one
  * of scope 0; NULL when neither names it.  NUL-terminated, raw bytes
  * from the capture (escape before output). */
 const char *strset_name(const struct strset_map *m, uint32_t scope, uint32_t id,
 			uint32_t index);
-/* Whether a set id is known for scope (or scope 0). */
-int strset_has(const struct strset_map *m, uint32_t scope, uint32_t id);
 /* Sets or strings not kept because a bound was reached. */
 uint64_t strset_dropped(const struct strset_map *m);
 void strset_free(struct strset_map *m);
