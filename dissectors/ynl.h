@@ -43,6 +43,10 @@ extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
  * sets name them) */
 bool ynl_ethtool_features_text(struct dctx *d, const struct nl_sum_vals *v,
 			       const struct nl_sum_part *pt, struct sbuf *b);
+/* NLS_TEXT_OF(bitset slot, header slot, label, .): a link modes bitset's
+ * bits set, by name */
+bool ynl_ethtool_modes_text(struct dctx *d, const struct nl_sum_vals *v,
+			    const struct nl_sum_part *pt, struct sbuf *b);
 /* learn the string sets of an ethtool message from the kernel (genl.c
  * calls it for every message of the family; attrs after the genl header) */
 void ynl_ethtool_learn(struct nlstate *st, uint8_t cmd, struct nlc attrs);

@@ -28,19 +28,21 @@ static const struct nl_names et_duplex = NL_NAMES(et_duplex_names);
 static const char *const et_link_names[] = { "no", "yes" };
 static const struct nl_names et_link = NL_NAMES(et_link_names);
 
-/* linkmodes: speed 10000 duplex full autoneg off */
-enum { ETM_SPEED = ET_X, ETM_DUPLEX, ETM_AUTONEG };
+/* linkmodes (-s): speed 10000 duplex full autoneg off advertise 1000baseT/Full */
+enum { ETM_SPEED = ET_X, ETM_DUPLEX, ETM_AUTONEG, ETM_OURS };
 static const struct spec_sum_field et_modes_fields[] = {
 	ET_DEV_FIELDS,
 	[ETM_SPEED] = SPEC_SUM_ATTR("speed"),
 	[ETM_DUPLEX] = SPEC_SUM_ATTR("duplex"),
 	[ETM_AUTONEG] = SPEC_SUM_ATTR("autoneg"),
+	[ETM_OURS] = SPEC_SUM_ATTR("ours"),
 };
 static const struct nl_sum_part et_modes_parts[] = {
 	ET_DEV_PART,
 	NLS_PART(NLS_U32, ETM_SPEED, " speed "),
 	NLS_NAMES(ETM_DUPLEX, " duplex ", &et_duplex),
 	NLS_NAMES(ETM_AUTONEG, " autoneg ", &et_onoff),
+	NLS_TEXT_OF(ETM_OURS, ET_HDR, " advertise ", ynl_ethtool_modes_text),
 };
 const struct spec_summary ynl_ethtool_linkmodes_sum = SPEC_SUMMARY(et_modes_fields,
 								   et_modes_parts);

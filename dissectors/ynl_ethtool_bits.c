@@ -334,75 +334,108 @@ const struct nl_shape ynl_ethtool_bitset_shape = {
 	.members = bitset_members, .nmembers = ARRAY_SIZE(bitset_members),
 };
 
-/* ---- a features request in ethtool -K's words: "gro off rx-checksum on" ----
- * The bits of the wanted bitset's mask, each with its value; a bit
- * without a name by number.  Compact and verbose forms alike. */
-static void onoff(struct sbuf *b, bool *first, const char *name, size_t n, uint32_t idx,
-		  bool on)
+/* ---- bitsets in a summary line ----
+ * Each bit of a recorded bitset in turn, by name (NULL: none): with
+ * by_mask, the bits of the mask (compact) or all listed (verbose), on when
+ * set; else the bits set. */
+struct bit_walk {
+	struct dctx *d;
+	struct sbuf *b;
+	bool by_mask;		/* "name on|off", else "name" */
+	unsigned n;		/* bits written */
+};
+
+static void put_bit(struct bit_walk *w, const uint8_t *name, size_t len, uint32_t idx, bool on)
 {
-	if (!*first)
-		sbuf_putc(b, ' ');
-	*first = false;
+	if (w->n++)
+		sbuf_putc(w->b, ' ');
 	if (name)
-		sbuf_escape(b, (const uint8_t *)name, n, 0);
+		sbuf_escape(w->b, name, len, 0);
 	else
-		sbuf_printf(b, "bit%u", idx);
-	sbuf_puts(b, on ? " on" : " off");
+		sbuf_printf(w->b, "bit%u", idx);
+	if (w->by_mask)
+		sbuf_puts(w->b, on ? " on" : " off");
 }
 
-bool ynl_ethtool_features_text(struct dctx *d, const struct nl_sum_vals *v,
-			       const struct nl_sum_part *pt, struct sbuf *b)
+static void named_bit(struct bit_walk *w, uint32_t scope, uint32_t id, uint32_t idx, bool on)
+{
+	const char *nm = bit_name(w->d->st, scope, id, idx);
+
+	put_bit(w, (const uint8_t *)nm, nm ? strlen(nm) : 0, idx, on);
+}
+
+/* the summary text of bitset slot pt->slot (device: the header, pt->aux) */
+static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
+			const struct nl_sum_part *pt, uint32_t id)
 {
 	const struct nl_attr_pol *pol = v->pol[pt->slot];
 	const struct nl_attr_set *s = pol ? pol->nest : NULL;
-	struct nlc set, x, val, mask, hdr;
-	bool first = true;
+	const struct nl_attr_pol *bp = pol_named(s, "bits");
+	const struct nl_attr_set *bs = NULL;
+	struct nlc set, x, val, mask, one, f, hdr;
 	uint32_t size = 0, scope = 0;
+	uint16_t type;
 
-	if (!s || !nl_sum_get(v, pt->slot, &set) || nl_sum_find_named(&set, s, "nomask", &x))
+	if (!s || !nl_sum_get(v, pt->slot, &set))
+		return false;
+	bool nomask = nl_sum_find_named(&set, s, "nomask", &x);
+	if (w->by_mask && nomask)
 		return false;	/* a get's whole set: too long for the line */
 	if (pt->aux >= 0 && nl_sum_get(v, pt->aux, &hdr) && v->pol[pt->aux])
 		scope = header_dev(&hdr, v->pol[pt->aux]->nest);
-	if (nl_sum_find_named(&set, s, "size", &x) && nlc_left(&x) == 4)
-		size = nlc_u32(&x);
-	if (nl_sum_find_named(&set, s, "value", &val) && nl_sum_find_named(&set, s, "mask", &mask)) {
-		for (uint32_t base = 0; nlc_left(&mask) >= 4 && base < size; base += 32) {
-			uint32_t m = nlc_u32(&mask), w = nlc_left(&val) >= 4 ? nlc_u32(&val) : 0;
-			for (unsigned i = 0; i < 32 && base + i < size; i++) {
-				if (!(m >> i & 1))
-					continue;
-				const char *nm = bit_name(d->st, scope, ETH_SS_FEATURES, base + i);
-				onoff(b, &first, nm, nm ? strlen(nm) : 0, base + i, w >> i & 1);
-			}
-		}
-		return !first;
-	}
-	const struct nl_attr_pol *bp = pol_named(s, "bits");
-	const struct nl_attr_set *bs = NULL;
 	for (unsigned t = 0; bp && bp->nest && t <= bp->nest->max && !bs; t++)
 		bs = bp->nest->attrs[t].nest;
-	if (!bs || !nl_sum_find_named(&set, s, "bits", &x))
-		return false;
-	struct nlc one, f;
-	uint16_t type;
-	while (nla_next(&x, &type, &one)) {
-		const uint8_t *nm = NULL;
-		size_t n = 0;
-		uint32_t idx = 0;
-		if (nl_sum_find_named(&one, bs, "name", &f) && (nm = nlc_rest(&f, &n)) && n &&
-		    !nm[n - 1])
-			n--;
-		if (nl_sum_find_named(&one, bs, "index", &f) && nlc_left(&f) == 4)
-			idx = nlc_u32(&f);
-		if (!nm) {
-			const char *bn = bit_name(d->st, scope, ETH_SS_FEATURES, idx);
-			nm = (const uint8_t *)bn;
-			n = bn ? strlen(bn) : 0;
+	if (bs && nl_sum_find_named(&set, s, "bits", &x)) {	/* verbose */
+		while (nla_next(&x, &type, &one)) {
+			bool on = nomask || nl_sum_find_named(&one, bs, "value", &f);
+			const uint8_t *nm = NULL;
+			size_t len = 0;
+			uint32_t idx = 0;
+			if (!on && !w->by_mask)
+				continue;
+			if (nl_sum_find_named(&one, bs, "index", &f) && nlc_left(&f) == 4)
+				idx = nlc_u32(&f);
+			if (!nl_sum_find_named(&one, bs, "name", &f) || !(nm = nlc_rest(&f, &len))) {
+				named_bit(w, scope, id, idx, on);
+				continue;
+			}
+			put_bit(w, nm, len && !nm[len - 1] ? len - 1 : len, idx, on);
 		}
-		onoff(b, &first, (const char *)nm, n, idx,
-		      nl_sum_find_named(&one, bs, "value", &f));
+		return w->n > 0;
 	}
-	return !first;
+	if (!nl_sum_find_named(&set, s, "size", &x) || nlc_left(&x) != 4 ||
+	    !nl_sum_find_named(&set, s, "value", &val))
+		return false;
+	size = nlc_u32(&x);
+	bool masked = w->by_mask && nl_sum_find_named(&set, s, "mask", &mask);
+	if (w->by_mask && !masked)
+		return false;
+	for (uint32_t base = 0; nlc_left(&val) >= 4 && base < size; base += 32) {
+		uint32_t vw = nlc_u32(&val), mw = masked && nlc_left(&mask) >= 4 ? nlc_u32(&mask) : vw;
+		for (unsigned i = 0; i < 32 && base + i < size; i++)
+			if (mw >> i & 1)
+				named_bit(w, scope, id, base + i, vw >> i & 1);
+	}
+	return w->n > 0;
+}
+
+/* a features request in ethtool -K's words: "rx-gro off rx-checksum on"
+ * (the wanted bitset's mask, each bit with its value) */
+bool ynl_ethtool_features_text(struct dctx *d, const struct nl_sum_vals *v,
+			       const struct nl_sum_part *pt, struct sbuf *b)
+{
+	struct bit_walk w = { d, b, true, 0 };
+
+	return bitset_text(&w, v, pt, ETH_SS_FEATURES);
+}
+
+/* the link modes set: "advertise 1000baseT/Full" */
+bool ynl_ethtool_modes_text(struct dctx *d, const struct nl_sum_vals *v,
+			    const struct nl_sum_part *pt, struct sbuf *b)
+{
+	struct bit_walk w = { d, b, false, 0 };
+
+	return bitset_text(&w, v, pt, ETH_SS_LINK_MODES);
 }
 
 /* ---- learning the string sets (ETHTOOL_MSG_STRSET_GET_REPLY) ----

@@ -139,6 +139,8 @@ adv = [m['attrs']['ours'] for m in ms if (m.get('genl') or {}).get('cmd') == 'li
        and m['dir'] == 'to_kernel' and 'ours' in m['attrs']]
 check(len(adv) == 1 and adv[0].get('bits') == ['1000baseT/Full']
       and adv[0].get('value-words') == [0x20], f'advertise 0x20: {adv}')
+check(any(l.endswith('linkmodes-set seq 2 [REQ,ACK] et0 advertise 1000baseT/Full')
+          for l in lines), 'linkmodes-set summary: advertise 1000baseT/Full')
 
 # ---- rings, channels, coalesce ----
 cur = truth('ring.txt').split('Current hardware settings:')
