@@ -158,19 +158,34 @@ static int64_t bitset_kind(const char *set, const char *attr)
 	return -1;
 }
 
-/* The name of bit idx of string set id on device scope (0: unknown), or
- * NULL: a learned set first, then the built-in table. */
-static const char *bit_name(const struct nlstate *st, uint32_t scope, int64_t id, uint32_t idx)
+/* Names for the bits of one bitset: string set id (-1: none) on device
+ * scope (0: unknown), looked up once; a name is then a search in the
+ * learned sets, else the built-in table. */
+struct bitnames {
+	struct strset_view learned;
+	const struct et_table *table;
+};
+
+static struct bitnames bitnames_for(const struct nlstate *st, uint32_t scope, int64_t id)
 {
+	struct bitnames bn = { { NULL, NULL }, NULL };
+
 	if (id < 0)
-		return NULL;
-	const char *nm = strset_name(st->strsets, scope, (uint32_t)id, idx);
-	if (nm)
-		return nm;
+		return bn;
+	bn.learned = strset_view(st->strsets, scope, (uint32_t)id);
 	for (size_t i = 0; i < ARRAY_SIZE(et_tables); i++)
 		if (et_tables[i].id == id)
-			return idx < et_tables[i].n ? et_tables[i].names[idx] : NULL;
-	return NULL;
+			bn.table = &et_tables[i];
+	return bn;
+}
+
+static const char *bit_name(const struct bitnames *bn, uint32_t idx)
+{
+	const char *nm = strset_view_name(&bn->learned, idx);
+
+	if (nm)
+		return nm;
+	return bn->table && idx < bn->table->n ? bn->table->names[idx] : NULL;
 }
 
 static const struct nl_attr_pol *pol_named(const struct nl_attr_set *s, const char *name)
@@ -208,15 +223,9 @@ static uint32_t msg_dev(const struct dctx *d)
 	return header_dev(&h, hp->nest);
 }
 
-struct bitctx {
-	const struct nlstate *st;
-	uint32_t scope;
-	int64_t id;
-};
-
-static void emit_bit(struct dctx *d, const struct bitctx *bc, uint32_t idx)
+static void emit_bit(struct dctx *d, const struct bitnames *bc, uint32_t idx)
 {
-	const char *nm = bit_name(bc->st, bc->scope, bc->id, idx);
+	const char *nm = bit_name(bc, idx);
 
 	if (nm)
 		emit_str(d->e, NULL, (const uint8_t *)nm, strlen(nm));
@@ -226,7 +235,7 @@ static void emit_bit(struct dctx *d, const struct bitctx *bc, uint32_t idx)
 
 /* the set bits of a bitmap of 32-bit words (at most size bits), by name */
 static void bitmap_list(struct dctx *d, const char *key, struct nlc x, uint32_t size,
-			const struct bitctx *bc)
+			const struct bitnames *bc)
 {
 	emit_list_begin(d->e, key);
 	for (uint32_t base = 0; nlc_left(&x) >= 4 && base < size; base += 32) {
@@ -290,10 +299,8 @@ bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const 
 	bool has_size = nl_sum_find_named(c, s, "size", &x) && nlc_left(&x) == 4;
 	if (has_size)
 		size = nlc_u32(&x);
-	struct bitctx bc = {
-		d->st, msg_dev(d),
-		bitset_kind(d->level && d->level->pol ? d->level->pol->name : NULL, pol->name),
-	};
+	struct bitnames bc = bitnames_for(d->st, msg_dev(d),
+		bitset_kind(d->level && d->level->pol ? d->level->pol->name : NULL, pol->name));
 	emit_obj_begin(d->e, key);
 	if (has_size)
 		emit_uint(d->e, "size", size, EF_DEC);
@@ -339,7 +346,6 @@ const struct nl_shape ynl_ethtool_bitset_shape = {
  * by_mask, the bits of the mask (compact) or all listed (verbose), on when
  * set; else the bits set. */
 struct bit_walk {
-	struct dctx *d;
 	struct sbuf *b;
 	bool by_mask;		/* "name on|off", else "name" */
 	unsigned n;		/* bits written */
@@ -357,15 +363,15 @@ static void put_bit(struct bit_walk *w, const uint8_t *name, size_t len, uint32_
 		sbuf_puts(w->b, on ? " on" : " off");
 }
 
-static void named_bit(struct bit_walk *w, uint32_t scope, uint32_t id, uint32_t idx, bool on)
+static void named_bit(struct bit_walk *w, const struct bitnames *bn, uint32_t idx, bool on)
 {
-	const char *nm = bit_name(w->d->st, scope, id, idx);
+	const char *nm = bit_name(bn, idx);
 
 	put_bit(w, (const uint8_t *)nm, nm ? strlen(nm) : 0, idx, on);
 }
 
 /* the summary text of bitset slot pt->slot (device: the header, pt->aux) */
-static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
+static bool bitset_text(struct dctx *d, struct bit_walk *w, const struct nl_sum_vals *v,
 			const struct nl_sum_part *pt, uint32_t id)
 {
 	const struct nl_attr_pol *pol = v->pol[pt->slot];
@@ -383,6 +389,7 @@ static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
 		return false;	/* a get's whole set: too long for the line */
 	if (pt->aux >= 0 && nl_sum_get(v, pt->aux, &hdr) && v->pol[pt->aux])
 		scope = header_dev(&hdr, v->pol[pt->aux]->nest);
+	struct bitnames bn = bitnames_for(d->st, scope, id);
 	for (unsigned t = 0; bp && bp->nest && t <= bp->nest->max && !bs; t++)
 		bs = bp->nest->attrs[t].nest;
 	if (bs && nl_sum_find_named(&set, s, "bits", &x)) {	/* verbose */
@@ -396,7 +403,7 @@ static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
 			if (nl_sum_find_named(&one, bs, "index", &f) && nlc_left(&f) == 4)
 				idx = nlc_u32(&f);
 			if (!nl_sum_find_named(&one, bs, "name", &f) || !(nm = nlc_rest(&f, &len))) {
-				named_bit(w, scope, id, idx, on);
+				named_bit(w, &bn, idx, on);
 				continue;
 			}
 			put_bit(w, nm, len && !nm[len - 1] ? len - 1 : len, idx, on);
@@ -414,7 +421,7 @@ static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
 		uint32_t vw = nlc_u32(&val), mw = masked && nlc_left(&mask) >= 4 ? nlc_u32(&mask) : vw;
 		for (unsigned i = 0; i < 32 && base + i < size; i++)
 			if (mw >> i & 1)
-				named_bit(w, scope, id, base + i, vw >> i & 1);
+				named_bit(w, &bn, base + i, vw >> i & 1);
 	}
 	return w->n > 0;
 }
@@ -424,18 +431,18 @@ static bool bitset_text(struct bit_walk *w, const struct nl_sum_vals *v,
 bool ynl_ethtool_features_text(struct dctx *d, const struct nl_sum_vals *v,
 			       const struct nl_sum_part *pt, struct sbuf *b)
 {
-	struct bit_walk w = { d, b, true, 0 };
+	struct bit_walk w = { b, true, 0 };
 
-	return bitset_text(&w, v, pt, ETH_SS_FEATURES);
+	return bitset_text(d, &w, v, pt, ETH_SS_FEATURES);
 }
 
 /* the link modes set: "advertise 1000baseT/Full" */
 bool ynl_ethtool_modes_text(struct dctx *d, const struct nl_sum_vals *v,
 			    const struct nl_sum_part *pt, struct sbuf *b)
 {
-	struct bit_walk w = { d, b, false, 0 };
+	struct bit_walk w = { b, false, 0 };
 
-	return bitset_text(&w, v, pt, ETH_SS_LINK_MODES);
+	return bitset_text(d, &w, v, pt, ETH_SS_LINK_MODES);
 }
 
 /* ---- learning the string sets (ETHTOOL_MSG_STRSET_GET_REPLY) ----

@@ -132,12 +132,26 @@ static const char *name_in(const struct strset *s, uint32_t index)
 	return s->e[lo].s;
 }
 
+struct strset_view strset_view(const struct strset_map *m, uint32_t scope, uint32_t id)
+{
+	struct strset_view v = { scope ? find(m, scope, id) : NULL, find(m, 0, id) };
+
+	return v;
+}
+
+const char *strset_view_name(const struct strset_view *v, uint32_t index)
+{
+	const char *nm = name_in(v->own, index);
+
+	return nm ? nm : name_in(v->shared, index);
+}
+
 const char *strset_name(const struct strset_map *m, uint32_t scope, uint32_t id,
 			uint32_t index)
 {
-	const char *nm = scope ? name_in(find(m, scope, id), index) : NULL;
+	struct strset_view v = strset_view(m, scope, id);
 
-	return nm ? nm : name_in(find(m, 0, id), index);
+	return strset_view_name(&v, index);
 }
 
 uint64_t strset_dropped(const struct strset_map *m)

@@ -37,6 +37,14 @@ void strset_end(struct strset_map *m, int set);
  * from the capture (escape before output). */
 const char *strset_name(const struct strset_map *m, uint32_t scope, uint32_t id,
 			uint32_t index);
+/* The same for many bits of one set: the sets looked up once (a view is
+ * good until the map changes), then a name is a binary search. */
+struct strset;
+struct strset_view {
+	const struct strset *own, *shared;
+};
+struct strset_view strset_view(const struct strset_map *m, uint32_t scope, uint32_t id);
+const char *strset_view_name(const struct strset_view *v, uint32_t index);
 /* Sets or strings not kept because a bound was reached. */
 uint64_t strset_dropped(const struct strset_map *m);
 void strset_free(struct strset_map *m);
