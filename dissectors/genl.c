@@ -17,6 +17,7 @@
 #include "genlmap.h"
 #include "spec.h"
 #include "state.h"
+#include "ynl.h"
 
 #define GENL_HDRLEN 4
 #define NLM_F_REQUEST		1
@@ -308,10 +309,41 @@ static void learn_policy(struct nlstate *st, uint16_t id, const struct nlc *attr
 	}
 }
 
+/* Families that learn from their own messages (in capture order, as they
+ * are decoded; never in the pre-pass, so a name learned is one the capture
+ * had said before): what their replies define for later messages. */
+static const struct {
+	const char *family;
+	void (*learn)(struct nlstate *st, uint8_t cmd, struct nlc attrs);
+} family_learners[] = {
+	{ "ethtool", ynl_ethtool_learn },	/* string sets */
+};
+
+static void family_learn(struct nlstate *st, uint16_t type, struct nlc p)
+{
+	const struct genl_family *f = genl_map_get(st->genl, type);
+
+	if (!f || st->learning)
+		return;
+	for (size_t i = 0; i < ARRAY_SIZE(family_learners); i++) {
+		if (strcmp(f->name, family_learners[i].family))
+			continue;
+		uint8_t cmd = nlc_u8(&p);
+		nlc_skip(&p, 3);
+		if (nlc_ok(&p))
+			family_learners[i].learn(st, cmd, p);
+		return;
+	}
+}
+
 static void genl_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nlc p)
 {
-	if (type != GENL_ID_CTRL || (flags & NLM_F_REQUEST) || !st->genl)
+	if ((flags & NLM_F_REQUEST) || !st->genl)
 		return;
+	if (type != GENL_ID_CTRL) {
+		family_learn(st, type, p);
+		return;
+	}
 	uint8_t cmd = nlc_u8(&p);
 	nlc_skip(&p, 3);
 	if (!nlc_ok(&p))

@@ -50,13 +50,25 @@ bool ynl_wg_endpoint_cb(struct dctx *d, const struct nl_attr_pol *pol, const cha
 extern const struct nl_shape ynl_wg_key_shape, ynl_wg_endpoint_shape;
 extern const struct spec_summary ynl_wg_sum;
 
-/* ethtool (ynl_ethtool.c) */
+/* ethtool (ynl_ethtool.c; bitsets and string sets: ynl_ethtool_bits.c) */
 bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			   struct nlc *c);
 extern const struct nl_shape ynl_ethtool_bitset_shape;
 extern const struct spec_summary ynl_ethtool_sum, ynl_ethtool_linkmodes_sum,
 	ynl_ethtool_linkstate_sum, ynl_ethtool_rings_sum, ynl_ethtool_channels_sum,
-	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum;
+	ynl_ethtool_coalesce_sum, ynl_ethtool_pause_sum, ynl_ethtool_features_sum;
+/* NLS_TEXT_OF(bitset slot, header slot, label, .): a features bitset's
+ * masked bits as "name on|off" (the header: the device whose string
+ * sets name them) */
+bool ynl_ethtool_features_text(struct dctx *d, const struct nl_sum_vals *v,
+			       const struct nl_sum_part *pt, struct sbuf *b);
+/* NLS_TEXT_OF(bitset slot, header slot, label, .): a link modes bitset's
+ * bits set, by name */
+bool ynl_ethtool_modes_text(struct dctx *d, const struct nl_sum_vals *v,
+			    const struct nl_sum_part *pt, struct sbuf *b);
+/* learn the string sets of an ethtool message from the kernel (genl.c
+ * calls it for every message of the family; attrs after the genl header) */
+void ynl_ethtool_learn(struct nlstate *st, uint8_t cmd, struct nlc attrs);
 
 /* mptcp_pm, tcp_metrics, netdev (ynl_mptcp.c) */
 bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,

@@ -28,19 +28,21 @@ static const struct nl_names et_duplex = NL_NAMES(et_duplex_names);
 static const char *const et_link_names[] = { "no", "yes" };
 static const struct nl_names et_link = NL_NAMES(et_link_names);
 
-/* linkmodes: speed 10000 duplex full autoneg off */
-enum { ETM_SPEED = ET_X, ETM_DUPLEX, ETM_AUTONEG };
+/* linkmodes (-s): speed 10000 duplex full autoneg off advertise 1000baseT/Full */
+enum { ETM_SPEED = ET_X, ETM_DUPLEX, ETM_AUTONEG, ETM_OURS };
 static const struct spec_sum_field et_modes_fields[] = {
 	ET_DEV_FIELDS,
 	[ETM_SPEED] = SPEC_SUM_ATTR("speed"),
 	[ETM_DUPLEX] = SPEC_SUM_ATTR("duplex"),
 	[ETM_AUTONEG] = SPEC_SUM_ATTR("autoneg"),
+	[ETM_OURS] = SPEC_SUM_ATTR("ours"),
 };
 static const struct nl_sum_part et_modes_parts[] = {
 	ET_DEV_PART,
 	NLS_PART(NLS_U32, ETM_SPEED, " speed "),
 	NLS_NAMES(ETM_DUPLEX, " duplex ", &et_duplex),
 	NLS_NAMES(ETM_AUTONEG, " autoneg ", &et_onoff),
+	NLS_TEXT_OF(ETM_OURS, ET_HDR, " advertise ", ynl_ethtool_modes_text),
 };
 const struct spec_summary ynl_ethtool_linkmodes_sum = SPEC_SUMMARY(et_modes_fields,
 								   et_modes_parts);
@@ -134,100 +136,19 @@ static const struct nl_sum_part et_pause_parts[] = {
 };
 const struct spec_summary ynl_ethtool_pause_sum = SPEC_SUMMARY(et_pause_fields, et_pause_parts);
 
-/* ---- bitsets (ETHTOOL_A_BITSET_*: nomask, size, bits, value, mask) ----
- * Verbose form: the bits listed by index and name, each with a value
- * flag (or all set with nomask): "bits" the names of those set, "mask"
- * the names of all listed (without nomask).  Compact form: "value" and
- * "mask" bitmaps of 32-bit words, as the indexes of their set bits (the
- * names are in the kernel's string sets, which a capture may not hold).
- */
-
-/* the set bits of a bitmap of 32-bit words (at most size bits) */
-static void bitmap_list(struct dctx *d, const char *key, struct nlc x, uint32_t size)
-{
-	emit_list_begin(d->e, key);
-	for (uint32_t base = 0; nlc_left(&x) >= 4 && base < size; base += 32) {
-		uint32_t w = nlc_u32(&x);
-		for (unsigned i = 0; i < 32 && base + i < size; i++)
-			if (w >> i & 1)
-				emit_uint(d->e, NULL, base + i, EF_DEC);
-	}
-	emit_list_end(d->e);
-}
-
-/* the names (or indexes) of the listed bits; set_only: those with value */
-static void bits_list(struct dctx *d, const char *key, const struct nl_attr_pol *bp,
-		      struct nlc bits, bool set_only)
-{
-	const struct nl_attr_set *bs = NULL;
-	struct nlc it = bits, one, x;
-	uint16_t type;
-
-	for (unsigned t = 0; bp->nest && t <= bp->nest->max && !bs; t++)
-		bs = bp->nest->attrs[t].nest;
-	emit_list_begin(d->e, key);
-	while (bs && nla_next(&it, &type, &one)) {
-		if (set_only && !nl_sum_find_named(&one, bs, "value", &x))
-			continue;
-		const uint8_t *s;
-		size_t n;
-		if (nl_sum_find_named(&one, bs, "name", &x) && (s = nlc_rest(&x, &n))) {
-			emit_str(d->e, NULL, s, n && !s[n - 1] ? n - 1 : n);
-		} else if (nl_sum_find_named(&one, bs, "index", &x) && nlc_left(&x) == 4) {
-			emit_uint(d->e, NULL, nlc_u32(&x), EF_DEC);
-		}
-	}
-	emit_list_end(d->e);
-}
-
-bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-			   struct nlc *c)
-{
-	const struct nl_attr_set *s = pol->nest;
-	struct nlc it = *c, one, x;
-	uint16_t type;
-	uint32_t size = 0;
-
-	if (!s)
-		return false;
-	while (nla_next(&it, &type, &one))	/* the whole payload: attributes */
-		;
-	if (nlc_left(&it))
-		return false;
-	bool nomask = nl_sum_find_named(c, s, "nomask", &x);
-	bool has_size = nl_sum_find_named(c, s, "size", &x) && nlc_left(&x) == 4;
-	if (has_size)
-		size = nlc_u32(&x);
-	emit_obj_begin(d->e, key);
-	if (has_size)
-		emit_uint(d->e, "size", size, EF_DEC);
-	if (nomask)
-		emit_flag(d->e, "nomask");
-	const struct nl_attr_pol *bp = NULL;
-	for (unsigned t = 0; t <= s->max && !bp; t++)
-		if (s->attrs[t].name && !strcmp(s->attrs[t].name, "bits"))
-			bp = &s->attrs[t];
-	if (bp && nl_sum_find_named(c, s, "bits", &x)) {
-		bits_list(d, "bits", bp, x, !nomask);
-		if (!nomask)
-			bits_list(d, "mask", bp, x, false);
-	}
-	if (nl_sum_find_named(c, s, "value", &x))
-		bitmap_list(d, "value", x, size);
-	if (nl_sum_find_named(c, s, "mask", &x))
-		bitmap_list(d, "mask", x, size);
-	emit_obj_end(d->e);
-	nlc_skip(c, nlc_left(c));
-	return true;
-}
-
-static const struct nl_attr_pol bitset_members[] = {
-	{ "size", NLA_KIND_U32 },
-	{ "nomask", NLA_KIND_FLAG },
-	{ "bits", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of names") },
-	{ "mask", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list") },
-	{ "value", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of bits") },
+/* features (-K): the requested changes and, in the reply, what changed:
+ * "et0 rx-gro off tx-checksum-ip-generic off" (names from the string
+ * sets the capture holds: ynl_ethtool_bits.c) */
+enum { ETF_WANTED = ET_X, ETF_ACTIVE };
+static const struct spec_sum_field et_features_fields[] = {
+	ET_DEV_FIELDS,
+	[ETF_WANTED] = SPEC_SUM_ATTR("wanted"),
+	[ETF_ACTIVE] = SPEC_SUM_ATTR("active"),
 };
-const struct nl_shape ynl_ethtool_bitset_shape = {
-	.members = bitset_members, .nmembers = ARRAY_SIZE(bitset_members),
+static const struct nl_sum_part et_features_parts[] = {
+	ET_DEV_PART,
+	NLS_TEXT_OF(ETF_WANTED, ET_HDR, " ", ynl_ethtool_features_text),
+	NLS_TEXT_OF(ETF_ACTIVE, ET_HDR, " changed ", ynl_ethtool_features_text),
 };
+const struct spec_summary ynl_ethtool_features_sum = SPEC_SUMMARY(et_features_fields,
+								  et_features_parts);

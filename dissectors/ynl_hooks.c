@@ -82,6 +82,7 @@ static const struct spec_sum_hook sum_hooks[] = {
 	{ "ethtool", "channels-*", &ynl_ethtool_channels_sum },
 	{ "ethtool", "coalesce-*", &ynl_ethtool_coalesce_sum },
 	{ "ethtool", "pause-*", &ynl_ethtool_pause_sum },
+	{ "ethtool", "features-*", &ynl_ethtool_features_sum },
 	{ "mptcp_pm", "get-addr", &ynl_mptcp_endpoint_sum },
 	{ "mptcp_pm", "add-addr", &ynl_mptcp_endpoint_sum },
 	{ "mptcp_pm", "del-addr", &ynl_mptcp_endpoint_sum },

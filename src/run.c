@@ -14,6 +14,7 @@
 #include "frames.h"
 #include "genlmap.h"
 #include "ifmap.h"
+#include "strset.h"
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
@@ -115,12 +116,18 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	if (gdrop)
 		fprintf(stderr, "nldump: more than %u multicast groups: %llu more not kept "
 			"(shown by number)\n", GENL_GROUPS_MAX, (unsigned long long)gdrop);
+	uint64_t sdrop = strset_dropped(r->st.strsets);
+	if (sdrop)
+		fprintf(stderr, "nldump: %llu string sets over the bounds (%u sets, %u strings): "
+			"not kept (bits shown by number)\n", (unsigned long long)sdrop,
+			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
 	view_paths_fini(&r->vp);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
+	strset_free(r->st.strsets);
 	return rc;
 }
 
@@ -306,6 +313,7 @@ fail:
 		pcapng_close(&r->w);
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
+	strset_free(r->st.strsets);
 	nlmon_cleanup();	/* before r goes */
 	return 1;
 }
@@ -352,6 +360,7 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 out:
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
+	strset_free(r->st.strsets);
 	return rc;
 }
 

@@ -10,6 +10,7 @@ struct genl_map;
 struct ifmap;
 struct nl_fsink;
 struct spec_reg;
+struct strset_map;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -96,6 +97,8 @@ struct nlstate {
 	struct genl_map *genl;
 	struct spec_reg *specs;	/* the YNL specs (built in, --spec), or NULL */
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
+	/* string sets learned (ethtool's STRSET_GET replies), NULL until one is seen */
+	struct strset_map *strsets;
 	bool learning;		/* pre-pass: learn, never emit */
 	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's
 	 * decode context gets it */

@@ -13,6 +13,7 @@
 
 #include "genlmap.h"
 #include "ifmap.h"
+#include "strset.h"
 
 /* average and worst probes per lookup of the work done between a and b */
 static void probes_bounded(const char *what, uint64_t ops, uint64_t probes, uint64_t max,
@@ -187,6 +188,65 @@ static void ifmap_cap(void)
 	ifmap_free(m);
 }
 
+/* string sets: names by index, scope before the shared set, a newer
+ * reply replacing an older one, any order, duplicates, long names */
+static void strset_basic(void)
+{
+	struct strset_map *m = NULL;
+	int s = strset_begin(&m, 0, 4, 3);
+
+	strset_put(m, s, 2, (const uint8_t *)"rx-gro\0junk", 11);
+	strset_put(m, s, 0, (const uint8_t *)"tx-sg", 5);
+	strset_put(m, s, 0, (const uint8_t *)"second", 6);	/* the first stays */
+	strset_put(m, s, 3, (const uint8_t *)"past-count", 10);
+	strset_end(m, s);
+	CHECK_STR(strset_name(m, 0, 4, 0), "tx-sg");
+	CHECK(strset_name(m, 0, 4, 1) == NULL);
+	CHECK_STR(strset_name(m, 0, 4, 2), "rx-gro");
+	CHECK(strset_name(m, 0, 4, 3) == NULL);
+	CHECK(strset_name(m, 0, 5, 0) == NULL);
+	/* a device's own set first, the shared one for what it lacks */
+	s = strset_begin(&m, 7, 4, 2);
+	strset_put(m, s, 0, (const uint8_t *)"mine", 4);
+	strset_end(m, s);
+	CHECK_STR(strset_name(m, 7, 4, 0), "mine");
+	CHECK_STR(strset_name(m, 7, 4, 2), "rx-gro");
+	CHECK_STR(strset_name(m, 8, 4, 0), "tx-sg");
+	/* replaced: the old names go */
+	s = strset_begin(&m, 0, 4, 1);
+	strset_put(m, s, 0, (const uint8_t *)"0123456789012345678901234567890123456789", 40);
+	strset_end(m, s);
+	CHECK_STR(strset_name(m, 0, 4, 0), "01234567890123456789012345678901");
+	CHECK(strset_name(m, 0, 4, 2) == NULL);
+	CHECK_EQ(strset_dropped(m), 0);
+	strset_free(m);
+}
+
+/* hostile counts and floods: bounded memory, and a declared count
+ * allocates nothing */
+static void strset_bounds(void)
+{
+	struct strset_map *m = NULL;
+
+	for (uint32_t i = 0; i < STRSET_SETS + 3; i++)
+		strset_begin(&m, i, 1, UINT32_MAX);
+	CHECK_EQ(strset_dropped(m), STRSET_SETS + 3);	/* each count over the bound, 3 sets */
+	CHECK(strset_begin(&m, 0, 1, 10) >= 0);	/* a known one is still replaced */
+	uint64_t put = 0;
+	for (uint32_t set = 1; set <= 40; set++) {	/* scope 0's stays empty */
+		int s = strset_begin(&m, set, 1, STRSET_PER_SET);	/* replaces */
+		for (uint32_t i = STRSET_PER_SET; i-- > 0; put++)	/* backwards */
+			strset_put(m, s, i, (const uint8_t *)"n", 1);
+		strset_end(m, s);
+	}
+	CHECK_EQ(strset_dropped(m), STRSET_SETS + 3 + put - STRSET_TOTAL);
+	CHECK_STR(strset_name(m, 1, 1, 0), "n");
+	CHECK_STR(strset_name(m, 16, 1, STRSET_PER_SET - 1), "n");
+	CHECK(strset_name(m, 17, 1, 0) == NULL);	/* over the total: not kept */
+	CHECK(strset_name(m, 40, 1, STRSET_PER_SET - 1) == NULL);
+	strset_free(m);
+}
+
 int main(void)
 {
 	groups_many(seq_id, 131072, "131072 groups, ids 1..n");
@@ -197,5 +257,7 @@ int main(void)
 	ifmap_many(ifx_seq, 200000, "200000 interfaces, index 1..n");
 	ifmap_many(ifx_top, 65535, "65535 interfaces, index k<<24");
 	ifmap_cap();
+	strset_basic();
+	strset_bounds();
 	return t_done("test_maps");
 }

@@ -25,6 +25,7 @@
 #include "fuzz.h"
 #include "genlmap.h"
 #include "ifmap.h"
+#include "strset.h"
 #include "nlcore.h"
 #include "registry.h"
 #include "spec.h"
@@ -135,6 +136,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			emit_fini(&e);
 			genl_map_free(st.genl);
 			ifmap_free(st.ifnames);
+			strset_free(st.strsets);
 		}
 	}
 	free(pkt);
