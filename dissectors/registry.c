@@ -15,6 +15,8 @@ extern const struct nl_dissector ovs_meter_dissector;
 extern const struct nl_dissector ovs_ct_limit_dissector;
 extern const struct nl_dissector rtnl_dissector;
 extern const struct nl_dissector xfrm_dissector;
+extern const struct nl_dissector fib_lookup_dissector;
+extern const struct nl_dissector nflog_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
@@ -27,5 +29,7 @@ const struct nl_dissector *const nl_dissectors[] = {
 	&ovs_ct_limit_dissector,
 	&rtnl_dissector,
 	&xfrm_dissector,
+	&fib_lookup_dissector,
+	&nflog_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);
