@@ -433,6 +433,30 @@ static const struct nl_summary report_sum = NL_SUMMARY(hdr_sf, report_sp);
 static const struct nl_summary mapping_sum = NL_SUMMARY(hdr_sf, mapping_sp);
 static const struct nl_summary migrate_state_sum = NL_SUMMARY(hdr_sf, mapping_sp);
 
+/* "in 3 out 6 fwd 1 hthresh4 32/32 hthresh6 128/128", as ip -s xfrm
+ * policy count and ip xfrm policy set say them */
+enum { XP_INFO, XP_TH4, XP_TH6 };
+static const struct nl_sum_field spd_sf[] = {
+	[XP_INFO] = NL_SUM_ATTR(&xfrma_spd_set, "info"),
+	[XP_TH4] = NL_SUM_ATTR(&xfrma_spd_set, "ipv4_hthresh"),
+	[XP_TH6] = NL_SUM_ATTR(&xfrma_spd_set, "ipv6_hthresh"),
+};
+
+static void sum_spd(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc c;
+
+	if (nl_sum_get(v, XP_INFO, &c) && nlc_left(&c) >= 12)
+		emit_sum(d->e, " in %u out %u fwd %u", u32_at(c, 0), u32_at(c, 4), u32_at(c, 8));
+	if (nl_sum_get(v, XP_TH4, &c) && nlc_left(&c) == 2)
+		emit_sum(d->e, " hthresh4 %u/%u", u8_of(at(c, 0, 1)), u8_of(at(c, 1, 1)));
+	if (nl_sum_get(v, XP_TH6, &c) && nlc_left(&c) == 2)
+		emit_sum(d->e, " hthresh6 %u/%u", u8_of(at(c, 0, 1)), u8_of(at(c, 1, 1)));
+}
+
+static const struct nl_sum_part spd_sp[] = { NLS_CALL(sum_spd) };
+static const struct nl_summary spd_sum = NL_SUMMARY(spd_sf, spd_sp);
+
 enum { XD_IN, XD_FWD, XD_OUT };
 static const struct nl_sum_field default_sf[] = {
 	[XD_IN] = NL_SUM_HDR("in"), [XD_FWD] = NL_SUM_HDR("fwd"), [XD_OUT] = NL_SUM_HDR("out"),
@@ -467,8 +491,8 @@ static const struct nl_msgdef xfrm_msgs[] = {
 	[33] = { "MIGRATE", NLRK_NEW, &xfrm_userpolicy_id, &xfrma_set, .sum = &policy_id_sum },
 	[34] = { "NEWSADINFO", NLRK_NEW, &xfrm_info_flags, &xfrma_sad_set },
 	[35] = { "GETSADINFO", NLRK_GET, &xfrm_info_flags, &xfrma_sad_set },
-	[36] = { "NEWSPDINFO", NLRK_NEW, &xfrm_info_flags, &xfrma_spd_set },
-	[37] = { "GETSPDINFO", NLRK_GET, &xfrm_info_flags, &xfrma_spd_set },
+	[36] = { "NEWSPDINFO", NLRK_NEW, &xfrm_info_flags, &xfrma_spd_set, .sum = &spd_sum },
+	[37] = { "GETSPDINFO", NLRK_GET, &xfrm_info_flags, &xfrma_spd_set, .sum = &spd_sum },
 	[38] = { "MAPPING", NLRK_NEW, &xfrm_user_mapping, &xfrma_set, .sum = &mapping_sum },
 	[39] = { "SETDEFAULT", NLRK_NEW, &xfrm_userpolicy_default, NULL, .sum = &default_sum },
 	[40] = { "GETDEFAULT", NLRK_GET, &xfrm_userpolicy_default, NULL, .sum = &default_sum },

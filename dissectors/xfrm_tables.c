@@ -310,7 +310,7 @@ const struct nl_struct xfrm_user_migrate_state = NL_STRUCT("user_migrate_state",
 static const struct nl_attr_pol info_flags_f[] = {
 	{ "flags", NLA_KIND_U32, .flags = NLAF_HEX },
 };
-const struct nl_struct xfrm_info_flags = NL_STRUCT("flags", info_flags_f, 4);
+const struct nl_struct xfrm_info_flags = NL_STRUCT("hdr", info_flags_f, 4);
 
 /* ---- attribute payloads ---- */
 
