@@ -53,16 +53,6 @@ static unsigned fib_u8(const struct nl_sum_vals *v, int slot)
 	return nl_sum_get(v, slot, &c) ? nlc_u8(&c) : 0;
 }
 
-static void fib_name(struct dctx *d, const char *label, const struct nl_names *t, unsigned v)
-{
-	const char *n = d->numeric ? NULL : nl_name(t, v);
-
-	if (n)
-		emit_sum(d->e, "%s%s", label, n);
-	else
-		emit_sum(d->e, "%s%u", label, v);
-}
-
 /* "192.0.2.1 mark 0x1 table main -> table main type unicast/24": what is
  * looked up, then (a reply: a table, a type or an error set) the result */
 static void sum_fib(struct dctx *d, const struct nl_sum_vals *v)
@@ -81,13 +71,14 @@ static void sum_fib(struct dctx *d, const struct nl_sum_vals *v)
 	if (nl_sum_u32(v, FL_MARK, &mark) && mark)
 		emit_sum(d->e, " mark 0x%x", mark);
 	if (fib_u8(v, FL_TB_IN))
-		fib_name(d, " table ", &rtnl_table_names, fib_u8(v, FL_TB_IN));
+		rtnl_sum_name(d, "table", &rtnl_table_names, fib_u8(v, FL_TB_IN));
 	nl_sum_u32(v, FL_ERR, &err);
 	if (err)
 		emit_sum(d->e, " -> err %d", (int32_t)err);
 	else if (tb || type) {
-		fib_name(d, " -> table ", &rtnl_table_names, tb);
-		fib_name(d, " type ", &rtnl_rtn_type_names, type);
+		emit_sum_lit(d->e, " ->");
+		rtnl_sum_name(d, "table", &rtnl_table_names, tb);
+		rtnl_sum_name(d, "type", &rtnl_rtn_type_names, type);
 		emit_sum(d->e, " prefixlen %u", fib_u8(v, FL_PLEN));
 	}
 }

@@ -15,6 +15,7 @@
  */
 #include "xfrm.h"
 
+#include "rtnl.h"
 #include "state.h"
 
 /* ---- callbacks ---- */
@@ -192,17 +193,7 @@ static unsigned u16_of(struct nlc c)
 	return nlc_ok(&c) ? v : 0;
 }
 
-static void sum_name(struct dctx *d, const char *label, const struct nl_names *t, unsigned v)
-{
-	const char *n = d->numeric ? NULL : nl_name(t, v);
-
-	if (n)
-		emit_sum(d->e, "%s%s", label, n);
-	else
-		emit_sum(d->e, "%s%u", label, v);
-}
-
-/* an xfrm_address_t: IPv4 when af says so, else IPv6 */
+/* an xfrm_address_t: IPv4 when af says so, else IPv6 (as the tree) */
 static void sum_addr(struct dctx *d, const char *label, struct nlc a, int af)
 {
 	const uint8_t *p = nlc_bytes(&a, 16);
@@ -210,10 +201,10 @@ static void sum_addr(struct dctx *d, const char *label, struct nlc a, int af)
 	if (!p)
 		return;
 	emit_sum_lit(d->e, label);
-	if (af == XFRM_AF_INET6)
-		emit_sum_addr(d->e, EA_IPV6, p, 16);
-	else
+	if (af == XFRM_AF_INET)
 		emit_sum_addr(d->e, EA_IPV4, p, 4);
+	else
+		emit_sum_addr(d->e, EA_IPV6, p, 16);
 }
 
 /* "src 10.1.0.0/24 dst 10.2.0.0/24 proto tcp dport 443": a port where its
@@ -234,7 +225,7 @@ static void sum_sel(struct dctx *d, struct nlc sel, int af)
 	sum_addr(d, " dst ", at(sel, 0, 16), af);
 	emit_sum(d->e, "/%u", u8_of(at(sel, 42, 1)));
 	if (proto)
-		sum_name(d, " proto ", &xfrm_ipproto_names, proto);
+		rtnl_sum_name(d, "proto", &xfrm_ipproto_names, proto);
 	if (!nlc_ok(&p))
 		return;
 	if (smask)
@@ -247,7 +238,7 @@ static void sum_sel(struct dctx *d, struct nlc sel, int af)
 static void sum_said(struct dctx *d, struct nlc daddr, struct nlc spi, unsigned proto, int af)
 {
 	sum_addr(d, " dst ", daddr, af);
-	sum_name(d, " proto ", &xfrm_proto_names, proto);
+	rtnl_sum_name(d, "proto", &xfrm_proto_names, proto);
 	uint32_t s = nlc_be32(&spi);
 	if (nlc_ok(&spi))
 		emit_sum(d->e, " spi 0x%08x", s);
@@ -269,17 +260,17 @@ static void sum_sa_info(struct dctx *d, struct nlc info)
 
 	sum_id(d, at(info, XFRM_SA_ID, 24), &sa, af);
 	emit_sum(d->e, " reqid %u", u32_at(info, XFRM_SA_REQID));
-	sum_name(d, " mode ", &xfrm_mode_names, u8_of(at(info, XFRM_SA_MODE, 1)));
+	rtnl_sum_name(d, "mode", &xfrm_mode_names, u8_of(at(info, XFRM_SA_MODE, 1)));
 }
 
 /* a whole xfrm_userpolicy_info */
 static void sum_pol_info(struct dctx *d, struct nlc pol)
 {
 	sum_sel(d, at(pol, 0, XFRM_SEL_SIZE), -1);
-	sum_name(d, " dir ", &xfrm_dir_names, u8_of(at(pol, XFRM_POL_DIR, 1)));
+	rtnl_sum_name(d, "dir", &xfrm_dir_names, u8_of(at(pol, XFRM_POL_DIR, 1)));
 	emit_sum(d->e, " priority %u", u32_at(pol, XFRM_POL_PRIORITY));
 	if (u8_of(at(pol, XFRM_POL_ACTION, 1)))
-		sum_name(d, " action ", &xfrm_action_names, u8_of(at(pol, XFRM_POL_ACTION, 1)));
+		rtnl_sum_name(d, "action", &xfrm_action_names, u8_of(at(pol, XFRM_POL_ACTION, 1)));
 }
 
 /* The hooks read whole headers (NL_SUM_HDR_WHOLE; no summary is
@@ -326,7 +317,7 @@ static void sum_policy_id(struct dctx *d, const struct nl_sum_vals *v)
 		emit_sum(d->e, " index 0x%x", index);
 	else
 		sum_sel(d, at(h, 0, XFRM_SEL_SIZE), -1);
-	sum_name(d, " dir ", &xfrm_dir_names, u8_of(at(h, XFRM_SEL_SIZE + 4, 1)));
+	rtnl_sum_name(d, "dir", &xfrm_dir_names, u8_of(at(h, XFRM_SEL_SIZE + 4, 1)));
 }
 
 static void sum_allocspi(struct dctx *d, const struct nl_sum_vals *v)
@@ -368,7 +359,7 @@ static void sum_flushsa(struct dctx *d, const struct nl_sum_vals *v)
 	unsigned proto = u8_of(hdr_of(v));
 
 	if (proto)
-		sum_name(d, " proto ", &xfrm_proto_names, proto);
+		rtnl_sum_name(d, "proto", &xfrm_proto_names, proto);
 }
 
 /* xfrm_aevent_id: sa_id, saddr, flags, reqid */
@@ -386,7 +377,7 @@ static void sum_report(struct dctx *d, const struct nl_sum_vals *v)
 {
 	struct nlc h = hdr_of(v);
 
-	sum_name(d, " proto ", &xfrm_ipproto_names, u8_of(at(h, 0, 1)));
+	rtnl_sum_name(d, "proto", &xfrm_ipproto_names, u8_of(at(h, 0, 1)));
 	emit_sum_lit(d->e, " sel");
 	sum_sel(d, at(h, 4, XFRM_SEL_SIZE), -1);
 }

@@ -155,21 +155,21 @@ def pol_matches(m, p):
     return tmpls == p['tmpls']
 
 
+def compare(msgs, typ, truth, parse, matches, name):
+    """every entry of the truth file is matched by a decoded message"""
+    got = nltest.need(from_kernel(msgs, typ), f'no {typ} from the kernel')
+    with open(os.path.join(TRUTH, truth)) as f:
+        entries = nltest.need(parse(f.read()), f'no entry in {truth}')
+    for e in entries:
+        check(any(matches(m, e) for m in got), f'{name(e)}: no decoded {typ} agrees')
+
+
 def main():
     msgs = decode(['-x'])
-    sas = nltest.need(from_kernel(msgs, 'NEWSA'), 'no NEWSA from the kernel')
-    with open(os.path.join(TRUTH, 'ip-xfrm-state.txt')) as f:
-        states = nltest.need(parse_states(f.read()), 'no SA in ip-xfrm-state.txt')
-    for st in states:
-        check(any(sa_matches(m, st) for m in sas),
-              f'SA src {st["src"]} dst {st["dst"]} spi {st["spi"]:#x}: no decoded NEWSA agrees')
-
-    pols = nltest.need(from_kernel(msgs, 'NEWPOLICY'), 'no NEWPOLICY from the kernel')
-    with open(os.path.join(TRUTH, 'ip-xfrm-policy.txt')) as f:
-        policies = nltest.need(parse_policies(f.read()), 'no policy in ip-xfrm-policy.txt')
-    for p in policies:
-        check(any(pol_matches(m, p) for m in pols),
-              f'policy {p["sel"]} dir {p["dir"]}: no decoded NEWPOLICY agrees')
+    compare(msgs, 'NEWSA', 'ip-xfrm-state.txt', parse_states, sa_matches,
+            lambda st: f'SA src {st["src"]} dst {st["dst"]} spi {st["spi"]:#x}')
+    compare(msgs, 'NEWPOLICY', 'ip-xfrm-policy.txt', parse_policies, pol_matches,
+            lambda p: f'policy {p["sel"]} dir {p["dir"]}')
 
     # the last GETDEFAULT reply before the truth was written: the one
     # `ip xfrm policy getdefault > ...` made (the last in the capture)
