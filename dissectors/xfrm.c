@@ -91,11 +91,26 @@ bool xfrm_cb_famlist(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	return true;
 }
 
-/* the members of st one after the other, in the object already open */
-static bool head_fields(struct dctx *d, struct nlc *c, const struct nl_struct *st)
+static struct nlc at(struct nlc c, size_t off, size_t n)
+{
+	nlc_skip(&c, off);
+	return nlc_sub(&c, n);
+}
+
+static uint32_t u32_at(struct nlc c, size_t off)
+{
+	nlc_skip(&c, off);
+	uint32_t v = nlc_u32(&c);
+	return nlc_ok(&c) ? v : 0;
+}
+
+/* an object under key with the members of st (false: c is shorter than
+ * st, nothing written); the caller writes what follows and closes it */
+static bool head_open(struct dctx *d, const char *key, struct nlc *c, const struct nl_struct *st)
 {
 	if (nlc_left(c) < st->size)
 		return false;
+	emit_obj_begin(d->e, key);
 	for (unsigned i = 0; i < st->nfields; i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
 		unsigned w = f->kind == NLA_KIND_U8 ? 1 : f->kind == NLA_KIND_U16 ? 2 :
@@ -107,13 +122,6 @@ static bool head_fields(struct dctx *d, struct nlc *c, const struct nl_struct *s
 	return true;
 }
 
-static uint32_t u32_at(struct nlc c, size_t off)
-{
-	nlc_skip(&c, off);
-	uint32_t v = nlc_u32(&c);
-	return nlc_ok(&c) ? v : 0;
-}
-
 bool xfrm_cb_algo(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		  struct nlc *c)
 {
@@ -121,10 +129,8 @@ bool xfrm_cb_algo(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 	const struct nl_attr_pol *kp = &st->fields[st->nfields];	/* "key" */
 	uint32_t bits = u32_at(*c, 64);
 
-	if (nlc_left(c) < st->size)
+	if (!head_open(d, key, c, st))
 		return false;
-	emit_obj_begin(d->e, key);
-	head_fields(d, c, st);
 	size_t n = nlc_left(c);
 	if ((uint64_t)n * 8 < bits)
 		emit_malformed(d->e, dctx_off(d, c), "key of %zu bytes, key_len %u bits", n, bits);
@@ -138,48 +144,30 @@ bool xfrm_cb_algo(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 	return true;
 }
 
-bool xfrm_cb_esn(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		 struct nlc *c)
+bool xfrm_cb_tail(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		  struct nlc *c)
 {
 	const struct nl_struct *st = pol->st;
-	uint32_t words = u32_at(*c, 0);
+	const struct nl_attr_pol *tp = &st->fields[st->nfields];
+	const struct xfrm_tail *t = pol->cbdata;
+	struct nlc lc = at(*c, t->off, t->width);
+	uint64_t want = nlc_uint(&lc, t->width, false) * t->unit;
 
-	if (nlc_left(c) < st->size)
+	if (!head_open(d, key, c, st))
 		return false;
-	emit_obj_begin(d->e, key);
-	head_fields(d, c, st);
+	/* shorter than its length says (the kernel takes an ESN state
+	 * without its bitmap, and ignores bytes beyond) */
 	size_t n = nlc_left(c);
-	if (n && n != (uint64_t)words * 4)
-		emit_malformed(d->e, dctx_off(d, c), "bitmap of %zu bytes, bmp_len %u words", n,
-			       words);
+	if (n && n < want)
+		emit_malformed(d->e, dctx_off(d, c), "%s: %zu bytes after it, %llu said",
+			       st->name, n, (unsigned long long)want);
 	if (n)
-		nla_value(d, &st->fields[st->nfields], st->fields[st->nfields].name, c);
-	emit_obj_end(d->e);
-	return true;
-}
-
-bool xfrm_cb_secctx(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		    struct nlc *c)
-{
-	const struct nl_struct *st = pol->st;
-
-	if (nlc_left(c) < st->size)
-		return false;
-	emit_obj_begin(d->e, key);
-	head_fields(d, c, st);
-	if (nlc_left(c))
-		nla_value(d, &st->fields[st->nfields], st->fields[st->nfields].name, c);
+		nla_value(d, tp, tp->name, c);
 	emit_obj_end(d->e);
 	return true;
 }
 
 /* ---- summaries ---- */
-
-static struct nlc at(struct nlc c, size_t off, size_t n)
-{
-	nlc_skip(&c, off);
-	return nlc_sub(&c, n);
-}
 
 static unsigned u8_of(struct nlc c)
 {

@@ -28,13 +28,16 @@ bool xfrm_cb_famlist(struct dctx *d, const struct nl_attr_pol *pol, const char *
 /* the fixed part .st, then a key (shown with -x only) */
 bool xfrm_cb_algo(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		  struct nlc *c);
-/* xfrm_replay_state_esn: the fixed part, then bmp_len words of bitmap
- * (a request may leave the bitmap out, as the kernel allows) */
-bool xfrm_cb_esn(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		 struct nlc *c);
-/* xfrm_user_sec_ctx, then the context string */
-bool xfrm_cb_secctx(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		    struct nlc *c);
+/* The fixed part .st, then its last member (.st->fields[.st->nfields])
+ * over the rest, of the length a member of the fixed part says (.cbdata):
+ * the ESN bitmap, a security context's string. */
+struct xfrm_tail {
+	uint16_t off;		/* the member saying the length */
+	uint8_t width;		/* its width */
+	uint8_t unit;		/* bytes per unit it counts */
+};
+bool xfrm_cb_tail(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		  struct nlc *c);
 
 extern const struct nl_shape xfrm_addr_shape, xfrm_auth_shape, xfrm_aead_shape,
 	xfrm_algo_shape, xfrm_esn_shape, xfrm_secctx_shape;

@@ -375,6 +375,7 @@ static const struct nl_attr_pol user_sec_ctx_f[] = {
 };
 static const struct nl_struct user_sec_ctx_st = { "xfrm_user_sec_ctx", user_sec_ctx_f, 5, 8, 0 };
 const struct nl_shape xfrm_secctx_shape = NL_SHAPE_OBJ(user_sec_ctx_f);
+static const struct xfrm_tail sec_ctx_tail = { 6, 2, 1 };	/* ctx_len bytes */
 
 static const struct nl_attr_pol replay_f[] = {
 	{ "oseq", NLA_KIND_U32 },
@@ -394,6 +395,7 @@ static const struct nl_attr_pol replay_esn_f[] = {
 };
 static const struct nl_struct replay_esn_st = { "xfrm_replay_state_esn", replay_esn_f, 6, 24, 0 };
 const struct nl_shape xfrm_esn_shape = NL_SHAPE_OBJ(replay_esn_f);
+static const struct xfrm_tail replay_esn_tail = { 0, 4, 4 };	/* bmp_len words */
 
 static const struct nl_attr_pol userpolicy_type_f[] = {
 	{ "type", NLA_KIND_U8, .enums = &ptype_names },
@@ -466,8 +468,8 @@ static const struct nl_attr_pol xfrma_attrs[] = {
 	[5] = XFAMLIST("tmpl", &user_tmpl_st, &tmpl_fam),
 	[6] = XFAMST("sa", &xfrm_usersa_info, &sa_fam),
 	[7] = { "policy", NLA_KIND_STRUCT, .st = &xfrm_userpolicy_info },
-	[8] = { "sec_ctx", NLA_KIND_CB, .cb = xfrm_cb_secctx, .st = &user_sec_ctx_st,
-		.shape = &xfrm_secctx_shape },
+	[8] = { "sec_ctx", NLA_KIND_CB, .cb = xfrm_cb_tail, .st = &user_sec_ctx_st,
+		.shape = &xfrm_secctx_shape, .cbdata = &sec_ctx_tail },
 	[9] = { "ltime_val", NLA_KIND_STRUCT, .st = &lft_cur_st },
 	[10] = { "replay_val", NLA_KIND_STRUCT, .st = &replay_st },
 	[11] = { "replay_thresh", NLA_KIND_U32 },
@@ -484,8 +486,8 @@ static const struct nl_attr_pol xfrma_attrs[] = {
 		 .shape = &xfrm_auth_shape },
 	[21] = { "mark", NLA_KIND_STRUCT, .st = &mark_st },
 	[22] = { "tfcpad", NLA_KIND_U32 },
-	[23] = { "replay_esn_val", NLA_KIND_CB, .cb = xfrm_cb_esn, .st = &replay_esn_st,
-		 .shape = &xfrm_esn_shape },
+	[23] = { "replay_esn_val", NLA_KIND_CB, .cb = xfrm_cb_tail, .st = &replay_esn_st,
+		 .shape = &xfrm_esn_shape, .cbdata = &replay_esn_tail },
 	[24] = { "sa_extra_flags", NLA_KIND_U32, .bits = &sa_xflag_bits },
 	[25] = { "proto", NLA_KIND_U8, .enums = &xfrm_proto_names },
 	[26] = XFAMST("address_filter", &address_filter_st, &address_filter_fam),
