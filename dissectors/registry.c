@@ -14,6 +14,9 @@ extern const struct nl_dissector ovs_packet_dissector;
 extern const struct nl_dissector ovs_meter_dissector;
 extern const struct nl_dissector ovs_ct_limit_dissector;
 extern const struct nl_dissector rtnl_dissector;
+extern const struct nl_dissector xfrm_dissector;
+extern const struct nl_dissector fib_lookup_dissector;
+extern const struct nl_dissector nflog_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
@@ -25,5 +28,8 @@ const struct nl_dissector *const nl_dissectors[] = {
 	&ovs_meter_dissector,
 	&ovs_ct_limit_dissector,
 	&rtnl_dissector,
+	&xfrm_dissector,
+	&fib_lookup_dissector,
+	&nflog_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);

@@ -66,6 +66,9 @@ void rtnl_sum_dev(struct dctx *d, const char *label, uint32_t ifindex);
 void rtnl_sum_addr(struct dctx *d, int af, struct nlc a);
 /* a route table number as the summary shows it */
 void rtnl_sum_table(struct dctx *d, uint32_t table);
+/* " label NAME" of v from t (the number when unnamed, or with -n); also
+ * for the summaries of xfrm and fib_lookup */
+void rtnl_sum_name(struct dctx *d, const char *label, const struct nl_names *t, uint64_t v);
 
 /* copy a string attribute that names the kind of something (IFLA_INFO_KIND,
  * TCA_KIND) into buf (empty if absent or too long) */

@@ -49,8 +49,6 @@ static inline uint32_t val32(const struct nl_sum_vals *v, int slot)
 /* " label ADDR" (label "": " ADDR") when the slot was recorded */
 void rtnl_sum_addr_val(struct dctx *d, const struct nl_sum_vals *v, int slot, int af,
 		       const char *label);
-/* " label NAME" of v from t (the number when unnamed, or with -n) */
-void rtnl_sum_name(struct dctx *d, const char *label, const struct nl_names *t, uint64_t v);
 /* an ifindex's name, "ifN" when unknown (or with -n); no label */
 void rtnl_sum_ifname(struct dctx *d, uint32_t ifindex);
 /* a hook: " dev NAME" from a header's ifindex in slot 0, when nonzero */

@@ -54,6 +54,10 @@ static const struct nl_sum_resolved *resolve(struct nlstate *st, const struct nl
 		r->off[i] = r->width[i] = 0;
 		if (!f)
 			continue;
+		if (!f->set && hl && !strcmp(f->name, "*")) {
+			r->width[i] = (uint16_t)hl->size;
+			continue;
+		}
 		if (!f->set) {
 			unsigned off = 0;
 			for (unsigned k = 0; hl && k < hl->nfields; k++) {

@@ -44,6 +44,9 @@ struct nl_sum_field {
 };
 
 #define NL_SUM_HDR(nm) { NULL, (nm), -1 }
+/* the whole fixed header, for a hook that reads a layout of nested
+ * structs by offset (xfrm's xfrm_usersa_info) */
+#define NL_SUM_HDR_WHOLE { NULL, "*", -1 }
 #define NL_SUM_ATTR(s, nm) { (s), (nm), -1 }
 #define NL_SUM_IN(s, nm, par) { (s), (nm), (par) }
 
