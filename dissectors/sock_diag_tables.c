@@ -343,11 +343,10 @@ static const struct nl_attr_pol tcp_info_f[] = {
 	U32("delivered_e1_bytes"), U32("delivered_e0_bytes"), U32("delivered_ce_bytes"),
 	U32("received_e1_bytes"), U32("received_e0_bytes"), U32("received_ce_bytes"),
 	{ "ecn", NLA_KIND_CB, .len = 4, .cb = sd_cb_bits, .cbdata = &ecn_bf, .shape = &ecn_shape },
-	{ NULL, NLA_KIND_PAD, .len = 4 },	/* the struct's alignment to 8 */
 };
 /* 104 bytes: the tcp_info of Linux 2.6.x, the shortest a kernel sends */
 const struct nl_struct sd_tcp_info = {
-	"tcp_info", tcp_info_f, ARRAY_SIZE(tcp_info_f), 288, 104
+	"tcp_info", tcp_info_f, ARRAY_SIZE(tcp_info_f), 280, 104
 };
 
 /* ---- unix_diag ---- */
@@ -429,7 +428,7 @@ static const struct nl_attr_pol netlink_msg_f[] = {
 	{ "ino", NLA_KIND_U32 },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
 };
-const struct nl_struct sd_netlink_msg = NL_STRUCT("netlink_diag_msg", netlink_msg_f, 24);
+const struct nl_struct sd_netlink_msg = NL_STRUCT("netlink_diag_msg", netlink_msg_f, 28);
 
 static const struct nl_attr_pol ndiag_ring_f[] = {
 	U32("block_size"), U32("block_nr"), U32("frame_size"), U32("frame_nr"),
