@@ -133,6 +133,7 @@ struct btree {
 	const struct bc *bc;
 	struct bnode n[BC_MAX_NODES];
 	unsigned nn;
+	int memo[BC_MAX_OPS];	/* an op's node, once built (-2: not yet) */
 };
 
 static int bnode_new(struct btree *t, uint8_t k, unsigned op, int l, int r)
@@ -141,6 +142,48 @@ static int bnode_new(struct btree *t, uint8_t k, unsigned op, int l, int r)
 		return -1;
 	t->n[t->nn] = (struct bnode){ k, (uint8_t)op, (uint16_t)l, (uint16_t)r };
 	return (int)t->nn++;
+}
+
+/* is node i a k (an "or", an "and") whose right side is node r? */
+static bool bnode_is(const struct btree *t, int i, uint8_t k, int r)
+{
+	return t->n[i].k == k && t->n[i].r == r;
+}
+
+/* the condition of op i, true to y, false to n, as a formula over the
+ * nodes y and n (the same position is the same node: an "or" compiled
+ * with a jump over the rest shares its tail) */
+static int bc_join(struct btree *t, unsigned i, int y, int n)
+{
+	uint8_t yk = t->n[y].k, nk = t->n[n].k;
+
+	if (yk == B_TRUE && nk == B_FALSE)
+		return bnode_new(t, B_LEAF, i, 0, 0);
+	if (yk == B_FALSE && nk == B_TRUE)
+		return bnode_new(t, B_NOT, i, 0, 0);
+	if (nk == B_FALSE)	/* c and y */
+		return bnode_new(t, B_AND, 0, bnode_new(t, B_LEAF, i, 0, 0), y);
+	if (yk == B_FALSE)	/* not c and n */
+		return bnode_new(t, B_AND, 0, bnode_new(t, B_NOT, i, 0, 0), n);
+	if (yk == B_TRUE)	/* c or n */
+		return bnode_new(t, B_OR, 0, bnode_new(t, B_LEAF, i, 0, 0), n);
+	if (nk == B_TRUE)	/* not c or y */
+		return bnode_new(t, B_OR, 0, bnode_new(t, B_NOT, i, 0, 0), y);
+	if (y == n)
+		return y;
+	if (bnode_is(t, y, B_OR, n))	/* c ? (x or n) : n = (c and x) or n */
+		return bnode_new(t, B_OR, 0, bnode_new(t, B_AND, 0,
+			bnode_new(t, B_LEAF, i, 0, 0), t->n[y].l), n);
+	if (bnode_is(t, n, B_AND, y))	/* c ? y : (x and y) = (c or x) and y */
+		return bnode_new(t, B_AND, 0, bnode_new(t, B_OR, 0,
+			bnode_new(t, B_LEAF, i, 0, 0), t->n[n].l), y);
+	if (bnode_is(t, n, B_OR, y))	/* c ? y : (x or y) = (not c and x) or y */
+		return bnode_new(t, B_OR, 0, bnode_new(t, B_AND, 0,
+			bnode_new(t, B_NOT, i, 0, 0), t->n[n].l), y);
+	if (bnode_is(t, y, B_AND, n))	/* c ? (x and n) : n = (not c or x) and n */
+		return bnode_new(t, B_AND, 0, bnode_new(t, B_OR, 0,
+			bnode_new(t, B_NOT, i, 0, 0), t->n[y].l), n);
+	return -1;	/* not an ss expression */
 }
 
 static int bc_build(struct btree *t, size_t pos, unsigned depth)
@@ -158,31 +201,23 @@ static int bc_build(struct btree *t, size_t pos, unsigned depth)
 		i++;
 	if (i == bc->n)
 		return -1;	/* a jump into an op */
+	if (t->memo[i] != -2)
+		return t->memo[i];
 	const struct bc_op *o = &bc->op[i];
-	if (o->code == BC_NOP)
-		return bc_build(t, pos + o->yes, depth + 1);
-	if (o->code == BC_JMP)
-		return bc_build(t, pos + o->no, depth + 1);
-	if (o->code > BC_CGROUP_COND || !o->no)
-		return -1;
-	int y = bc_build(t, pos + o->yes, depth + 1);
-	int n = bc_build(t, pos + o->no, depth + 1);
-	if (y < 0 || n < 0)
-		return -1;
-	uint8_t yk = t->n[y].k, nk = t->n[n].k;
-	if (yk == B_TRUE && nk == B_FALSE)
-		return bnode_new(t, B_LEAF, i, 0, 0);
-	if (yk == B_FALSE && nk == B_TRUE)
-		return bnode_new(t, B_NOT, i, 0, 0);
-	if (nk == B_FALSE)
-		return bnode_new(t, B_AND, 0, bnode_new(t, B_LEAF, i, 0, 0), y);
-	if (yk == B_FALSE)
-		return bnode_new(t, B_AND, 0, bnode_new(t, B_NOT, i, 0, 0), n);
-	if (yk == B_TRUE)
-		return bnode_new(t, B_OR, 0, bnode_new(t, B_LEAF, i, 0, 0), n);
-	if (nk == B_TRUE)
-		return bnode_new(t, B_OR, 0, bnode_new(t, B_NOT, i, 0, 0), y);
-	return -1;	/* both ways go on: not an ss expression */
+	int r;
+	if (o->code == BC_NOP) {
+		r = bc_build(t, pos + o->yes, depth + 1);
+	} else if (o->code == BC_JMP) {
+		r = o->no ? bc_build(t, pos + o->no, depth + 1) : -1;
+	} else if (o->code > BC_CGROUP_COND || !o->no) {
+		r = -1;
+	} else {
+		int y = bc_build(t, pos + o->yes, depth + 1);
+		int n = y < 0 ? -1 : bc_build(t, pos + o->no, depth + 1);
+		r = n < 0 ? -1 : bc_join(t, i, y, n);
+	}
+	t->memo[i] = r;
+	return r;
 }
 
 struct txt {
@@ -267,7 +302,8 @@ static void put_node(struct txt *t, const struct btree *tr, int i, int prec, uns
 {
 	const struct bnode *b = &tr->n[i];
 
-	if (depth > BC_MAX_NODES) {
+	/* shared tails are written each time: the text's room bounds it */
+	if (depth > BC_MAX_NODES || t->over) {
 		t->over = true;
 		return;
 	}
@@ -304,6 +340,8 @@ static bool bc_expr(struct nlc c, struct txt *t)
 		return false;
 	tr.bc = &bc;
 	tr.nn = 0;
+	for (unsigned i = 0; i < BC_MAX_OPS; i++)
+		tr.memo[i] = -2;
 	int root = bc_build(&tr, 0, 0);
 	if (root < 0)
 		return false;

@@ -20,12 +20,17 @@ checks:
     the x86-64 rules (natural alignment, bit fields packed in their
     declared type).  test_sock_diag.c checks that each table's members
     add up to its size.
+Also: captures/cut/sock_diag_crafted.pcap (the input of the
+sock_diag_crafted goldens) is what tests/mkpcap.py makes of
+captures/src/sock_diag.hex.
 Fails when a name is not found in the headers, and when nothing is
 compared.
 """
 import os
 import re
+import subprocess
 import sys
+import tempfile
 
 import nltest
 from nltest import check
@@ -193,6 +198,14 @@ def main():
                                                         hdr.values.get('SK_MEMINFO_VARS')))
     check(names > 80, '%d names compared' % names)
     check(compared > 20, '%d structs compared' % compared)
+    with tempfile.TemporaryDirectory() as tmp:
+        made = os.path.join(tmp, 'sd.pcap')
+        subprocess.run([sys.executable, os.path.join(SRC, 'tests', 'mkpcap.py'),
+                        os.path.join(SRC, 'captures', 'src', 'sock_diag.hex'), made], check=True)
+        with open(made, 'rb') as a, \
+                open(os.path.join(SRC, 'captures', 'cut', 'sock_diag_crafted.pcap'), 'rb') as b:
+            check(a.read() == b.read(), 'captures/cut/sock_diag_crafted.pcap is not what '
+                  'mkpcap.py makes of captures/src/sock_diag.hex')
     print('check_sockdiag_numbers: %d names, %d structs' % (names, compared))
     nltest.done()
 
