@@ -74,7 +74,7 @@ static const struct nl_attr_pol inet_req_v2_f[] = {
 	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8, .enums = &sd_ipproto_names },
 	{ "ext", NLA_KIND_U8, .bits = &sd_ext_bits },
-	{ "pad", NLA_KIND_U8 },
+	{ NULL, NLA_KIND_PAD, .len = 1 },
 	{ "states", NLA_KIND_U32, .bits = &sd_state_bits },
 	{ "id", NLA_KIND_STRUCT, .st = &sockid_st },
 };
@@ -357,7 +357,7 @@ const struct nl_names sd_unix_show_bits = NL_NAMES(unix_show_v);
 static const struct nl_attr_pol unix_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8 },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "states", NLA_KIND_U32, .bits = &sd_state_bits },
 	{ "ino", NLA_KIND_U32 },
 	{ "show", NLA_KIND_U32, .bits = &sd_unix_show_bits },
@@ -369,7 +369,7 @@ static const struct nl_attr_pol unix_msg_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "type", NLA_KIND_U8, .enums = &sd_sock_type_names },
 	{ "state", NLA_KIND_U8, .enums = &sd_state_names },
-	{ "pad", NLA_KIND_U8 },
+	{ NULL, NLA_KIND_PAD, .len = 1 },
 	{ "ino", NLA_KIND_U32 },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
 };
@@ -410,7 +410,7 @@ static const struct nl_names ndiag_flag_bits = NL_NAMES(ndiag_flag_v);
 static const struct nl_attr_pol netlink_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8 },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "ino", NLA_KIND_U32 },
 	{ "show", NLA_KIND_U32, .bits = &sd_ndiag_show_bits },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
@@ -457,7 +457,7 @@ static const struct nl_names tpacket_names = NL_NAMES(tpacket_v);
 static const struct nl_attr_pol packet_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8 },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "ino", NLA_KIND_U32 },
 	{ "show", NLA_KIND_U32, .bits = &sd_pdiag_show_bits },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
@@ -518,7 +518,7 @@ const struct nl_attr_set sd_packet_set = NL_ATTR_SET("packet_diag", packet_attrs
 
 static const struct nl_attr_pol smc_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "ext", NLA_KIND_U8 },
 	{ "id", NLA_KIND_STRUCT, .st = &sockid_st },
 };
@@ -549,7 +549,7 @@ const struct nl_attr_set sd_smc_set = NL_ATTR_SET("smc_diag", smc_attrs);
 static const struct nl_attr_pol vsock_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8 },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "states", NLA_KIND_U32, .bits = &sd_state_bits },
 	{ "ino", NLA_KIND_U32 },
 	{ "show", NLA_KIND_U32 },
@@ -571,7 +571,7 @@ static const struct nl_names xdp_show_bits = NL_NAMES(xdp_show_v);
 static const struct nl_attr_pol xdp_req_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "protocol", NLA_KIND_U8 },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "ino", NLA_KIND_U32 },
 	{ "show", NLA_KIND_U32, .bits = &xdp_show_bits },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
@@ -580,7 +580,7 @@ const struct nl_struct sd_xdp_req = NL_STRUCT("xdp_diag_req", xdp_req_f, 20);
 static const struct nl_attr_pol xdp_msg_f[] = {
 	{ "family", NLA_KIND_U8, .enums = &sd_family_names },
 	{ "type", NLA_KIND_U8, .enums = &sd_sock_type_names },
-	{ "pad", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
 	{ "ino", NLA_KIND_U32 },
 	{ "cookie", NLA_KIND_CB, .len = 8, .cb = sd_cb_cookie, .shape = &cookie_shape },
 };
