@@ -421,13 +421,9 @@ bool sd_cb_bytecode(struct dctx *d, const struct nl_attr_pol *pol, const char *k
 	struct txt t;
 
 	(void)pol;
-	if (!emit_wants_values(d->e)) {
-		nlc_advance(c, nlc_left(c));
-		return true;
-	}
 	bc_parse(*c, &bc);
 	emit_obj_begin(d->e, key);
-	if (bc_expr(*c, &t))
+	if (emit_wants_values(d->e) && bc_expr(*c, &t))
 		emit_cstr(d->e, "expr", t.s);
 	emit_list_begin(d->e, "ops");
 	for (unsigned i = 0; i < bc.n; i++)
