@@ -209,16 +209,20 @@ bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 	return true;
 }
 
-/* INET_DIAG_INFO: struct tcp_info for TCP and DCCP; another protocol's
- * (sctp_info, mptcp_info), or a reply whose request the capture does not
- * have, as hex */
+/* INET_DIAG_INFO: struct tcp_info for TCP and DCCP, struct mptcp_info
+ * for MPTCP; another protocol's (sctp_info), or a reply whose request the
+ * capture does not have, as hex */
 bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
 	int proto = d->af >= 0 ? sd_req_proto(d, (uint8_t)d->af) : -1;
 
-	if (proto != 6 && proto != 33)
+	(void)pol;
+	if (proto == 6 || proto == 33)
+		nl_struct_decode(d, key, c, &sd_tcp_info);
+	else if (proto == 262)
+		nl_struct_decode(d, key, c, &sd_mptcp_info);
+	else
 		return false;
-	nl_struct_decode(d, key, c, pol->st);
 	return true;
 }
 

@@ -20,7 +20,7 @@ extern const struct nl_names sd_family_names, sd_ipproto_names, sd_state_names,
 extern const struct nl_struct sd_inet_req_v2, sd_inet_req_v1, sd_inet_msg, sd_unix_req,
 	sd_unix_msg, sd_netlink_req, sd_netlink_msg, sd_packet_req, sd_packet_msg,
 	sd_smc_req, sd_smc_msg, sd_vsock_req, sd_vsock_msg, sd_xdp_req, sd_xdp_msg,
-	sd_sock_diag_req, sd_tcp_info;
+	sd_sock_diag_req, sd_tcp_info, sd_mptcp_info;
 extern const struct nl_attr_set sd_inet_set, sd_inet_req_set, sd_unix_set, sd_netlink_set,
 	sd_packet_set, sd_smc_set, sd_xdp_set;
 

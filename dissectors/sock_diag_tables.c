@@ -249,9 +249,43 @@ static const struct nl_shape sockaddrs_shape = NL_SHAPE_OBJ(sockaddr_members);
 static const struct nl_attr_pol md5sig_item = { "md5sig", NLA_KIND_STRUCT, .st = &md5sig_st };
 static const struct nl_shape md5sig_shape = NL_SHAPE_OBJ(md5sig_f);
 
+/* struct mptcp_info (mptcp.h): INET_DIAG_INFO of an MPTCP socket; 40
+ * bytes in its first kernel (5.7) */
+static const char *const mptcp_flag_v[] = { "fallback", "remote_key_received" };
+static const struct nl_names mptcp_flag_bits = NL_NAMES(mptcp_flag_v);
+static const struct nl_attr_pol mptcp_info_f[] = {
+	{ "subflows", NLA_KIND_U8 }, { "add_addr_signal", NLA_KIND_U8 },
+	{ "add_addr_accepted", NLA_KIND_U8 }, { "subflows_max", NLA_KIND_U8 },
+	{ "add_addr_signal_max", NLA_KIND_U8 }, { "add_addr_accepted_max", NLA_KIND_U8 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
+	{ "flags", NLA_KIND_U32, .bits = &mptcp_flag_bits },
+	{ "token", NLA_KIND_U32, .flags = NLAF_HEX },
+	{ "write_seq", NLA_KIND_U64 }, { "snd_una", NLA_KIND_U64 }, { "rcv_nxt", NLA_KIND_U64 },
+	{ "local_addr_used", NLA_KIND_U8 }, { "local_addr_max", NLA_KIND_U8 },
+	{ "csum_enabled", NLA_KIND_U8 }, { NULL, NLA_KIND_PAD, .len = 1 },
+	{ "retransmits", NLA_KIND_U32 },
+	{ "bytes_retrans", NLA_KIND_U64 }, { "bytes_sent", NLA_KIND_U64 },
+	{ "bytes_received", NLA_KIND_U64 }, { "bytes_acked", NLA_KIND_U64 },
+	{ "subflows_total", NLA_KIND_U8 }, { "endp_laminar_max", NLA_KIND_U8 },
+	{ "endp_fullmesh_max", NLA_KIND_U8 }, { NULL, NLA_KIND_PAD, .len = 1 },
+	{ "last_data_sent", NLA_KIND_U32 }, { "last_data_recv", NLA_KIND_U32 },
+	{ "last_ack_recv", NLA_KIND_U32 },
+};
+const struct nl_struct sd_mptcp_info = {
+	"mptcp_info", mptcp_info_f, ARRAY_SIZE(mptcp_info_f), 96, 40
+};
+
+/* INET_DIAG_INFO by the protocol of the request the reply answers */
+static const struct nl_attr_pol info_alts[] = {
+	{ "protocol tcp, dccp", NLA_KIND_STRUCT, .st = &sd_tcp_info },
+	{ "protocol mptcp", NLA_KIND_STRUCT, .st = &sd_mptcp_info },
+	{ "other protocols", NLA_KIND_BINARY },
+};
+static const struct nl_shape info_shape = NL_SHAPE_ALTS(info_alts);
+
 static const struct nl_attr_pol inet_attrs[] = {
 	[1] = { "meminfo", NLA_KIND_STRUCT, .st = &meminfo_st },
-	[2] = { "info", NLA_KIND_CB, .cb = sd_cb_info, .st = &sd_tcp_info },
+	[2] = { "info", NLA_KIND_CB, .cb = sd_cb_info, .shape = &info_shape },
 	[3] = { "vegasinfo", NLA_KIND_STRUCT, .st = &vegas_st },
 	[4] = { "cong", NLA_KIND_NUL_STRING },
 	[5] = { "tos", NLA_KIND_U8, .flags = NLAF_HEX },

@@ -61,7 +61,7 @@ BITS = {
     'ndiag_show_v': ('NDIAG_SHOW_', 'mask'), 'ndiag_flag_v': ('NDIAG_FLAG_', 'mask'),
     'pdiag_show_v': ('PACKET_SHOW_', 'mask'), 'pdi_flag_v': ('PDI_', 'mask'),
     'xdp_show_v': ('XDP_SHOW_', 'mask'), 'subflow_flag_v': ('MPTCP_SUBFLOW_FLAG_', 'mask'),
-    'bc_code_v': ('INET_DIAG_BC_', 'enum'),
+    'bc_code_v': ('INET_DIAG_BC_', 'enum'), 'mptcp_flag_v': ('MPTCP_INFO_FLAG_', 'mask'),
 }
 
 WIDTH = {'__u8': 1, '__s8': 1, 'unsigned char': 1, '__u16': 2, '__s16': 2, '__be16': 2,
