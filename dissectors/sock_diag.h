@@ -1,7 +1,7 @@
 /* sock_diag.h - between the files of NETLINK_SOCK_DIAG: the tables
  * (sock_diag_tables.c), the messages and callbacks (sock_diag.c), the
- * summaries and the bytecode filter (sock_diag_sum.c).  Not for other
- * files. */
+ * bytecode filter (sock_diag_bc.c) and the summaries (sock_diag_sum.c).
+ * Not for other files. */
 #ifndef NLDUMP_SOCK_DIAG_H
 #define NLDUMP_SOCK_DIAG_H
 
@@ -51,10 +51,16 @@ struct sd_bitfields {
  * mptcp 262), remembered by sequence number and family; -1 unknown. */
 int sd_req_proto(const struct dctx *d, uint8_t family);
 
-/* ---- sock_diag_sum.c ---- */
+/* ---- sock_diag_bc.c ---- */
 bool sd_cb_bytecode(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		    struct nlc *c);
 extern const struct nl_shape sd_bytecode_shape;
+/* the ss expression of the bytecode c, at most SD_BC_TEXT_MAX - 1
+ * characters; false when it has none (or a longer one) */
+#define SD_BC_TEXT_MAX 480
+bool sd_bc_expr(struct nlc c, char out[SD_BC_TEXT_MAX]);
+
+/* ---- sock_diag_sum.c ---- */
 extern const struct nl_summary sd_inet_req_summary, sd_inet_req_v1_summary,
 	sd_inet_msg_summary, sd_unix_req_summary, sd_unix_msg_summary, sd_netlink_req_summary,
 	sd_netlink_msg_summary, sd_packet_req_summary, sd_packet_msg_summary, sd_req_summary;

@@ -3,7 +3,7 @@
 
 Usage: check_sockdiag_numbers.py SRCDIR
 
-Reads the tables of dissectors/sock_diag_tables.c and sock_diag_sum.c as
+Reads the tables of dissectors/sock_diag_tables.c and sock_diag_bc.c as
 text (they are data: one `[N] = { "name", ... }` line per attribute,
 `NL_STRUCT("c_name", fields, SIZE)` per struct) and the copied uAPI
 headers of Linux 7.2 (tests/uapi/linux/: sock_diag.h, inet_diag.h,
@@ -159,7 +159,7 @@ def main():
     for h in HEADERS:
         check(hdr.load(UAPI, os.path.join('linux', h)), 'tests/uapi/linux/%s: missing' % h)
     arrays, sizes = c_tables(os.path.join(SRC, 'dissectors', 'sock_diag_tables.c'))
-    sarrays, _ = c_tables(os.path.join(SRC, 'dissectors', 'sock_diag_sum.c'))
+    sarrays, _ = c_tables(os.path.join(SRC, 'dissectors', 'sock_diag_bc.c'))
     arrays.update(sarrays)
 
     names = 0
