@@ -156,10 +156,9 @@ static void sd_decode(struct dctx *d, struct nlc *p)
  * the family the header set */
 bool sd_cb_addr16(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
+	const uint8_t *p = nlc_left(c) == 16 ? nlc_bytes(c, 16) : NULL;
+
 	(void)pol;
-	if (nlc_left(c) != 16)
-		return false;
-	const uint8_t *p = nlc_bytes(c, 16);
 	if (!p)
 		return false;
 	if (d->af == SD_AF_INET)
