@@ -17,6 +17,7 @@ extern const struct nl_dissector rtnl_dissector;
 extern const struct nl_dissector xfrm_dissector;
 extern const struct nl_dissector fib_lookup_dissector;
 extern const struct nl_dissector nflog_dissector;
+extern const struct nl_dissector sock_diag_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
@@ -31,5 +32,6 @@ const struct nl_dissector *const nl_dissectors[] = {
 	&xfrm_dissector,
 	&fib_lookup_dissector,
 	&nflog_dissector,
+	&sock_diag_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);

@@ -112,6 +112,16 @@ struct nlstate {
 		bool used;
 		uint32_t n;
 	} dumps[64];
+	/* sock_diag dump requests by sequence number and family (a small
+	 * table, a slot reused round-robin): the protocol (tcp, udp...) that
+	 * the replies do not carry (dissectors/sock_diag.c) */
+	struct nl_sockdiag_req {
+		uint32_t seq;
+		uint16_t proto;
+		uint8_t family;
+		bool used;
+	} sockdiag[8];
+	unsigned sockdiag_next;
 	/* run totals */
 	uint64_t frames, messages, copies, padding_frames, padding_bytes;
 };

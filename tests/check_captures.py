@@ -11,7 +11,7 @@ count (this script walks the pcap records and nlmsghdrs itself) and the
 count in README.upstream.md's table.  Also: `nldump ... | head -1` ends
 quietly.
 
-The families nldump covers by the kernel ABI (rtnetlink, xfrm, nlctrl, the Open
+The families nldump covers by the kernel ABI (rtnetlink, xfrm, sock_diag, nlctrl, the Open
 vSwitch families; COVERED below), in every capture: no unknown attribute
 (an `unknown_N` key) and no undecoded payload (`payload`/`unparsed` keys)
 in JSON, and a named message in the one-line summary (never the numeric
@@ -47,7 +47,7 @@ nltest.setup('check_captures', NLDUMP)
 LINKTYPE_HDRLEN = {253: 16, 113: 16, 276: 20}
 
 # protocols, and generic netlink families, decoded completely by the ABI
-COVERED_PROTOS = {'route', 'xfrm'}
+COVERED_PROTOS = {'route', 'xfrm', 'sock_diag'}
 # (wireguard: decoded from its built-in YNL spec, every message and attribute)
 COVERED_FAMILIES = ('nlctrl', 'ovs_', 'wireguard')
 

@@ -140,9 +140,9 @@ def main():
             fails.append("--list-fields: nothing for %s" % must)
 
     # (c) an unknown name
-    # (sock_diag: a protocol nldump names, without a dissector)
+    # (audit: a protocol nldump names, without a dissector)
     for name, close in (("rout", "route"), ("ovs_flwo", "ovs_flow"), ("no_such_family", None),
-                        ("sock_diag", "--list-fields core")):
+                        ("audit", "--list-fields core")):
         r = run([nldump, "--list-fields", name])
         err = r.stderr.splitlines()
         if (r.returncode != 2 or r.stdout or len(err) != 1

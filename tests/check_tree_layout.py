@@ -19,6 +19,10 @@ and its shape is what the wire says (attributes when NLA_F_NESTED is set,
 else a type/len/hex record), so one type number can take both shapes in
 different messages (mptcp_pm's command 1 is a request and an event).
 
+The fixed header (the first member after nlmsg) is part of what the
+message is: sock_diag's family chooses both it and the attributes, so a
+packet socket's info and a TCP socket's are different structures.
+
 Where an object names its kind (`kind: "u32"` in tc options, link info),
 the kind's own tables decode its siblings, so their keys are filed under
 that kind (`options<u32>`): a u32 filter's pcnt and a matchall's are
@@ -79,6 +83,11 @@ def layouts(text):
         key, opens = key_of(body)
         if key is None:
             continue
+        if depth == 0 and key not in ("nlmsg", "attrs") and "<" not in stack[0]:
+            # the fixed header names the layout (sock_diag: the family
+            # chooses the header and the attribute set), so what follows
+            # is filed under it: "sock_diag BY_FAMILY<packet_diag_msg>"
+            stack[0] += "<%s>" % key
         if key == "kind" and not opens:
             kinds[depth] = body.split(": ", 1)[-1]
         elif depth in kinds:
