@@ -45,7 +45,8 @@ static const char *const nfproto[] = {
 static const struct nl_names nfproto_names = NL_NAMES(nfproto);
 
 static const struct nl_attr_pol nfgenmsg_fields[] = {
-	{ "nfgen_family", NLA_KIND_U8, .enums = &nfproto_names },
+	/* the family for a hook's name (NFPROTO_IPV4/IPV6 are AF_INET/INET6) */
+	{ "nfgen_family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &nfproto_names },
 	{ "version", NLA_KIND_U8 },
 	{ "res_id", NLA_KIND_BE16 },
 };

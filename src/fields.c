@@ -425,11 +425,15 @@ static bool begin_group(const char *name)
 		reg->grp = g;
 		g[reg->ngrp] = (struct group){ name, reg->n, reg->n };
 	}
-	/* a hash table per group: paths repeat across groups */
+	/* a hash table per group: paths repeat across groups (a continued
+	 * group's table holds what it has already, at most half full) */
+	size_t cap = 256;
+	while (cap < 2 * (reg->n - reg->grp[reg->ngrp].start))
+		cap *= 2;
 	free(reg->hash);
 	reg->hash = NULL;
 	reg->hcap = 0;
-	return rehash(256);
+	return rehash(cap);
 }
 
 static void end_group(void)
