@@ -60,10 +60,10 @@ static const struct spec_attr_hook attr_hooks[] = {
 	{ "nl80211", "rate-info", "bitrate32", nl80211_cb_bitrate, NULL, &nl80211_bitrate32_shape },
 	{ "nl80211", "*", "reason-code", nl80211_cb_reason, NULL, &nl80211_code_shape },
 	{ "nl80211", "*", "status-code", nl80211_cb_status, NULL, &nl80211_code_shape },
-	{ "nftables", "verdict-attrs", "code", ynl_nft_verdict_cb, NULL, &ynl_nft_enum_shape },
-	{ "nftables", "chain-attrs", "policy", ynl_nft_verdict_cb, NULL, &ynl_nft_enum_shape },
-	{ "nftables", "trace-attrs", "policy", ynl_nft_verdict_cb, NULL, &ynl_nft_enum_shape },
-	{ "nftables", "nft-hook-attrs", "num", ynl_nft_hook_cb, NULL, &ynl_nft_enum_shape },
+	{ "nftables", "verdict-attrs", "code", ynl_nft_named_cb, &ynl_nft_verdicts, &ynl_nft_enum_shape },
+	{ "nftables", "chain-attrs", "policy", ynl_nft_named_cb, &ynl_nft_verdicts, &ynl_nft_enum_shape },
+	{ "nftables", "trace-attrs", "policy", ynl_nft_named_cb, &ynl_nft_verdicts, &ynl_nft_enum_shape },
+	{ "nftables", "nft-hook-attrs", "num", ynl_nft_named_cb, &ynl_nft_hooks, &ynl_nft_enum_shape },
 };
 
 static const struct spec_sum_hook sum_hooks[] = {

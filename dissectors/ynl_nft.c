@@ -55,27 +55,29 @@ static bool be32_of(struct nlc *c, uint32_t *v)
 	return nlc_ok(c);
 }
 
-bool ynl_nft_verdict_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-			struct nlc *c)
-{
-	uint32_t v;
+/* a big-endian u32 named by its namer (cbdata) */
+struct nft_namer {
+	const char *(*name)(int af, uint32_t v);
+};
 
-	(void)pol;
-	if (!be32_of(c, &v))
-		return false;
-	emit_enum_name(d->e, key, v, verdict_name((int32_t)v));
-	return true;
+static const char *verdict_of(int af, uint32_t v)
+{
+	(void)af;
+	return verdict_name((int32_t)v);
 }
 
-bool ynl_nft_hook_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
-		     struct nlc *c)
+const struct nft_namer ynl_nft_verdicts = { verdict_of };
+const struct nft_namer ynl_nft_hooks = { hook_name };
+
+bool ynl_nft_named_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c)
 {
+	const struct nft_namer *nm = pol->cbdata;
 	uint32_t v;
 
-	(void)pol;
-	if (!be32_of(c, &v))
+	if (!nm || !be32_of(c, &v))
 		return false;
-	emit_enum_name(d->e, key, v, hook_name(d->af, v));
+	emit_enum_name(d->e, key, v, nm->name(d->af, v));
 	return true;
 }
 
