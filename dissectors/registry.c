@@ -18,6 +18,7 @@ extern const struct nl_dissector xfrm_dissector;
 extern const struct nl_dissector fib_lookup_dissector;
 extern const struct nl_dissector nflog_dissector;
 extern const struct nl_dissector sock_diag_dissector;
+extern const struct nl_dissector nfnl_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
@@ -33,5 +34,6 @@ const struct nl_dissector *const nl_dissectors[] = {
 	&fib_lookup_dissector,
 	&nflog_dissector,
 	&sock_diag_dissector,
+	&nfnl_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);

@@ -100,4 +100,16 @@ extern const struct spec_summary ynl_nl80211_dev_sum, ynl_nl80211_if_sum,
 	ynl_nl80211_wiphy_sum, ynl_nl80211_sta_sum, ynl_nl80211_bss_sum, ynl_nl80211_mlme_sum,
 	ynl_nl80211_reg_sum;
 
+/* nftables (ynl_nft.c) */
+/* a big-endian u32 named by cbdata: ynl_nft_verdicts, ynl_nft_hooks (by
+ * the message's family) */
+bool ynl_nft_named_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c);
+struct nft_namer;
+extern const struct nft_namer ynl_nft_verdicts, ynl_nft_hooks;
+extern const struct nl_shape ynl_nft_enum_shape;
+extern const struct spec_summary ynl_nft_table_sum, ynl_nft_chain_sum, ynl_nft_rule_sum,
+	ynl_nft_obj_sum, ynl_nft_setelem_sum, ynl_nft_gen_sum, ynl_nft_batch_sum,
+	ynl_nft_compat_sum, ynl_nft_trace_sum;
+
 #endif

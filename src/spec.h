@@ -42,6 +42,7 @@ struct spec_pre {
 	const char *name;	/* the family ("name:" of the document) */
 	const char *file;	/* "specs/ynl/nl80211.yaml" */
 	bool overlay;
+	bool raw;		/* protocol: netlink-raw */
 	const uint8_t *tree;
 	uint32_t len;		/* bytes of tree */
 	uint32_t nnodes, nkids;	/* nodes, and children of all */
@@ -131,6 +132,16 @@ int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, v
  * spec describes it (or its built-in spec is broken: never, the tests
  * build them all). */
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name);
+
+/* The message definitions of subsystem sub of netlink-raw protocol proto
+ * (nfnetlink: nlmsg_type's high byte), indexed by the low byte: gathered
+ * from every netlink-raw spec with that protonum whose operations have
+ * that high byte (spec_raw.c), on first use.  NULL: no spec names one. */
+const struct nl_dissector *spec_reg_find_raw(struct spec_reg *r, int proto, unsigned sub);
+/* Every such subsystem of proto (for --list-fields), in subsystem order;
+ * at most max written to out; returns how many there are. */
+unsigned spec_reg_raw_all(struct spec_reg *r, int proto, const struct nl_dissector **out,
+			  unsigned max);
 
 /* A policy dump's record (CTRL_CMD_GETPOLICY, src/spec_policy.c): in
  * family id's policy pidx, attribute type is of kind nl_type

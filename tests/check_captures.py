@@ -50,6 +50,7 @@ LINKTYPE_HDRLEN = {253: 16, 113: 16, 276: 20}
 COVERED_PROTOS = {'route', 'xfrm', 'sock_diag'}
 # (wireguard: decoded from its built-in YNL spec, every message and attribute)
 COVERED_FAMILIES = ('nlctrl', 'ovs_', 'wireguard')
+COVERED_NFNL = ('none', 'nft', 'nft_compat')
 
 
 def covered(m):
@@ -64,6 +65,10 @@ def covered(m):
     fam = g.get('family') or ''
     if fam.startswith(COVERED_FAMILIES):
         return fam
+    # nfnetlink: batches, nftables and nft_compat (from their netlink-raw specs)
+    nf = m.get('nfnl') or (m.get('error') or {}).get('request', {}).get('nfnl') or {}
+    if nf.get('subsys') in COVERED_NFNL:
+        return 'netfilter ' + nf['subsys']
     return None
 
 

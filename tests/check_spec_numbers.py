@@ -6,8 +6,7 @@ usage: check_spec_numbers.py [--uapi DIR]... [--overlay DIR] [--engine SPEC_DUMP
                              [--complete PATH|FAMILY]... [--dump] SPEC.yaml|DIR...
        check_spec_numbers.py --selftest
 
-For each spec (a file, or the *.yaml of a folder; netlink-raw specs are left
-out) the overlays of --overlay DIR with the same family name are merged in
+For each spec (a file, or the *.yaml of a folder) the overlays of --overlay DIR with the same family name are merged in
 (specs/README.md: entries matched by name, keys replaced, new attributes and
 operations with an explicit value), then every number is derived:
 
@@ -60,6 +59,10 @@ checking.  Each spec (with its overlays) is also validated against its schema
 python3-jsonschema, or without it with a small checker of the schema keywords
 the netlink schemas use.
 
+A netlink-raw spec of nfnetlink (protonum 12) numbers its operations by
+the full nlmsg_type, subsystem << 8 | message: the message (low byte) is
+compared with the header's NFT_MSG_*; its headers are RAW_HEADERS'.
+
 Exit 0 when all agree, 1 with the mismatches listed, 77 (skip) without
 python3-yaml or without a genetlink spec to check.
 """
@@ -86,6 +89,13 @@ DEFAULT_UAPI = [os.path.join(HERE, 'uapi'), os.path.join(HERE, 'kheaders')]
 
 # kernel specs whose header is not among the 7.2 uAPI headers of the reference
 NO_HEADER = {'drm-ras': 'drm/drm_ras.h: include/uapi/drm is not in the extract'}
+# netlink-raw specs: their headers (the uAPI has no linux/FAMILY.h)
+RAW_HEADERS = {
+    'nftables': ['linux/netfilter/nf_tables.h', 'linux/netfilter/nf_tables_compat.h',
+                 'linux/netfilter/nfnetlink.h', 'linux/netfilter.h',
+                 'linux/netfilter/nf_nat.h', 'linux/netfilter/nf_synproxy.h',
+                 'linux/netfilter/nf_conntrack_tuple_common.h'],
+}
 # genetlink.h: the families registered with a fixed id (GENL_ID_*)
 FIXED_IDS = {'nlctrl': 'GENL_ID_CTRL', 'VFS_DQUOT': 'GENL_ID_VFS_DQUOT',
              'pmcraid': 'GENL_ID_PMCRAID'}
@@ -284,6 +294,8 @@ def headers_of(spec):
     rels = []
     if 'uapi-header' in spec:
         rels.append(spec['uapi-header'])
+    elif fam in RAW_HEADERS:
+        rels += RAW_HEADERS[fam]
     else:
         rels += ['linux/%s.h' % fam, 'linux/%s.h' % fam.replace('-', '_')]
     for d in spec.get('definitions', []) + spec.get('attribute-sets', []):
@@ -303,12 +315,23 @@ SPEC_ONLY = {
     ('nl80211', 'enum feature-flags reserved 8192'): 'bit 13 of nl80211_feature_flags is unused',
     ('NET_DM', 'attr net-dm-attrs alert-msg 0'):
         'NET_DM_ATTR_UNSPEC: the summary alert puts its struct net_dm_alert_msg there',
+    # nfnetlink.h: NFNL_MSG_BATCH_BEGIN = NLMSG_MIN_TYPE (16), END the next
+    ('nftables', 'op batch-begin request 16'): 'NFNL_MSG_BATCH_BEGIN, NLMSG_MIN_TYPE',
+    ('nftables', 'op batch-end request 17'): 'NFNL_MSG_BATCH_END, NLMSG_MIN_TYPE + 1',
 }
 # Entries a kernel spec misnames (a spec bug an overlay cannot fix: overlays
 # match by name): the C name the number is checked under
 MISNAMED = {
     # bit 31 is ND (net-detect) random MAC address support, not "no random"
     ('nl80211', 'enum feature-flags no-random-mac-addr 2147483648'): 'NL80211_FEATURE_ND_RANDOM_MAC_ADDR',
+    # the nftables spec's own words for the header's names
+    ('nftables', 'enum lookup-flags invert 1'): 'NFT_LOOKUP_F_INV',
+    ('nftables', 'enum quota-flags invert 1'): 'NFT_QUOTA_F_INV',
+    ('nftables', 'enum verdict-code queue 3'): 'NF_QUEUE',
+    ('nftables', 'enum verdict-code return 4294967291'): 'NFT_RETURN',
+    ('nftables', 'enum payload-base link-layer-header 0'): 'NFT_PAYLOAD_LL_HEADER',
+    ('nftables', 'enum ct-direction original 0'): 'IP_CT_DIR_ORIGINAL',
+    ('nftables', 'enum ct-direction reply 1'): 'IP_CT_DIR_REPLY',
 }
 
 
@@ -403,10 +426,14 @@ def check_spec(spec, uapi, complete, problems, stats):
         if r.kind == 'op' and directional and r.group == 'reply' and r not in found:
             continue
         want = int(line.split()[-1])
+        if r.kind == 'op' and spec.get('protocol') == 'netlink-raw':
+            want &= 0xff    # the message; its subsystem is the high byte
         if r in found:
             stats['checked'] += 1
             stats['by tail'] += found[r] != r.cname
             have = hdr.values[found[r]]
+            if isinstance(have, int) and have < 0 and want == have & 0xffffffff:
+                have = want     # a negative enumerator the spec writes as u32 (NFT_JUMP)
             if have != want and hdr.values.get(found[r] + '_BIT') == want and have == 1 << want:
                 pass    # an enum of bit numbers whose header names the masks (X = 1 << X_BIT)
             elif have != want:
@@ -526,7 +553,8 @@ def run(args):
     complete = [c for c in complete if os.path.exists(c)]
     complete_files = set(os.path.abspath(p) for p in spec_files(complete))
     files = [p for p in spec_files(paths + complete)
-             if load(p).get('protocol', 'genetlink').startswith('genetlink')]
+             if load(p).get('protocol', 'genetlink').startswith('genetlink') or
+             load(p).get('name') in RAW_HEADERS]
     files = list(dict.fromkeys(files))
     if not files:
         print('check_spec_numbers: no genetlink spec given; skipped')
