@@ -167,6 +167,8 @@ bool spec_cb_submsg(struct dctx *d, const struct nl_attr_pol *pol, const char *k
 	const struct spec_format *f = format_of(m, v, sp);
 	if (!f || (f->hdr && nlc_left(c) < f->hdr->size))
 		return false;
+	if (d->fs)	/* its members are fields of their own (handed on) */
+		nl_fs_open(d, key, "nest", c);
 	emit_set_begin(d->e, key);
 	d->depth++;
 	if (f->hdr) {
@@ -178,6 +180,8 @@ bool spec_cb_submsg(struct dctx *d, const struct nl_attr_pol *pol, const char *k
 		nla_walk(d, c, f->attrs);
 	d->depth--;
 	emit_obj_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
 	return true;
 }
 
