@@ -60,4 +60,7 @@ extern const struct spec_summary ynl_nl80211_dev_sum, ynl_nl80211_if_sum,
 	ynl_nl80211_wiphy_sum, ynl_nl80211_sta_sum, ynl_nl80211_bss_sum, ynl_nl80211_mlme_sum,
 	ynl_nl80211_reg_sum;
 
+/* conntrack and ipset, nfnetlink subsystems (ynl_ctnetlink.c) */
+extern const struct spec_summary ynl_ct_sum, ynl_ipset_sum;
+
 #endif

@@ -133,6 +133,8 @@ static const struct spec_sum_hook sum_hooks[] = {
 	{ "nl80211", "set-reg", &ynl_nl80211_reg_sum },
 	{ "nl80211", "req-set-reg", &ynl_nl80211_reg_sum },
 	{ "nl80211", "wiphy-reg-change", &ynl_nl80211_reg_sum },
+	{ "conntrack", "*", &ynl_ct_sum },
+	{ "ipset", "*", &ynl_ipset_sum },
 };
 
 const struct spec_hooks ynl_hooks = {
