@@ -61,6 +61,7 @@ extern const struct spec_summary ynl_nl80211_dev_sum, ynl_nl80211_if_sum,
 	ynl_nl80211_reg_sum;
 
 /* conntrack and ipset, nfnetlink subsystems (ynl_ctnetlink.c) */
-extern const struct spec_summary ynl_ct_sum, ynl_ipset_sum;
+extern const struct spec_summary ynl_ct_sum, ynl_ct_stats_sum, ynl_ct_global_sum,
+	ynl_ct_exp_sum, ynl_ipset_sum;
 
 #endif

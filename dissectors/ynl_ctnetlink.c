@@ -14,6 +14,8 @@
  * bit 1, IPS_ASSURED bit 2), nf_conntrack_tcp.h, nf_conntrack_sctp.h and
  * ipset/ip_set.h (IPSET_ATTR_*).  The state names are conntrack-tools'.
  */
+#include <stdio.h>
+
 #include "sbuf.h"
 #include "ynl.h"
 
@@ -31,9 +33,10 @@ enum {
 #define IPS_ASSURED 0x4u
 /* the message part of the nlmsg_type: IPCTNL_MSG_CT_DELETE */
 #define CT_MSG_DELETE 2
-/* nlmsg_flags (linux/netlink.h): NLM_F_REQUEST, and NLM_F_EXCL |
- * NLM_F_CREATE, which mark a new entry's event */
-#define CT_F_REQUEST 0x1u
+/* nlmsg_flags (linux/netlink.h): NLM_F_REQUEST | NLM_F_MULTI (a request,
+ * a dump's part), and NLM_F_EXCL | NLM_F_CREATE, which mark a new entry's
+ * event */
+#define CT_F_REQ_MULTI 0x3u
 #define CT_F_NEW 0x600u
 
 static const char *const tcp_states[] = {
@@ -104,14 +107,18 @@ static void put_num(struct sbuf *b, const char *label, const struct nlc *set, ui
 		sbuf_u64(b, v);
 }
 
-/* a tuple: src=.. dst=.. and the layer 4 part (sport/dport, type/code/id) */
-static void put_tuple(struct sbuf *b, const struct nlc *tuple)
+/* a tuple: src=.. dst=.. and the layer 4 part (sport/dport, type/code/id);
+ * pre names it (mask- master-) */
+static void put_tuple(struct sbuf *b, const struct nlc *tuple, const char *pre)
 {
 	struct nlc ip, l4;
 	uint64_t proto = 0;
+	char lb[2][24];
+	snprintf(lb[0], sizeof(lb[0]), " %ssrc=", pre);
+	snprintf(lb[1], sizeof(lb[1]), " %sdst=", pre);
 	if (nla_find(NULL, tuple, CTA_TUPLE_IP, &ip)) {
-		put_addr(b, " src=", &ip, CTA_IP_V4_SRC, CTA_IP_V6_SRC);
-		put_addr(b, " dst=", &ip, CTA_IP_V4_DST, CTA_IP_V6_DST);
+		put_addr(b, lb[0], &ip, CTA_IP_V4_SRC, CTA_IP_V6_SRC);
+		put_addr(b, lb[1], &ip, CTA_IP_V4_DST, CTA_IP_V6_DST);
 	}
 	if (!nla_find(NULL, tuple, CTA_TUPLE_PROTO, &l4))
 		return;
@@ -186,8 +193,9 @@ static bool ct_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 		return false;
 	if (have_status)
 		status = (uint32_t)x;
-	/* an event: from the kernel, no request, sequence 0 */
-	if (!(d->nl_flags & CT_F_REQUEST) && !d->seq && !d->pid)
+	/* an event: from the kernel, not a dump's part, sequence 0 (its port
+	 * id is the one of the process that caused it, or 0) */
+	if (!(d->nl_flags & CT_F_REQ_MULTI) && !d->seq)
 		sbuf_puts(b, (d->nl_type & 0xff) == CT_MSG_DELETE ? "[DESTROY] " :
 			     d->nl_flags & CT_F_NEW ? "[NEW] " : "[UPDATE] ");
 	if (nla_find(NULL, &orig, CTA_TUPLE_PROTO, &l4))
@@ -199,11 +207,11 @@ static bool ct_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl
 	}
 	if (nl_sum_get(v, CT_PROTOINFO, &pinfo))
 		put_state(b, &pinfo);
-	put_tuple(b, &orig);
+	put_tuple(b, &orig, "");
 	if (have_status && !(status & IPS_SEEN_REPLY))
 		sbuf_puts(b, " [UNREPLIED]");
 	if (nl_sum_get(v, CT_REPLY, &reply))
-		put_tuple(b, &reply);
+		put_tuple(b, &reply, "");
 	if (status & IPS_ASSURED)
 		sbuf_puts(b, " [ASSURED]");
 	if (ynl_sum_uint(v, CT_MARK, &x))
@@ -219,6 +227,88 @@ static const struct nl_sum_part ct_parts[] = {
 	NLS_TEXT_OF(CT_ORIG, -1, " ", ct_text),
 };
 const struct spec_summary ynl_ct_sum = SPEC_SUMMARY(ct_fields, ct_parts);
+
+/* conntrack -S: found=0 invalid=0 insert=0 ... (one message per cpu) */
+enum { CS_FOUND, CS_INVALID, CS_INSERT, CS_INSERT_FAILED, CS_DROP, CS_EARLY_DROP, CS_ERROR,
+       CS_RESTART, CS_CLASH, CS_TOOLONG };
+static const struct spec_sum_field cs_fields[] = {
+	[CS_FOUND] = SPEC_SUM_ATTR("found"),
+	[CS_INVALID] = SPEC_SUM_ATTR("invalid"),
+	[CS_INSERT] = SPEC_SUM_ATTR("insert"),
+	[CS_INSERT_FAILED] = SPEC_SUM_ATTR("insert-failed"),
+	[CS_DROP] = SPEC_SUM_ATTR("drop"),
+	[CS_EARLY_DROP] = SPEC_SUM_ATTR("early-drop"),
+	[CS_ERROR] = SPEC_SUM_ATTR("error"),
+	[CS_RESTART] = SPEC_SUM_ATTR("search-restart"),
+	[CS_CLASH] = SPEC_SUM_ATTR("clash-resolve"),
+	[CS_TOOLONG] = SPEC_SUM_ATTR("chain-toolong"),
+};
+static const struct nl_sum_part cs_parts[] = {
+	YNL_VAL(CS_FOUND, " found="),
+	YNL_VAL(CS_INVALID, " invalid="),
+	YNL_VAL(CS_INSERT, " insert="),
+	YNL_VAL(CS_INSERT_FAILED, " insert_failed="),
+	YNL_VAL(CS_DROP, " drop="),
+	YNL_VAL(CS_EARLY_DROP, " early_drop="),
+	YNL_VAL(CS_ERROR, " error="),
+	YNL_VAL(CS_RESTART, " search_restart="),
+	YNL_VAL(CS_CLASH, " clash_resolve="),
+	YNL_VAL(CS_TOOLONG, " chaintoolong="),
+};
+const struct spec_summary ynl_ct_stats_sum = SPEC_SUMMARY(cs_fields, cs_parts);
+
+/* the global count (conntrack -C): entries=4 max_entries=65536 */
+enum { CG_ENTRIES, CG_MAX };
+static const struct spec_sum_field cg_fields[] = {
+	[CG_ENTRIES] = SPEC_SUM_ATTR("entries"),
+	[CG_MAX] = SPEC_SUM_ATTR("max-entries"),
+};
+static const struct nl_sum_part cg_parts[] = {
+	YNL_VAL(CG_ENTRIES, " entries="),
+	YNL_VAL(CG_MAX, " max_entries="),
+};
+const struct spec_summary ynl_ct_global_sum = SPEC_SUMMARY(cg_fields, cg_parts);
+
+/* an expectation as conntrack -L expect prints it: 300 proto=6 src=..
+ * dst=.. sport=.. dport=.. mask-src=.. .. master-src=.. .. helper=ftp */
+enum { CE_TUPLE, CE_MASK, CE_MASTER, CE_TIMEOUT, CE_HELPER };
+static const struct spec_sum_field ce_fields[] = {
+	[CE_TUPLE] = SPEC_SUM_ATTR("tuple"),
+	[CE_MASK] = SPEC_SUM_ATTR("mask"),
+	[CE_MASTER] = SPEC_SUM_ATTR("master"),
+	[CE_TIMEOUT] = SPEC_SUM_ATTR("timeout"),
+	[CE_HELPER] = SPEC_SUM_ATTR("help-name"),
+};
+
+static bool ce_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		    struct sbuf *b)
+{
+	struct nlc tuple, nest, l4;
+	uint64_t x, proto = 0;
+
+	(void)d;
+	if (!nl_sum_get(v, pt->slot, &tuple))
+		return false;
+	if (ynl_sum_uint(v, CE_TIMEOUT, &x)) {
+		sbuf_u64(b, x);
+		sbuf_putc(b, ' ');
+	}
+	if (nla_find(NULL, &tuple, CTA_TUPLE_PROTO, &l4))
+		find_uint(&l4, CTA_PROTO_NUM, 1, &proto);
+	sbuf_printf(b, "proto=%u", (unsigned)proto);
+	put_tuple(b, &tuple, "");
+	if (nl_sum_get(v, CE_MASK, &nest))
+		put_tuple(b, &nest, "mask-");
+	if (nl_sum_get(v, CE_MASTER, &nest))
+		put_tuple(b, &nest, "master-");
+	return true;
+}
+
+static const struct nl_sum_part ce_parts[] = {
+	NLS_TEXT_OF(CE_TUPLE, -1, " ", ce_text),
+	YNL_VAL(CE_HELPER, " helper="),
+};
+const struct spec_summary ynl_ct_exp_sum = SPEC_SUMMARY(ce_fields, ce_parts);
 
 /* ---- ipset ---- */
 

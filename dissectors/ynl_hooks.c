@@ -134,6 +134,9 @@ static const struct spec_sum_hook sum_hooks[] = {
 	{ "nl80211", "req-set-reg", &ynl_nl80211_reg_sum },
 	{ "nl80211", "wiphy-reg-change", &ynl_nl80211_reg_sum },
 	{ "conntrack", "*", &ynl_ct_sum },
+	{ "conntrack", "get-stats", &ynl_ct_stats_sum },
+	{ "conntrack", "get-stats-global", &ynl_ct_global_sum },
+	{ "conntrack-exp", "*", &ynl_ct_exp_sum },
 	{ "ipset", "*", &ynl_ipset_sum },
 };
 
