@@ -25,7 +25,7 @@ enum {
 	CTA_IP_V4_SRC = 1, CTA_IP_V4_DST = 2, CTA_IP_V6_SRC = 3, CTA_IP_V6_DST = 4,
 	CTA_PROTO_NUM = 1, CTA_PROTO_SRC_PORT = 2, CTA_PROTO_DST_PORT = 3,
 	CTA_PROTO_ICMP_ID = 4, CTA_PROTO_ICMP_TYPE = 5, CTA_PROTO_ICMP_CODE = 6,
-	CTA_PROTO_ICMPV6_ID = 7, CTA_PROTO_ICMPV6_TYPE = 8, CTA_PROTO_ICMPV6_CODE = 9,
+	CTA_PROTO_ICMPV6_ID = 7,
 	CTA_PROTOINFO_TCP = 1, CTA_PROTOINFO_DCCP = 2, CTA_PROTOINFO_SCTP = 3,
 	CTA_PROTOINFO_STATE = 1,	/* TCP_STATE, DCCP_STATE, SCTP_STATE alike */
 };
@@ -123,14 +123,11 @@ static void put_tuple(struct sbuf *b, const struct nlc *tuple, const char *pre)
 	if (!nla_find(NULL, tuple, CTA_TUPLE_PROTO, &l4))
 		return;
 	find_uint(&l4, CTA_PROTO_NUM, 1, &proto);
-	if (proto == 1) {
-		put_num(b, " type=", &l4, CTA_PROTO_ICMP_TYPE, 1, false);
-		put_num(b, " code=", &l4, CTA_PROTO_ICMP_CODE, 1, false);
-		put_num(b, " id=", &l4, CTA_PROTO_ICMP_ID, 2, false);
-	} else if (proto == 58) {
-		put_num(b, " type=", &l4, CTA_PROTO_ICMPV6_TYPE, 1, false);
-		put_num(b, " code=", &l4, CTA_PROTO_ICMPV6_CODE, 1, false);
-		put_num(b, " id=", &l4, CTA_PROTO_ICMPV6_ID, 2, false);
+	if (proto == 1 || proto == 58) {	/* the ICMPv6 ones are 3 after */
+		uint16_t k = proto == 58 ? CTA_PROTO_ICMPV6_ID - CTA_PROTO_ICMP_ID : 0;
+		put_num(b, " type=", &l4, CTA_PROTO_ICMP_TYPE + k, 1, false);
+		put_num(b, " code=", &l4, CTA_PROTO_ICMP_CODE + k, 1, false);
+		put_num(b, " id=", &l4, CTA_PROTO_ICMP_ID + k, 2, false);
 	} else if (proto == 47) {	/* GRE keys in the port attributes */
 		put_num(b, " srckey=", &l4, CTA_PROTO_SRC_PORT, 2, true);
 		put_num(b, " dstkey=", &l4, CTA_PROTO_DST_PORT, 2, true);
