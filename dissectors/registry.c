@@ -14,6 +14,7 @@ extern const struct nl_dissector ovs_packet_dissector;
 extern const struct nl_dissector ovs_meter_dissector;
 extern const struct nl_dissector ovs_ct_limit_dissector;
 extern const struct nl_dissector rtnl_dissector;
+extern const struct nl_dissector nfnl_dissector;
 
 const struct nl_dissector *const nl_dissectors[] = {
 	&genl_dissector,
@@ -25,5 +26,6 @@ const struct nl_dissector *const nl_dissectors[] = {
 	&ovs_meter_dissector,
 	&ovs_ct_limit_dissector,
 	&rtnl_dissector,
+	&nfnl_dissector,
 };
 const unsigned nl_ndissectors = ARRAY_SIZE(nl_dissectors);

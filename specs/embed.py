@@ -4,8 +4,8 @@ byte arrays (src/spec.h, struct spec_text), for nldump's binary.
 
 A file's family is its top-level `name:` line and an overlay has a
 top-level `overlay: true` line: read with a regular expression, the YAML
-itself is parsed by the engine at run time.  netlink-raw specs are left
-out (nldump does not route their protocols through specs yet), and so are
+itself is parsed by the engine at run time (netlink-raw specs too: the
+nfnetlink dissector asks for them per subsystem).  Left out are
 the families with hand tables: every `.genl_family = "NAME"` of
 SRCROOT/dissectors/*.c (nlctrl and the ovs_* families), so a spec added
 later for one of them (ovs_meter, ovs_ct_limit) never replaces its hand
@@ -66,9 +66,8 @@ def main():
         name = family_name(text)
         if not name:
             sys.exit("%s: no top-level name:" % path)
-        proto = re.search(r"^protocol:\s*([\w-]+)", text, re.M)
         overlay = re.search(r"^overlay:\s*true\s*$", text, re.M) is not None
-        if not overlay and (name in hand or (proto and proto.group(1) == "netlink-raw")
+        if not overlay and (name in hand
                             or (name in NEEDS_OVERLAY and name not in overlaid)):
             continue
         rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))

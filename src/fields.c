@@ -438,11 +438,12 @@ static void end_group(void)
 	reg->ngrp++;
 }
 
-static void walk_dissector(const struct nl_dissector *dis)
+/* dis's fields in group name (a protocol's subsystems join its group) */
+static void walk_dissector_as(const char *name, const struct nl_dissector *dis)
 {
-	struct walk w = { .proto = dis->name };
+	struct walk w = { .proto = name };
 
-	if (!begin_group(dis->name))
+	if (!begin_group(name))
 		return;
 	for (unsigned i = 0; i < dis->nmsgs; i++)
 		if (dis->msgs[i].name || dis->msgs[i].hdr || dis->msgs[i].attrs)
@@ -458,6 +459,11 @@ static void walk_dissector(const struct nl_dissector *dis)
 				walk_pol(&w, sh->members[i].name, &sh->members[i], d);
 	}
 	end_group();
+}
+
+static void walk_dissector(const struct nl_dissector *dis)
+{
+	walk_dissector_as(dis->name, dis);
 }
 
 static void walk_core(void)
@@ -492,11 +498,17 @@ static bool build_with(const struct nl_dissector *const *extra, unsigned nextra)
 		return false;
 	walk_core();
 	/* (the genl dissector's own tables, if any, join the core's genl.*) */
-	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++)
-		walk_dissector(nl_dissectors[i]);
+	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++) {
+		const struct nl_dissector *pd = nl_dissectors[i];
+		walk_dissector(pd);
+		/* a protocol's subsystems from netlink-raw specs (nfnetlink) */
+		for (unsigned j = 0; j < nextra && !reg->oom && pd->proto >= 0; j++)
+			if (extra[j]->proto == pd->proto)
+				walk_dissector_as(pd->name, extra[j]);
+	}
 	for (unsigned i = 0; i < nextra && !reg->oom; i++)
-		if (!nl_dissector_for_genl(extra[i]->name))	/* hand tables win */
-			walk_dissector(extra[i]);
+		if (extra[i]->proto < 0 && !nl_dissector_for_genl(extra[i]->name))
+			walk_dissector(extra[i]);	/* hand tables win */
 	if (reg->oom)
 		return false;
 	reg->flat = calloc(reg->n ? reg->n : 1, sizeof(*reg->flat));

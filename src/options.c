@@ -135,7 +135,9 @@ static void spec_report(void *ctx, const char *msg)
 static int list_fields(const char *name, struct spec_reg *specs)
 {
 	unsigned n = specs ? spec_reg_all(specs, NULL, 0) : 0;
-	const struct nl_dissector **v = calloc(n ? n : 1, sizeof(*v));
+	/* and the subsystems of NETLINK_NETFILTER (netlink-raw specs) */
+	unsigned nr = specs ? spec_reg_raw_all(specs, 12, NULL, 0) : 0;
+	const struct nl_dissector **v = calloc(n + nr ? n + nr : 1, sizeof(*v));
 
 	if (!v) {
 		fputs("nldump: out of memory\n", stderr);
@@ -143,6 +145,9 @@ static int list_fields(const char *name, struct spec_reg *specs)
 	}
 	if (n)
 		spec_reg_all(specs, v, n);
+	if (nr)
+		spec_reg_raw_all(specs, 12, v + n, nr);
+	n += nr;
 	int rc = fields_list(stdout, stderr, name, v, n);
 	free(v);
 	return rc;

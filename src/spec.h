@@ -115,6 +115,16 @@ int spec_reg_load(struct spec_reg *r, const char *path, spec_report_fn report, v
  * build them all). */
 const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name);
 
+/* The message definitions of subsystem sub of netlink-raw protocol proto
+ * (nfnetlink: nlmsg_type's high byte), indexed by the low byte: gathered
+ * from every netlink-raw spec with that protonum whose operations have
+ * that high byte (spec_raw.c), on first use.  NULL: no spec names one. */
+const struct nl_dissector *spec_reg_find_raw(struct spec_reg *r, int proto, unsigned sub);
+/* Every such subsystem of proto (for --list-fields), in subsystem order;
+ * at most max written to out; returns how many there are. */
+unsigned spec_reg_raw_all(struct spec_reg *r, int proto, const struct nl_dissector **out,
+			  unsigned max);
+
 /* A policy dump's record (CTRL_CMD_GETPOLICY, src/spec_policy.c): in
  * family id's policy pidx, attribute type is of kind nl_type
  * (NL_ATTR_TYPE_*), its nested policy nest (-1: none).  Bounded. */

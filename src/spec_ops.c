@@ -21,7 +21,10 @@
  * A message to the kernel carries the request number, one from the kernel
  * the reply number (in the unified model the same number, but only an
  * operation with a reply, a notification or an event sends one); a genl command is a byte, so numbers above 255 (the
- * netlink-raw message types of nfnetlink) get no message definition.
+ * netlink-raw message types of nfnetlink) get no genl message definition.
+ * A netlink-raw spec's messages are also kept by their full type
+ * (fam->raw_ops, named in upper case: "newrule" NEWRULE, "get-stats"
+ * GET_STATS), for spec_raw.c to gather per subsystem.
  */
 #include <string.h>
 
@@ -133,6 +136,35 @@ static bool place(struct sb *b, struct optab *t, int v, const struct nl_msgdef *
 	return true;
 }
 
+/* "get-stats" as GET_STATS, in the arena */
+static const char *raw_name(struct sb *b, const char *name, const struct snode *at)
+{
+	size_t n = strlen(name);
+	char *u = sb_alloc(b, n + 1, at);
+
+	for (size_t i = 0; u && i < n; i++)
+		u[i] = name[i] == '-' ? '_' : name[i] >= 'a' && name[i] <= 'z'
+			? (char)(name[i] - 'a' + 'A') : name[i];
+	return u;
+}
+
+/* a netlink-raw message by its full type (v < 0: none) */
+static bool raw_place(struct sb *b, int v, uint8_t way, const struct nl_msgdef *md,
+		      const struct snode *at)
+{
+	struct spec_family *fam = b->fam;
+	if (v < 0)
+		return true;
+	struct nl_msgdef m = *md;
+	m.name = raw_name(b, md->name, at);
+	if (!m.name)
+		return false;
+	if (!m.kind)
+		m.kind = nl_kind_from_name(m.name);
+	fam->raw_ops[fam->nraw_ops++] = (struct spec_raw_op){ (uint16_t)v, way, m };
+	return true;
+}
+
 bool spec_build_ops(struct sb *b, const struct snode *root)
 {
 	struct spec_family *fam = b->fam;
@@ -157,6 +189,9 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		return false;
 	struct nidx *ix = sb_index(b, n, op_name, (void *)(list ? list->k : NULL), root);
 	if (!ix)
+		return false;
+	bool raw = !strcmp(fam->protocol, "netlink-raw");
+	if (raw && !(fam->raw_ops = sb_alloc(b, 3 * (n ? n : 1) * sizeof(*fam->raw_ops), root)))
 		return false;
 	int next_req = 1, next_rep = 1;
 	for (unsigned i = 0; i < n; i++) {
@@ -250,6 +285,10 @@ bool spec_build_ops(struct sb *b, const struct snode *root)
 		if ((!mode && !place(b, &ntf, rep, &md, op)) ||
 		    (mode && !place(b, &to_k, req, &md, op)) ||
 		    (answers && !place(b, &from_k, rep, &md, op)))
+			return false;
+		if (raw && ((!mode && !raw_place(b, rep, SPEC_RAW_NTF, &md, op)) ||
+			    (mode && !raw_place(b, req, SPEC_RAW_TO, &md, op)) ||
+			    (answers && mode && !raw_place(b, rep, SPEC_RAW_FROM, &md, op))))
 			return false;
 	}
 

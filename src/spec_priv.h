@@ -87,6 +87,15 @@ struct spec_enum {
 	int64_t *vals;		/* enum: the value; flags: the bit number */
 };
 
+/* a netlink-raw operation's message (nfnetlink: the full nlmsg_type,
+ * subsystem << 8 | message), one per way it travels */
+enum { SPEC_RAW_TO, SPEC_RAW_FROM, SPEC_RAW_NTF };
+struct spec_raw_op {
+	uint16_t type;
+	uint8_t way;		/* SPEC_RAW_* */
+	struct nl_msgdef md;
+};
+
 struct spec_family {
 	struct spec_arena *a;
 	const char *name;
@@ -112,6 +121,10 @@ struct spec_family {
 	unsigned nconsts;
 	const char **mcgrps;
 	unsigned nmcgrps;
+	/* netlink-raw: every operation's messages by full type (spec_raw.c
+	 * gathers them per subsystem) */
+	struct spec_raw_op *raw_ops;
+	unsigned nraw_ops;
 	/* hook rows of this family that name nothing in its spec (a set, an
 	 * attribute, an operation): how many, and the first one's text */
 	unsigned nhook_miss;
@@ -134,6 +147,13 @@ struct spec_reg *spec_reg_new_empty(void);
 const char *spec_reg_name(const struct spec_reg *r, unsigned k);
 /* a family's built spec (built now), or NULL */
 const struct spec_family *spec_reg_family(struct spec_reg *r, const char *name);
+/* the k-th family if it is a netlink-raw one (built now), else NULL;
+ * *end set past the last family */
+const struct spec_family *spec_reg_raw_family(struct spec_reg *r, unsigned k, bool *end);
+/* the registry's gathered netlink-raw subsystems (spec_raw.c) */
+struct spec_raw;
+struct spec_raw **spec_reg_raw_cache(struct spec_reg *r);
+void spec_raw_free(struct spec_raw *x);
 
 /* ---- families typed from a policy dump (spec_policy.c) ---- */
 struct spec_pols;

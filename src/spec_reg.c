@@ -36,6 +36,7 @@ struct spec_reg {
 	spec_hand_fn hand;	/* families with hand tables: their specs unused */
 	struct spec_pols *pols;	/* policy dumps learned (made on the first) */
 	const struct spec_hooks *hooks;	/* NULL: none */
+	struct spec_raw *raw;	/* netlink-raw subsystems gathered (spec_raw.c) */
 };
 
 void spec_reg_policy_attr(struct spec_reg *r, uint16_t id, uint32_t pidx, uint16_t type,
@@ -96,6 +97,7 @@ void spec_reg_free(struct spec_reg *r)
 		free(r->v[i].own);
 	}
 	spec_pols_free(r->pols);
+	spec_raw_free(r->raw);
 	free(r->v);
 	free(r);
 }
@@ -346,6 +348,34 @@ const struct nl_dissector *spec_reg_find(struct spec_reg *r, const char *name)
 	const struct spec_family *f = spec_reg_family(r, name);
 	/* a netlink-raw spec describes no genl family */
 	return f && strcmp(f->protocol, "netlink-raw") ? &f->dis : NULL;
+}
+
+struct spec_raw **spec_reg_raw_cache(struct spec_reg *r)
+{
+	return &r->raw;
+}
+
+/* a spec whose text says netlink-raw (the others are not built for it) */
+static bool says_raw(const struct spec_entry *e)
+{
+	static const char w[] = "netlink-raw";
+	for (size_t i = 0; e->text && i + sizeof(w) - 1 <= e->len; i++)
+		if (e->text[i] == 'n' && !memcmp(e->text + i, w, sizeof(w) - 1))
+			return true;
+	return false;
+}
+
+const struct spec_family *spec_reg_raw_family(struct spec_reg *r, unsigned k, bool *end)
+{
+	unsigned i = 0;
+
+	for (; i < r->n && (r->v[i].overlay || k--); i++)
+		;
+	*end = i + 1 >= r->n;
+	if (i >= r->n || !says_raw(&r->v[i]))
+		return NULL;
+	const struct spec_family *f = spec_reg_family(r, r->v[i].name);
+	return f && !strcmp(f->protocol, "netlink-raw") ? f : NULL;
 }
 
 static int by_name(const void *a, const void *b)

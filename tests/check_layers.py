@@ -114,7 +114,7 @@ LAYERS = [
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
     ("specs", ["spec", "spec_priv", "spec_build", "spec_yaml", "spec_defs", "spec_ops",
-               "spec_reg", "spec_decode", "spec_policy",
+               "spec_reg", "spec_raw", "spec_decode", "spec_policy",
                "spec_hooks"]),
     ("engine", ["attr", "attr_priv", "attr_value", "attr_find", "dissect", "policy", "summary",
                 "fieldev"]),
