@@ -136,7 +136,9 @@ static const struct spec_sum_hook sum_hooks[] = {
 	{ "conntrack", "*", &ynl_ct_sum },
 	{ "conntrack", "get-stats", &ynl_ct_stats_sum },
 	{ "conntrack", "get-stats-global", &ynl_ct_global_sum },
-	{ "conntrack-exp", "*", &ynl_ct_exp_sum },
+	{ "conntrack-exp", "new", &ynl_ct_exp_sum },
+	{ "conntrack-exp", "get", &ynl_ct_exp_sum },
+	{ "conntrack-exp", "delete", &ynl_ct_exp_sum },
 	{ "ipset", "*", &ynl_ipset_sum },
 };
 
