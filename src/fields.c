@@ -425,11 +425,16 @@ static bool begin_group(const char *name)
 		reg->grp = g;
 		g[reg->ngrp] = (struct group){ name, reg->n, reg->n };
 	}
-	/* a hash table per group: paths repeat across groups */
+	/* a hash table per group: paths repeat across groups; a group
+	 * continued may hold more than 128 entries already (netfilter's
+	 * subsystems): room for twice them, or probing never ends */
+	size_t ncap = 256;
+	while (ncap < 2 * (reg->n - reg->grp[reg->ngrp].start + 1))
+		ncap *= 2;
 	free(reg->hash);
 	reg->hash = NULL;
 	reg->hcap = 0;
-	return rehash(256);
+	return rehash(ncap);
 }
 
 static void end_group(void)
