@@ -111,5 +111,8 @@ extern const struct nl_shape ynl_nft_enum_shape;
 extern const struct spec_summary ynl_nft_table_sum, ynl_nft_chain_sum, ynl_nft_rule_sum,
 	ynl_nft_obj_sum, ynl_nft_setelem_sum, ynl_nft_gen_sum, ynl_nft_batch_sum,
 	ynl_nft_compat_sum, ynl_nft_trace_sum;
+/* conntrack and ipset, nfnetlink subsystems (ynl_ctnetlink.c) */
+extern const struct spec_summary ynl_ct_sum, ynl_ct_stats_sum, ynl_ct_global_sum,
+	ynl_ct_exp_sum, ynl_ipset_sum;
 
 #endif

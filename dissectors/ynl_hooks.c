@@ -186,6 +186,13 @@ static const struct spec_sum_hook sum_hooks[] = {
 	{ "nftables", "batch-end", &ynl_nft_batch_sum },
 	{ "nftables", "compat-get", &ynl_nft_compat_sum },
 	{ "nftables", "trace", &ynl_nft_trace_sum },
+	{ "conntrack", "*", &ynl_ct_sum },
+	{ "conntrack", "get-stats", &ynl_ct_stats_sum },
+	{ "conntrack", "get-stats-global", &ynl_ct_global_sum },
+	{ "conntrack-exp", "new", &ynl_ct_exp_sum },
+	{ "conntrack-exp", "get", &ynl_ct_exp_sum },
+	{ "conntrack-exp", "delete", &ynl_ct_exp_sum },
+	{ "ipset", "*", &ynl_ipset_sum },
 };
 
 const struct spec_hooks ynl_hooks = {

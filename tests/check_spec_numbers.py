@@ -6,7 +6,9 @@ usage: check_spec_numbers.py [--uapi DIR]... [--overlay DIR] [--engine SPEC_DUMP
                              [--complete PATH|FAMILY]... [--dump] SPEC.yaml|DIR...
        check_spec_numbers.py --selftest
 
-For each spec (a file, or the *.yaml of a folder) the overlays of --overlay DIR with the same family name are merged in
+For each spec (a file, or the *.yaml of a folder; of the netlink-raw specs
+only the nfnetlink subsystems of NFNL_SUBSYS below) the overlays of
+--overlay DIR with the same family name are merged in
 (specs/README.md: entries matched by name, keys replaced, new attributes and
 operations with an explicit value), then every number is derived:
 
@@ -61,7 +63,10 @@ the netlink schemas use.
 
 A netlink-raw spec of nfnetlink (protonum 12) numbers its operations by
 the full nlmsg_type, subsystem << 8 | message: the message (low byte) is
-compared with the header's NFT_MSG_*; its headers are RAW_HEADERS'.
+compared with the header's NFT_MSG_* (nftables; its headers are
+RAW_HEADERS'), and for the subsystems of NFNL_SUBSYS the subsystem is
+compared with the NFNL_SUBSYS_* define of linux/netfilter/nfnetlink.h, the
+message with the header's enum, and replies too (one enum names both ways).
 
 Exit 0 when all agree, 1 with the mismatches listed, 77 (skip) without
 python3-yaml or without a genetlink spec to check.
@@ -89,12 +94,24 @@ DEFAULT_UAPI = [os.path.join(HERE, 'uapi'), os.path.join(HERE, 'kheaders')]
 
 # kernel specs whose header is not among the 7.2 uAPI headers of the reference
 NO_HEADER = {'drm-ras': 'drm/drm_ras.h: include/uapi/drm is not in the extract'}
-# netlink-raw specs: their headers (the uAPI has no linux/FAMILY.h)
+# nfnetlink subsystems (netlink-raw specs, protonum 12): family -> the
+# NFNL_SUBSYS_* define its message types carry in their high byte
+NFNL_SUBSYS = {'conntrack': 'NFNL_SUBSYS_CTNETLINK', 'conntrack-exp': 'NFNL_SUBSYS_CTNETLINK_EXP',
+               'nfqueue': 'NFNL_SUBSYS_QUEUE', 'nflog': 'NFNL_SUBSYS_ULOG',
+               'osf': 'NFNL_SUBSYS_OSF', 'ipset': 'NFNL_SUBSYS_IPSET',
+               'nfacct': 'NFNL_SUBSYS_ACCT', 'cttimeout': 'NFNL_SUBSYS_CTNETLINK_TIMEOUT',
+               'cthelper': 'NFNL_SUBSYS_CTHELPER', 'nfhook': 'NFNL_SUBSYS_HOOK'}
+# the headers of netlink-raw kernel specs that name none (uapi-header;
+# the uAPI has no linux/FAMILY.h)
 RAW_HEADERS = {
     'nftables': ['linux/netfilter/nf_tables.h', 'linux/netfilter/nf_tables_compat.h',
                  'linux/netfilter/nfnetlink.h', 'linux/netfilter.h',
                  'linux/netfilter/nf_nat.h', 'linux/netfilter/nf_synproxy.h',
                  'linux/netfilter/nf_conntrack_tuple_common.h'],
+    'conntrack': ['linux/netfilter/nfnetlink_conntrack.h',
+                  'linux/netfilter/nf_conntrack_common.h',
+                  'linux/netfilter/nf_conntrack_tcp.h',
+                  'linux/netfilter/nf_conntrack_sctp.h'],
 }
 # genetlink.h: the families registered with a fixed id (GENL_ID_*)
 FIXED_IDS = {'nlctrl': 'GENL_ID_CTRL', 'VFS_DQUOT': 'GENL_ID_VFS_DQUOT',
@@ -297,7 +314,9 @@ def headers_of(spec):
     elif fam in RAW_HEADERS:
         rels += RAW_HEADERS[fam]
     else:
-        rels += ['linux/%s.h' % fam, 'linux/%s.h' % fam.replace('-', '_')]
+        rels += RAW_HEADERS.get(fam, ['linux/%s.h' % fam, 'linux/%s.h' % fam.replace('-', '_')])
+    if fam in NFNL_SUBSYS:
+        rels.append('linux/netfilter/nfnetlink.h')
     for d in spec.get('definitions', []) + spec.get('attribute-sets', []):
         if d.get('header'):
             rels.append(d['header'])
@@ -332,6 +351,25 @@ MISNAMED = {
     ('nftables', 'enum payload-base link-layer-header 0'): 'NFT_PAYLOAD_LL_HEADER',
     ('nftables', 'enum ct-direction original 0'): 'IP_CT_DIR_ORIGINAL',
     ('nftables', 'enum ct-direction reply 1'): 'IP_CT_DIR_REPLY',
+    # conntrack.yaml: shortened names, the old 32-bit counters, SCTP states
+    # named otherwise (1 is CLOSED), and message numbers under other names:
+    # replies to get are IPCTNL_MSG_CT_NEW, get-stats is the per-cpu one
+    ('conntrack', 'enum nf-ct-tcp-flags unacked 16'): 'IP_CT_TCP_FLAG_DATA_UNACKNOWLEDGED',
+    ('conntrack', 'enum nf-ct-tcp-flags maxack 32'): 'IP_CT_TCP_FLAG_MAXACK_SET',
+    ('conntrack', 'enum nf-ct-tcp-flags challenge-ack 64'): 'IP_CT_EXP_CHALLENGE_ACK',
+    ('conntrack', 'enum nf-ct-tcp-flags simultaneous-open 128'): 'IP_CT_TCP_SIMULTANEOUS_OPEN',
+    ('conntrack', 'enum nf-ct-sctp-state cloned 1'): 'SCTP_CONNTRACK_CLOSED',
+    ('conntrack', 'enum nf-ct-sctp-state shutdown-received 6'): 'SCTP_CONNTRACK_SHUTDOWN_RECD',
+    ('conntrack', 'enum nf-ct-sctp-state shutdown-heartbeat-sent 8'): 'SCTP_CONNTRACK_HEARTBEAT_SENT',
+    ('conntrack', 'enum nf-ct-status seq-adj 64'): 'IPS_SEQ_ADJUST',
+    ('conntrack', 'enum nf-ct-status nat-clash 4096'): 'IPS_UNTRACKED',
+    ('conntrack', 'attr counter-attrs packets-old 3'): 'CTA_COUNTERS32_PACKETS',
+    ('conntrack', 'attr counter-attrs bytes-old 4'): 'CTA_COUNTERS32_BYTES',
+    ('conntrack', 'op get reply 256'): 'IPCTNL_MSG_CT_NEW',
+    ('conntrack', 'op get-stats request 260'): 'IPCTNL_MSG_CT_GET_STATS_CPU',
+    ('conntrack', 'op get-stats reply 260'): 'IPCTNL_MSG_CT_GET_STATS_CPU',
+    ('conntrack', 'op get-stats-global request 261'): 'IPCTNL_MSG_CT_GET_STATS',
+    ('conntrack', 'op get-stats-global reply 261'): 'IPCTNL_MSG_CT_GET_STATS',
 }
 
 
@@ -345,14 +383,14 @@ def resolve(rows, hdr, directional, fam):
     for r in rows:
         if r.cname is None:
             continue
-        if r.kind == 'op' and directional and r.group == 'reply':
+        if r.kind == 'op' and directional and r.group == 'reply' and fam not in NFNL_SUBSYS:
             if r.cname + '_REPLY' in hdr.values:        # ethtool's generated kernel enum
                 found[r] = r.cname + '_REPLY'
             continue    # hand-written headers: one enum names both ways
-        if r.cname in hdr.values:
-            found[r] = r.cname
-        elif (fam, r.line) in MISNAMED:
+        if (fam, r.line) in MISNAMED:
             found[r] = MISNAMED[(fam, r.line)]
+        elif r.cname in hdr.values:
+            found[r] = r.cname
         elif r.cname in hdr.upper:      # the header spells a part in lower case (2x996)
             found[r] = hdr.upper[r.cname]
         elif r.short:
@@ -423,10 +461,17 @@ def check_spec(spec, uapi, complete, problems, stats):
             if v is not None and v != line.split()[1]:
                 problems.append('%s: %s: header %s is "%s"' % (fam, line, r.cname, v))
             continue
-        if r.kind == 'op' and directional and r.group == 'reply' and r not in found:
+        if r.kind == 'op' and directional and r.group == 'reply' and r not in found and \
+                fam not in NFNL_SUBSYS:
             continue
         want = int(line.split()[-1])
-        if r.kind == 'op' and spec.get('protocol') == 'netlink-raw':
+        if r.kind == 'op' and fam in NFNL_SUBSYS:    # subsystem << 8 | message
+            sub = hdr.values.get(NFNL_SUBSYS[fam])
+            if want >> 8 != sub:
+                problems.append('%s: %s: subsystem %d, header %s = %s' %
+                                (fam, line, want >> 8, NFNL_SUBSYS[fam], sub))
+            want &= 0xff
+        elif r.kind == 'op' and spec.get('protocol') == 'netlink-raw':
             want &= 0xff    # the message; its subsystem is the high byte
         if r in found:
             stats['checked'] += 1
@@ -463,6 +508,16 @@ def check_spec(spec, uapi, complete, problems, stats):
     return lines
 
 
+# Enumerators no spec can have (check_complete): counts without the usual
+# names, and ipset's commands of the ipset tool that never reach the kernel
+NOT_IN_SPECS = {
+    'NFPROTO_NUMPROTO': 'a count',
+    'IPSET_CMD_RESTORE': 'ipset tool only', 'IPSET_CMD_HELP': 'ipset tool only',
+    'IPSET_CMD_VERSION': 'ipset tool only', 'IPSET_CMD_QUIT': 'ipset tool only',
+    'IPSET_CMD_COMMIT': 'ipset tool only',
+}
+
+
 def check_complete(spec, rows, found, hdr, problems):
     """Every enumerator of the header enums the spec's names fall in is in
     the spec (but aliases of those that are, counts, UNSPEC and value-0 NONE
@@ -480,8 +535,10 @@ def check_complete(spec, rows, found, hdr, problems):
         values = set(hdr.values[c] for c in covered[idx])
         for name, v in entries:
             if name in covered[idx] or v in values or name.startswith(('__', 'NUM_', 'MAX_')) or \
-                    name.endswith(('_MAX', '_AFTER_LAST', '_LAST')):
+                    name.endswith(('_MAX', '_AFTER_LAST', '_LAST')) or name in NOT_IN_SPECS:
                 continue
+            if '_BIT_' in name and name.replace('_BIT_', '_', 1) in covered[idx]:
+                continue    # the bit number of a mask the spec has (X_BIT_Y, X_Y)
             if name.endswith('_UNSPEC') or kinds[idx] in ('attr', 'op') and v == 0 and \
                     re.search(r'_(NONE|UNUSED|INVALID)$', name):
                 continue
@@ -554,7 +611,8 @@ def run(args):
     complete_files = set(os.path.abspath(p) for p in spec_files(complete))
     files = [p for p in spec_files(paths + complete)
              if load(p).get('protocol', 'genetlink').startswith('genetlink') or
-             load(p).get('name') in RAW_HEADERS]
+             load(p).get('name') in RAW_HEADERS or
+             (load(p).get('protonum') == 12 and load(p)['name'] in NFNL_SUBSYS)]
     files = list(dict.fromkeys(files))
     if not files:
         print('check_spec_numbers: no genetlink spec given; skipped')
