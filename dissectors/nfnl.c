@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include "dissect.h"
+#include "nft_rule.h"
 #include "spec.h"
 #include "state.h"
 
@@ -208,6 +209,7 @@ static const struct nl_shape nfnl_shape = { .members = nfnl_members,
 const struct nl_dissector nfnl_dissector = {
 	.name = "netfilter", .proto = NETLINK_NETFILTER,
 	.decode = nfnl_decode,
+	.learn = nft_rule_learn,	/* the sets a rule names */
 	.type_str = nfnl_type_str,
 	.kind_of = nfnl_kind_of,
 	.shape = &nfnl_shape,
