@@ -202,6 +202,8 @@ static const struct nl_attr_pol nfnl_members[] = {
 	{ "nfnl", NLA_KIND_STRUCT, .st = &nfnl_info },
 	{ "nfgenmsg", NLA_KIND_STRUCT, .st = &nfgenmsg },
 	{ "attrs", NLA_KIND_NESTED, .nest = &unknown_set },
+	/* a rule's expressions as nft prints the rule (ynl_nft.c, nft_rule.c) */
+	{ "rule", NLA_KIND_STRING },
 };
 static const struct nl_shape nfnl_shape = { .members = nfnl_members,
 					    .nmembers = ARRAY_SIZE(nfnl_members) };

@@ -87,7 +87,7 @@ const char *nft_verdict_name(int32_t code);
 
 /* ---- the renderer ---- */
 
-#define NFT_XA 16		/* attributes of one expression kept by type */
+#define NFT_XA 24		/* attributes of one set kept by type (< 32) */
 #define NFT_TOKS 64
 #define NFT_SLOTS 16		/* 32-bit registers */
 #define NFT_TXT 160

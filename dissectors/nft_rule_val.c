@@ -15,7 +15,7 @@
 #define NLM_F_REQUEST 1
 #define NFNL_SUBSYS_NFTABLES 10
 enum { MSG_NEWSET = 9, MSG_NEWSETELEM = 12 };
-/* NFTA_SET_TABLE 1, NAME 2, FLAGS 3, ID 10; NFTA_SET_ELEM_LIST_TABLE 1,
+/* NFTA_SET_TABLE 1, NAME 2, FLAGS 3, ID 10, HANDLE 16; NFTA_SET_ELEM_LIST_TABLE 1,
  * SET 2, ELEMENTS 3, SET_ID 4; NFTA_SET_ELEM_KEY 1, DATA 2, FLAGS 3,
  * KEY_END 9; NFTA_DATA_VERDICT 2; NFTA_VERDICT_CODE 1, CHAIN 2 */
 enum { SET_ANONYMOUS = 1, SET_INTERVAL = 4, ELEM_INTERVAL_END = 1 };
@@ -366,11 +366,20 @@ void nft_rule_learn(struct nlstate *st, uint16_t type, uint16_t flags, struct nl
 		return;
 	(void)flags;
 	if (msg == MSG_NEWSET) {
+		/* a dump of a set seen before keeps its elements: the same
+		 * handle; a request (no handle) creates it */
 		struct nftset *s;
+		uint64_t handle = 0;
 		nft_a_u32(&x, 10, &id);
 		nft_a_u32(&x, 3, &sflags);
-		s = (sflags & SET_ANONYMOUS) ? nftset_open(&st->nftsets, fam, tb, tn, nm, nn, id,
-							   true) : NULL;
+		nft_a_u64(&x, 16, &handle);
+		if (!(sflags & SET_ANONYMOUS))
+			return;
+		s = nftset_open(&st->nftsets, fam, tb, tn, nm, nn, id, false);
+		if (s && (!handle || s->handle != handle)) {
+			s = nftset_open(&st->nftsets, fam, tb, tn, nm, nn, id, true);
+			s->handle = handle;
+		}
 		if (s)
 			s->flags = sflags;
 		return;

@@ -72,6 +72,7 @@ struct nftset *nftset_open(struct nftset_map **mp, uint8_t family, const uint8_t
 		memcpy(s->name, name, nn);
 		s->name[nn] = 0;
 		s->flags = 0;
+		s->handle = 0;
 		s->incomplete = false;
 		s->n = 0;
 	}

@@ -8,8 +8,8 @@
  * reused), NFTSET_ELEMS elements in one set (more marks the set
  * incomplete: a rule naming it is not rendered from it), keys and data of
  * at most NFTSET_KEY bytes.  Created on first use (the run state starts
- * with a NULL map).  Learned in capture order: a set created again starts
- * empty.
+ * with a NULL map).  Learned in capture order: a set created again (a
+ * request's template, or another handle) starts empty.
  */
 #ifndef NLDUMP_NFTSET_H
 #define NLDUMP_NFTSET_H
@@ -37,6 +37,7 @@ struct nftset {
 	uint32_t id;		/* a template name's set id, else 0 */
 	char table[NFTSET_NAME], name[NFTSET_NAME];
 	uint32_t flags;		/* NFT_SET_* of the set's creation */
+	uint64_t handle;	/* the kernel's handle, 0: not said */
 	bool incomplete;	/* elements were not all kept */
 	uint64_t age;
 	unsigned n;
