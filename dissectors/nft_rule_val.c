@@ -319,16 +319,29 @@ static void learn_elem(struct nftset *s, struct nlc el)
 	size_t n;
 	uint32_t flags = 0;
 
-	if (!nft_xa_parse(el, &x) || (x.have >> 9 & 1) || !(e = nftset_add(s))) {
+	uint8_t key[NFTSET_KEY];
+	size_t kl = 0;
+
+	if (!nft_xa_parse(el, &x) || (x.have >> 9 & 1)) {
 		s->incomplete = true;
 		return;
 	}
 	nft_a_u32(&x, 3, &flags);
-	e->interval_end = flags & ELEM_INTERVAL_END;
-	if (nft_a_value(&x, 1, e->key, sizeof(e->key), &n))
-		e->klen = (uint8_t)n;
-	else if (!e->interval_end)
+	if (!nft_a_value(&x, 1, key, sizeof(key), &kl) && !(flags & ELEM_INTERVAL_END))
 		s->incomplete = true;
+	/* an element seen again (the set dumped again) replaces itself */
+	e = NULL;
+	for (unsigned i = 0; i < s->n && !e; i++)
+		if (s->elem[i].klen == kl && !memcmp(s->elem[i].key, key, kl) &&
+		    s->elem[i].interval_end == ((flags & ELEM_INTERVAL_END) != 0))
+			e = &s->elem[i];
+	if (e)
+		memset(e, 0, sizeof(*e));
+	else if (!(e = nftset_add(s)))
+		return;
+	e->interval_end = flags & ELEM_INTERVAL_END;
+	e->klen = (uint8_t)kl;
+	memcpy(e->key, key, kl);
 	if (!(x.have >> 2 & 1))
 		return;
 	if (nft_data_value(x.a[2], e->data, sizeof(e->data), &n)) {

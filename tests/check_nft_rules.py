@@ -13,7 +13,8 @@ with the rules nft printed while netfilter.pcap was captured:
 Counters are compared with their values masked (the ruleset shows the
 counts of when it was listed, the NEWRULE those of when it was sent).  A
 rendering that falls back to the expression list ("[ payload load ... ]")
-matches nothing.  Prints how many rules matched.
+matches nothing.  Every NEWRULE of one rule must render the same.  Prints
+how many rules matched.
 
 usage: check_nft_rules.py NLDUMP CAPTURE_DIR
 """
@@ -90,6 +91,10 @@ def main():
         matched += ok
         check(ok, "%s %s %s handle %d: nft prints %r, nldump rendered %s"
               % (*key, rule, sorted(got) or "no NEWRULE from the kernel"))
+        # every NEWRULE of the rule (its reply, the dumps of later runs)
+        # says the same, counters aside: a set dumped again is not doubled
+        check(len(got) <= 1, "%s %s %s handle %d: renderings differ: %s"
+              % (*key, sorted(got)))
     print(f"{matched} of {len(truth)} rules of nft -a list ruleset matched")
     nltest.done()
 
