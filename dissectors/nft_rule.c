@@ -50,52 +50,51 @@ bool nft_xa_parse(struct nlc c, struct nft_xa *x)
 	return nlc_left(&c) == 0 && nlc_ok(&c);
 }
 
-static bool a_get(const struct nft_xa *x, unsigned t, size_t n, struct nlc *c)
-{
-	if (t >= NFT_XA || !(x->have >> t & 1) || nlc_left(&x->a[t]) != n)
-		return false;
-	*c = x->a[t];
-	return true;
-}
-
-bool nft_a_u32(const struct nft_xa *x, unsigned t, uint32_t *v)
+/* attribute t of x as an unsigned big-endian number of exactly n bytes */
+static bool a_uint(const struct nft_xa *x, unsigned t, unsigned n, uint64_t *v)
 {
 	struct nlc c;
 
-	if (!a_get(x, t, 4, &c))
+	if (t >= NFT_XA || !(x->have >> t & 1) || nlc_left(&x->a[t]) != n)
 		return false;
-	*v = nlc_be32(&c);
+	c = x->a[t];
+	*v = nlc_uint(&c, n, true);
 	return nlc_ok(&c);
 }
 
 bool nft_a_u64(const struct nft_xa *x, unsigned t, uint64_t *v)
 {
-	struct nlc c;
+	return a_uint(x, t, 8, v);
+}
 
-	if (!a_get(x, t, 8, &c))
+bool nft_a_u32(const struct nft_xa *x, unsigned t, uint32_t *v)
+{
+	uint64_t w;
+
+	if (!a_uint(x, t, 4, &w))
 		return false;
-	*v = nlc_be64(&c);
-	return nlc_ok(&c);
+	*v = (uint32_t)w;
+	return true;
 }
 
 bool nft_a_u16(const struct nft_xa *x, unsigned t, uint16_t *v)
 {
-	struct nlc c;
+	uint64_t w;
 
-	if (!a_get(x, t, 2, &c))
+	if (!a_uint(x, t, 2, &w))
 		return false;
-	*v = nlc_be16(&c);
-	return nlc_ok(&c);
+	*v = (uint16_t)w;
+	return true;
 }
 
 bool nft_a_u8(const struct nft_xa *x, unsigned t, uint8_t *v)
 {
-	struct nlc c;
+	uint64_t w;
 
-	if (!a_get(x, t, 1, &c))
+	if (!a_uint(x, t, 1, &w))
 		return false;
-	*v = nlc_u8(&c);
-	return nlc_ok(&c);
+	*v = (uint8_t)w;
+	return true;
 }
 
 bool nft_a_str(const struct nft_xa *x, unsigned t, const uint8_t **p, size_t *n)
@@ -175,6 +174,21 @@ void nft_tok_end(struct nft_r *r)
 	r->ntok++;
 }
 
+/* "<lhs> set <value>": a statement writing what register sreg holds */
+void nft_set_stmt(struct nft_r *r, const struct nft_xa *x, unsigned sreg, const char *lhs,
+		  unsigned ty, bool host)
+{
+	struct nft_reg *v = nft_src(r, x, sreg);
+
+	if (!v)
+		return;
+	nft_tok_begin(r);
+	sbuf_printf(&r->out, "%s set ", lhs);
+	if (!nft_reg_text(r, v, ty, host, &r->out))
+		r->fail = true;
+	nft_tok_end(r);
+}
+
 /* ---- loads ---- */
 
 /* what a relation on a register sets: the network or transport protocol */
@@ -238,23 +252,17 @@ static void ex_payload(struct nft_r *r, const struct nft_xa *x)
 		nft_dep_kill(r, &r->dep_net);
 	if (base == 2)
 		nft_dep_kill(r, &r->dep_l4);
+	char lhs[NFT_TXT];
+	snprintf(lhs, sizeof(lhs), "%s %s", nft_proto_name(f->proto), f->name);
 	if (x->have >> 5 & 1) {	/* payload set */
-		struct nft_reg *v = nft_src(r, x, 5);
-		if (!v)
-			return;
-		nft_tok_begin(r);
-		sbuf_printf(&r->out, "%s %s set ", nft_proto_name(f->proto), f->name);
-		if (!nft_reg_text(r, v, f->ty, false, &r->out))
-			r->fail = true;
-		v->consumed = true;
-		nft_tok_end(r);
+		nft_set_stmt(r, x, 5, lhs, f->ty, false);
 		return;
 	}
 	struct nft_reg *g = nft_load(r, x, 1, f->ty, false, len);
 	if (!g)
 		return;
 	g->layer = (uint8_t)base;
-	snprintf(g->text, sizeof(g->text), "%s %s", nft_proto_name(f->proto), f->name);
+	memcpy(g->text, lhs, sizeof(lhs));
 	if (f->proto == PR_ETHER && off == 12)
 		g->ck = CK_ETHERTYPE;
 	else if ((f->proto == PR_IP && off == 9) || (f->proto == PR_IP6 && off == 6))
@@ -272,15 +280,9 @@ static void ex_meta(struct nft_r *r, const struct nft_xa *x)
 		return;
 	}
 	if (x->have >> 3 & 1) {
-		struct nft_reg *v = nft_src(r, x, 3);
-		if (!v)
-			return;
-		nft_tok_begin(r);
-		sbuf_printf(&r->out, "meta %s set ", k->name);
-		if (!nft_reg_text(r, v, k->ty, k->host, &r->out))
-			r->fail = true;
-		v->consumed = true;
-		nft_tok_end(r);
+		char lhs[NFT_TXT];
+		snprintf(lhs, sizeof(lhs), "meta %s", k->name);
+		nft_set_stmt(r, x, 3, lhs, k->ty, k->host);
 		return;
 	}
 	struct nft_reg *g = nft_load(r, x, 1, k->ty, k->host, k->len);
@@ -311,15 +313,9 @@ static void ex_ct(struct nft_r *r, const struct nft_xa *x)
 		snprintf(pre, sizeof(pre), "ct %s ", dir ? "reply" : "original");
 	}
 	if (x->have >> 4 & 1) {
-		struct nft_reg *v = nft_src(r, x, 4);
-		if (!v)
-			return;
-		nft_tok_begin(r);
-		sbuf_printf(&r->out, "%s%s set ", pre, k->name);
-		if (!nft_reg_text(r, v, k->ty, k->host, &r->out))
-			r->fail = true;
-		v->consumed = true;
-		nft_tok_end(r);
+		char lhs[NFT_TXT];
+		snprintf(lhs, sizeof(lhs), "%s%s", pre, k->name);
+		nft_set_stmt(r, x, 4, lhs, k->ty, k->host);
 		return;
 	}
 	struct nft_reg *g = nft_load(r, x, 1, k->ty, k->host, k->len);

@@ -166,6 +166,10 @@ void nft_dep_kill(struct nft_r *r, int *dep);
 unsigned nft_concat(struct nft_r *r, struct nft_reg *g, struct nft_reg **parts, unsigned max,
 		    struct sbuf *t);
 void nft_concat_text(struct nft_r *r, struct nft_reg *g, struct sbuf *t);
+/* "<lhs> set <value>": a statement writing register sreg's value of type
+ * ty (host order: host) */
+void nft_set_stmt(struct nft_r *r, const struct nft_xa *x, unsigned sreg, const char *lhs,
+		  unsigned ty, bool host);
 /* a new statement's text goes to r->out until nft_tok_end */
 void nft_tok_begin(struct nft_r *r);
 void nft_tok_end(struct nft_r *r);

@@ -26,21 +26,15 @@ void nft_ex_exthdr(struct nft_r *r, const struct nft_xa *x)
 	}
 	if (r->l4 == 6)
 		nft_dep_kill(r, &r->dep_l4);
+	char lhs[NFT_TXT];
+	snprintf(lhs, sizeof(lhs), "tcp option %s %s", opt, k->name);
 	if (x->have >> 7 & 1) {
-		struct nft_reg *v = nft_src(r, x, 7);
-		if (!v)
-			return;
-		nft_tok_begin(r);
-		sbuf_printf(&r->out, "tcp option %s %s set ", opt, k->name);
-		if (!nft_reg_text(r, v, k->ty, k->host, &r->out))
-			r->fail = true;
-		v->consumed = true;
-		nft_tok_end(r);
+		nft_set_stmt(r, x, 7, lhs, k->ty, k->host);
 		return;
 	}
 	struct nft_reg *g = nft_load(r, x, 1, k->ty, false, len);
 	if (g)
-		snprintf(g->text, sizeof(g->text), "tcp option %s %s", opt, k->name);
+		memcpy(g->text, lhs, sizeof(lhs));
 }
 
 /* NFTA_FIB_DREG 1, RESULT 2, FLAGS 3 */

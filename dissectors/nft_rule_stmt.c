@@ -225,30 +225,30 @@ static void st_nat(struct nft_r *r, const struct nft_xa *x)
 		r->fail = true;
 }
 
-/* NFTA_MASQ_FLAGS 1, REG_PROTO_MIN 2, MAX 3 */
-static void st_masq(struct nft_r *r, const struct nft_xa *x)
+/* masquerade, redirect: [to :PORT[-PORT]] [flags] */
+static void masq_redir(struct nft_r *r, const struct nft_xa *x, const char *word,
+		       unsigned tflags, unsigned tmin, unsigned tmax)
 {
 	uint32_t flags = 0;
 
-	nft_a_u32(x, 1, &flags);
-	sbuf_puts(&r->out, "masquerade");
-	if (x->have >> 2 & 1)
+	nft_a_u32(x, tflags, &flags);
+	sbuf_puts(&r->out, word);
+	if (x->have >> tmin & 1)
 		sbuf_puts(&r->out, " to ");
-	if (!proto_part(r, x, 2, 3) || !nat_flags(r, flags))
+	if (!proto_part(r, x, tmin, tmax) || !nat_flags(r, flags))
 		r->fail = true;
+}
+
+/* NFTA_MASQ_FLAGS 1, REG_PROTO_MIN 2, MAX 3 */
+static void st_masq(struct nft_r *r, const struct nft_xa *x)
+{
+	masq_redir(r, x, "masquerade", 1, 2, 3);
 }
 
 /* NFTA_REDIR_REG_PROTO_MIN 1, MAX 2, FLAGS 3 */
 static void st_redir(struct nft_r *r, const struct nft_xa *x)
 {
-	uint32_t flags = 0;
-
-	nft_a_u32(x, 3, &flags);
-	sbuf_puts(&r->out, "redirect");
-	if (x->have >> 1 & 1)
-		sbuf_puts(&r->out, " to ");
-	if (!proto_part(r, x, 1, 2) || !nat_flags(r, flags))
-		r->fail = true;
+	masq_redir(r, x, "redirect", 3, 1, 2);
 }
 
 /* NFTA_REJECT_TYPE 1 (icmp unreach 0, tcp rst 1, icmpx unreach 2),
