@@ -519,7 +519,9 @@ static void ex_cmp(struct nft_r *r, const struct nft_xa *x)
 		if (!masked_rel(r, g, op, v, n))
 			r->fail = true;
 	} else {
-		sbuf_puts(&r->out, cmp_ops[op]);
+		/* a flags value compared whole: nft writes the "==" that tells it
+		 * from "any of these bits" (ct state == established) */
+		sbuf_puts(&r->out, op == 0 && nft_bits(g->ty) ? "== " : cmp_ops[op]);
 		if (!nft_val(r, &r->out, g->ty, g->host, v, n))
 			r->fail = true;
 	}
