@@ -20,6 +20,7 @@
 #include <stdio.h>
 
 #include "dissect.h"
+#include "nft_rule.h"
 #include "spec.h"
 #include "state.h"
 
@@ -201,6 +202,8 @@ static const struct nl_attr_pol nfnl_members[] = {
 	{ "nfnl", NLA_KIND_STRUCT, .st = &nfnl_info },
 	{ "nfgenmsg", NLA_KIND_STRUCT, .st = &nfgenmsg },
 	{ "attrs", NLA_KIND_NESTED, .nest = &unknown_set },
+	/* a rule's expressions as nft prints the rule (ynl_nft.c, nft_rule.c) */
+	{ "rule", NLA_KIND_STRING },
 };
 static const struct nl_shape nfnl_shape = { .members = nfnl_members,
 					    .nmembers = ARRAY_SIZE(nfnl_members) };
@@ -208,6 +211,7 @@ static const struct nl_shape nfnl_shape = { .members = nfnl_members,
 const struct nl_dissector nfnl_dissector = {
 	.name = "netfilter", .proto = NETLINK_NETFILTER,
 	.decode = nfnl_decode,
+	.learn = nft_rule_learn,	/* the sets a rule names */
 	.type_str = nfnl_type_str,
 	.kind_of = nfnl_kind_of,
 	.shape = &nfnl_shape,

@@ -13,22 +13,9 @@
  * NF_ARP_*, NF_NETDEV_*), include/uapi/linux/netfilter/nf_tables.h
  * (NFT_CONTINUE...), Linux 7.2.
  */
+#include "nft_rule.h"
 #include "sbuf.h"
 #include "ynl.h"
-
-/* NF_DROP... (0..5), NFT_CONTINUE... (-1..-5) */
-static const char *verdict_name(int32_t v)
-{
-	static const char *const pos[] = { "drop", "accept", "stolen", "queue", "repeat",
-					   "stop" };
-	static const char *const neg[] = { NULL, "continue", "break", "jump", "goto",
-					   "return" };
-	if (v >= 0 && v < (int32_t)ARRAY_SIZE(pos))
-		return pos[v];
-	if (v < 0 && v >= -(int32_t)(ARRAY_SIZE(neg) - 1))
-		return neg[-v];
-	return NULL;
-}
 
 /* NFPROTO_* (2 ip, 10 ip6, 1 inet, 7 bridge: the inet hooks; 3 arp; 5 netdev) */
 static const char *hook_name(int af, uint32_t num)
@@ -63,7 +50,7 @@ struct nft_namer {
 static const char *verdict_of(int af, uint32_t v)
 {
 	(void)af;
-	return verdict_name((int32_t)v);
+	return nft_verdict_name((int32_t)v);
 }
 
 const struct nft_namer ynl_nft_verdicts = { verdict_of };
@@ -127,7 +114,7 @@ static bool policy_text(struct dctx *d, const struct nl_sum_vals *v,
 
 	if (!sum_be32(v, pt->slot, &n))
 		return false;
-	nm = d->numeric ? NULL : verdict_name((int32_t)n);
+	nm = d->numeric ? NULL : nft_verdict_name((int32_t)n);
 	if (nm)
 		sbuf_puts(b, nm);
 	else
@@ -166,14 +153,35 @@ static const struct nl_sum_part chain_parts[] = {
 };
 const struct spec_summary ynl_nft_chain_sum = SPEC_SUMMARY(chain_fields, chain_parts);
 
-/* lab input handle 5 */
-enum { NR_TABLE, NR_CHAIN, NR_HANDLE };
+/* lab input handle 15 ip saddr @blocked counter packets 0 bytes 0 drop:
+ * the expressions as nft prints the rule (nft_rule.c), in the line and as
+ * the member "rule" */
+enum { NR_TABLE, NR_CHAIN, NR_HANDLE, NR_EXPRS, NR_UDATA };
 static const struct spec_sum_field rule_fields[] = {
 	[NR_TABLE] = SPEC_SUM_ATTR("table"), [NR_CHAIN] = SPEC_SUM_ATTR("chain"),
-	[NR_HANDLE] = SPEC_SUM_ATTR("handle"),
+	[NR_HANDLE] = SPEC_SUM_ATTR("handle"), [NR_EXPRS] = SPEC_SUM_ATTR("expressions"),
+	[NR_UDATA] = SPEC_SUM_ATTR("userdata"),
 };
+
+static bool rule_text(struct dctx *d, const struct nl_sum_vals *v, const struct nl_sum_part *pt,
+		      struct sbuf *b)
+{
+	struct nlc ex, ud;
+	const uint8_t *tb = NULL;
+	size_t tn = 0;
+	bool has_ud = nl_sum_get(v, pt->aux, &ud);
+
+	if (!nl_sum_get(v, pt->slot, &ex))
+		return false;
+	nl_sum_str(v, NR_TABLE, &tb, &tn);
+	return nft_rule_text(d, tb ? tb : (const uint8_t *)"", tn, &ex, has_ud ? &ud : NULL, b);
+}
+
 static const struct nl_sum_part rule_parts[] = {
 	YNL_VAL(NR_TABLE, " "), YNL_VAL(NR_CHAIN, " "), YNL_VAL(NR_HANDLE, " handle "),
+	NLS_GROUP(" ", " ", "rule"),
+	NLS_TEXT_OF(NR_EXPRS, NR_UDATA, "", rule_text),
+	NLS_GROUP_END,
 };
 const struct spec_summary ynl_nft_rule_sum = SPEC_SUMMARY(rule_fields, rule_parts);
 

@@ -15,6 +15,7 @@
 #include "genlmap.h"
 #include "ifmap.h"
 #include "strset.h"
+#include "nftset.h"
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
@@ -128,6 +129,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	strset_free(r->st.strsets);
+	nftset_free(r->st.nftsets);
 	return rc;
 }
 
@@ -314,6 +316,7 @@ fail:
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	strset_free(r->st.strsets);
+	nftset_free(r->st.nftsets);
 	nlmon_cleanup();	/* before r goes */
 	return 1;
 }
@@ -361,6 +364,7 @@ out:
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	strset_free(r->st.strsets);
+	nftset_free(r->st.nftsets);
 	return rc;
 }
 

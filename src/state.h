@@ -8,6 +8,7 @@
 
 struct genl_map;
 struct ifmap;
+struct nftset_map;
 struct nl_fsink;
 struct spec_reg;
 struct strset_map;
@@ -99,6 +100,9 @@ struct nlstate {
 	struct ifmap *ifnames;	/* ifindex -> name, from RTM_NEWLINK (NULL until one is seen) */
 	/* string sets learned (ethtool's STRSET_GET replies), NULL until one is seen */
 	struct strset_map *strsets;
+	/* nftables sets learned (their elements, for a rule's anonymous
+	 * sets: src/nftset.h), NULL until one is seen */
+	struct nftset_map *nftsets;
 	bool learning;		/* pre-pass: learn, never emit */
 	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's
 	 * decode context gets it */

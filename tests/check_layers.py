@@ -118,7 +118,7 @@ LAYERS = [
                "spec_hooks"]),
     ("engine", ["attr", "attr_priv", "attr_value", "attr_find", "dissect", "policy", "summary",
                 "fieldev"]),
-    ("tables", ["genlmap", "genlmap_text", "ifmap", "strset", "state", "hash"]),
+    ("tables", ["genlmap", "genlmap_text", "ifmap", "strset", "nftset", "state", "hash"]),
     ("emitter", ["emit", "emit_priv", "emit_json", "emit_tree", "emit_value", "emit_sum",
                  "sbuf", "names"]),
     ("cursor", ["cursor"]),

@@ -26,6 +26,7 @@
 #include "genlmap.h"
 #include "ifmap.h"
 #include "strset.h"
+#include "nftset.h"
 #include "nlcore.h"
 #include "registry.h"
 #include "spec.h"
@@ -137,6 +138,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			genl_map_free(st.genl);
 			ifmap_free(st.ifnames);
 			strset_free(st.strsets);
+			nftset_free(st.nftsets);
 		}
 	}
 	free(pkt);
