@@ -623,6 +623,25 @@ static void count_frame(struct nlstate *st, const struct nl_frame *f)
 	}
 }
 
+/* A message's end: written, or skipped when the display filter does not
+ * keep it; *kept: the frame has a message kept. */
+static void msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept)
+{
+	struct nl_msg_filter *flt = d->st->filter;
+
+	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
+		emit_msg_skip(d->e);
+		return;
+	}
+	if (flt) {
+		flt->msgs++;
+		if (!*kept)
+			flt->frames++;
+	}
+	*kept = true;
+	emit_msg_end(d->e);
+}
+
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
 	if (st->opts.count_only) {
@@ -632,6 +651,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	bool big = guess_big_endian(&c);
 	unsigned idx = 0;
+	bool kept = false;
 
 	if (big)
 		c.order = NLC_BE;
@@ -652,6 +672,8 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
 		emit_msg_begin(e);
+		if (st->filter)
+			st->filter->begin(st->filter->arg);
 		if (left < NLMSG_HDRLEN || rest_zero(&c, start)) {
 			frame_prefix(&d, f, idx, big);
 			emit_sum(e, " %s", rest_zero(&c, start) ? "padding" : "short");
@@ -662,7 +684,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			} else {
 				emit_malformed(e, 0, "%zu bytes, too short for an nlmsghdr", left);
 			}
-			emit_msg_end(e);
+			msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -672,7 +694,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_sum_lit(e, " (not captured)");
 			emit_truncated(e, 0, left, nlc_capleft(&c));
 			frame_suffix(&d, f, 0, big);
-			emit_msg_end(e);
+			msg_end(&d, f, idx, &kept);
 			break;
 		}
 		struct nlc pk = c;
@@ -688,7 +710,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
 			if (st->opts.hex)
 				hexdump(e, &c);
-			emit_msg_end(e);
+			msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -714,7 +736,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		if (st->opts.hex)
 			hexdump(e, &mh);
-		emit_msg_end(e);
+		msg_end(&d, f, idx, &kept);
 		st->messages++;
 		idx++;
 		if (!nlc_skip(&c, mlen))

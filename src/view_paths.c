@@ -99,7 +99,7 @@ static void field(void *arg, const struct nl_field_ev *ev)
 	sbuf_putc(b, '\t');
 	value(b, ev);
 	sbuf_putc(b, '\n');
-	if (b->len >= FLUSH_AT)
+	if (b->len >= FLUSH_AT && !v->hold)
 		view_paths_flush(v);
 }
 

@@ -13,6 +13,8 @@ struct view_paths {
 	struct nl_fsink fs;	/* the run's sink (st->fs points here) */
 	struct sbuf b;		/* lines not written out yet */
 	FILE *out;
+	bool hold;		/* a filter may cut a message's lines: written by
+				 * view_paths_flush only, between messages */
 };
 
 void view_paths_init(struct view_paths *v, FILE *out);
