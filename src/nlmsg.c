@@ -623,25 +623,6 @@ static void count_frame(struct nlstate *st, const struct nl_frame *f)
 	}
 }
 
-/* A message's end: written, or skipped when the display filter does not
- * keep it; *kept: the frame has a message kept. */
-static void msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept)
-{
-	struct nl_msg_filter *flt = d->st->filter;
-
-	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
-		emit_msg_skip(d->e);
-		return;
-	}
-	if (flt) {
-		flt->msgs++;
-		if (!*kept)
-			flt->frames++;
-	}
-	*kept = true;
-	emit_msg_end(d->e);
-}
-
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
 	if (st->opts.count_only) {
@@ -671,9 +652,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
-		emit_msg_begin(e);
-		if (st->filter)
-			st->filter->begin(st->filter->arg);
+		nl_msg_begin(&d);
 		if (left < NLMSG_HDRLEN || rest_zero(&c, start)) {
 			frame_prefix(&d, f, idx, big);
 			emit_sum(e, " %s", rest_zero(&c, start) ? "padding" : "short");
@@ -684,7 +663,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			} else {
 				emit_malformed(e, 0, "%zu bytes, too short for an nlmsghdr", left);
 			}
-			msg_end(&d, f, idx, &kept);
+			nl_msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -694,7 +673,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_sum_lit(e, " (not captured)");
 			emit_truncated(e, 0, left, nlc_capleft(&c));
 			frame_suffix(&d, f, 0, big);
-			msg_end(&d, f, idx, &kept);
+			nl_msg_end(&d, f, idx, &kept);
 			break;
 		}
 		struct nlc pk = c;
@@ -710,7 +689,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
 			if (st->opts.hex)
 				hexdump(e, &c);
-			msg_end(&d, f, idx, &kept);
+			nl_msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -736,7 +715,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		if (st->opts.hex)
 			hexdump(e, &mh);
-		msg_end(&d, f, idx, &kept);
+		nl_msg_end(&d, f, idx, &kept);
 		st->messages++;
 		idx++;
 		if (!nlc_skip(&c, mlen))

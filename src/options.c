@@ -194,15 +194,21 @@ static int compile_filter(struct nldump_opts *o, const char *yexpr, int argc, ch
 			sbuf_putc(&b, ' ');
 		sbuf_puts(&b, argv[i]);
 	}
-	const struct nl_dissector **v = spec_dissectors(specs, &n);
-	if (!v || !fields_load(v, n)) {
+	/* the fields of the dissectors first; the specs' families are built
+	 * (the most of the start-up) only when those do not do */
+	if (fields_load(NULL, 0))
+		o->filter = filter_compile(b.p ? b.p : "", err, sizeof(err));
+	if (!o->filter) {
+		const struct nl_dissector **v = spec_dissectors(specs, &n);
+		if (!v || !fields_load(v, n)) {
+			free(v);
+			sbuf_free(&b);
+			fputs("nldump: out of memory\n", stderr);
+			return 3;
+		}
 		free(v);
-		sbuf_free(&b);
-		fputs("nldump: out of memory\n", stderr);
-		return 3;
+		o->filter = filter_compile(b.p ? b.p : "", err, sizeof(err));
 	}
-	free(v);
-	o->filter = filter_compile(b.p ? b.p : "", err, sizeof(err));
 	sbuf_free(&b);
 	if (!o->filter) {
 		nldump_fail("%s", err);
