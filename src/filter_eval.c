@@ -13,6 +13,7 @@
 #include "emit.h"
 #include "filter_priv.h"
 #include "nlcore.h"
+#include "view_paths.h"
 
 /* ---- values ---- */
 
@@ -54,16 +55,7 @@ static bool text_of(struct nl_filter *f, const struct nl_field_ev *ev, const cha
 		return *p != NULL;
 	case NLFV_ADDR:
 		sbuf_reset(b);
-		if (ev->raw && !(ev->addr == EA_MAC && ev->rawlen > 20)) {
-			if (ev->addr == EA_IPV4 && ev->rawlen == 4)
-				sbuf_ipv4(b, ev->raw);
-			else if (ev->addr == EA_IPV6 && ev->rawlen == 16)
-				sbuf_ipv6(b, ev->raw);
-			else
-				sbuf_lladdr(b, ev->raw, ev->rawlen);
-		} else if (ev->raw) {
-			sbuf_hex(b, ev->raw, ev->rawlen);
-		}
+		view_paths_addr(b, ev);
 		*p = b->p ? b->p : "";
 		*n = b->len;
 		return true;

@@ -685,24 +685,29 @@ static void parse_unary(struct parser *p)
 	p->depth--;
 }
 
-static void parse_and(struct parser *p)
+/* a run of tests joined by "and" (or: of those runs joined by "or") */
+static void parse_list(struct parser *p, bool or)
 {
-	parse_unary(p);
-	while (!p->failed && (p->t == T_AND || is_word(p, "and"))) {
-		next(p);
+	enum tok sym = or ? T_OR : T_AND;
+	const char *word = or ? "or" : "and";
+
+	if (or)
+		parse_list(p, false);
+	else
 		parse_unary(p);
-		emit_step(p, FPR_AND);
+	while (!p->failed && (p->t == sym || is_word(p, word))) {
+		next(p);
+		if (or)
+			parse_list(p, false);
+		else
+			parse_unary(p);
+		emit_step(p, or ? FPR_OR : FPR_AND);
 	}
 }
 
 static void parse_or(struct parser *p)
 {
-	parse_and(p);
-	while (!p->failed && (p->t == T_OR || is_word(p, "or"))) {
-		next(p);
-		parse_and(p);
-		emit_step(p, FPR_OR);
-	}
+	parse_list(p, true);
 }
 
 struct nl_filter *filter_compile(const char *expr, char *err, size_t errlen)

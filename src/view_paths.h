@@ -17,6 +17,8 @@ struct view_paths {
 				 * view_paths_flush only, between messages */
 };
 
+/* An address value's text, as --json writes it (without quotes). */
+void view_paths_addr(struct sbuf *b, const struct nl_field_ev *ev);
 void view_paths_init(struct view_paths *v, FILE *out);
 /* Write the lines held; false on a write error. */
 bool view_paths_flush(struct view_paths *v);

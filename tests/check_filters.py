@@ -55,10 +55,10 @@ EXPRS = [
     'nlmsg.seq > 100 and nlmsg.seq <= 200',
     '!(proto == "route") || index > 0',
     'attrs.ifname contains "br"',
-    'nlmsg.flags.dump',
+    'nlmsg.flags.root',
     'copy_of',
     'time >= "2026-11-29T07:38:15"',
-    'time < 1795851500',
+    'time < 1795937896',
     'proto_id != 0',
     'error.name == "EEXIST" or error.name == "ENOENT"',
     'nlmsg.len > 1000',
@@ -74,6 +74,9 @@ EXPRS = [
     'nlmsg.type in {"NEWROUTE" "DELROUTE"} and attrs.dst != 0.0.0.0',
     'attrs.ifname != "lo"',
 ]
+
+# examples of the issue that select nothing in the bundled captures
+NOTHING_OK = {'nlmsg.pid == 1234'}
 
 # expression -> the one line on standard error (exit status 2)
 ERRORS = [
@@ -170,18 +173,12 @@ class Parser:
         k, v = self.peek()
         return v in ws and (k == "op" or (k == "word" and v in KEYWORDS))
 
-    def expr(self):
-        n = self.conj()
-        while self.is_("or", "||"):
+    def expr(self, ops=("or", "||")):
+        sub = (lambda: self.expr(("and", "&&"))) if ops[0] == "or" else self.unary
+        n = sub()
+        while self.is_(*ops):
             self.take()
-            n = ("or", n, self.conj())
-        return n
-
-    def conj(self):
-        n = self.unary()
-        while self.is_("and", "&&"):
-            self.take()
-            n = ("and", n, self.unary())
+            n = (ops[0], n, sub())
         return n
 
     def unary(self):
@@ -350,7 +347,7 @@ def main():
         lines = run([nldump, "-r", cap, "--json"], env=env).stdout.decode().splitlines(True)
         full[cap] = (lines, [json.loads(x) for x in lines])
     compared = 0
-    whole_text = {}
+    whole_text, hexes = {}, {}
     for expr in EXPRS:
         tree = Parser(expr).expr()
         picked = None
@@ -374,6 +371,8 @@ def main():
             compared += 1
             if picked is None and 0 < len(want) < len(objs):
                 picked = (cap, want)
+        if picked is None and expr in NOTHING_OK:
+            continue
         if picked is None:
             fails.append("%s: selects nothing (or everything) on every capture" % expr)
             continue
@@ -408,23 +407,23 @@ def main():
                          (expr, name, r.strip(), len(frames), len(want)))
         # -w: the frames holding a match, whole, and the family map
         out = os.path.join(outdir, "cut.pcapng")
+        # (what a run learns from frames not written, interface names and
+        # ethtool's string sets, is not in the file: the bytes, the time and
+        # the family names are compared)
         r = run([nldump, "-r", cap, "-q", "-w", out, expr], env=env)
-        back = run([nldump, "-r", out, "--json"], env=env).stdout.decode().splitlines()
-        wobjs = [o for o in objs if o["frame"] in set(frames)]
+        back = run([nldump, "-r", out, "--json", "-x"], env=env).stdout.decode().splitlines()
+        back = [json.loads(b) for b in back]
+        if cap not in hexes:
+            hexes[cap] = [json.loads(x) for x in
+                          run([nldump, "-r", cap, "--json", "-x"], env=env).stdout.splitlines()]
+        wobjs = [o for o in hexes[cap] if o["frame"] in set(frames)]
+        same = [(o["time"], o.get("hex"), o.get("genl", {}).get("family")) for o in wobjs]
         if r.returncode or len(back) != len(wobjs):
             fails.append("%s on %s -w: %d messages read back, want %d" %
                          (expr, name, len(back), len(wobjs)))
-        else:
-            for b, o in zip(back, wobjs):
-                b = json.loads(b)
-                for k in ("frame", "copy_of"):
-                    b.pop(k, None)
-                    o = dict(o)
-                    o.pop(k, None)
-                if b != o:
-                    fails.append("%s on %s -w: frame %s reads back otherwise" %
-                                 (expr, name, o.get("time")))
-                    break
+        elif same != [(o["time"], o.get("hex"), o.get("genl", {}).get("family")) for o in back]:
+            fails.append("%s on %s -w: the frames read back are not those frames" %
+                         (expr, name))
         # -c 2: the first two frames holding a match
         r = run([nldump, "-r", cap, "--json", "-c", "2", expr], env=env).stdout.decode()
         got = sorted({json.loads(x)["frame"] for x in r.splitlines()})
