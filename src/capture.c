@@ -144,6 +144,9 @@ int capture_loop(struct capture *c, capture_cb cb, void *arg, char *err, size_t 
 		f.no = ++c->no;
 		nl_frame_set_time(&f, h->ts.tv_sec, (int64_t)h->ts.tv_usec * 1000);
 		bad = capture_strip(c->linktype, data, caplen, h->len, &f);
+		f.pkt = data;
+		f.pktcap = caplen;
+		f.pktlen = h->len;
 		if (!cb(arg, &f, bad))
 			return 0;
 	}

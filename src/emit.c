@@ -87,6 +87,14 @@ void emit_msg_discard(struct emitter *e)
 		e->outbuf.len = e->msg_mark;
 }
 
+void emit_msg_skip(struct emitter *e)
+{
+	e->overflow = 0;
+	e->depth = 0;
+	if (e->mode == EMIT_JSON)
+		e->outbuf.len = e->msg_mark;
+}
+
 void emit_msg_end(struct emitter *e)
 {
 	e->overflow = 0;

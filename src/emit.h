@@ -94,6 +94,9 @@ void emit_fini(struct emitter *e);
 /* A message: begin, describe, end (which writes it out). */
 void emit_msg_begin(struct emitter *e);
 void emit_msg_end(struct emitter *e);
+/* End the message being built without writing it (a display filter
+ * did not keep it); its problems are not counted in the totals. */
+void emit_msg_skip(struct emitter *e);
 /* Drop the message being built (used for folding copies). */
 void emit_msg_discard(struct emitter *e);
 

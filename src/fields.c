@@ -543,6 +543,12 @@ static bool build(void)
 	return build_with(NULL, 0);
 }
 
+bool fields_load(const struct nl_dissector *const *extra, unsigned nextra)
+{
+	fields_free();
+	return build_with(extra, nextra);
+}
+
 void fields_free(void)
 {
 	if (!reg)
@@ -658,8 +664,7 @@ const struct nl_field *field_lookup(const char *name, const char *path)
 
 /* ---- --list-fields ---- */
 
-/* Edit distance with a cap, for "did you mean". */
-static unsigned distance(const char *a, const char *b)
+unsigned fields_distance(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
 	unsigned row[64];
@@ -730,7 +735,7 @@ int fields_list(FILE *out, FILE *err, const char *name,
 		const char *gn = reg->grp[g].name;
 		if (g && !strcmp(gn, reg->grp[g - 1].name))
 			continue;
-		bool near = distance(name, gn) <= 2 || (nl >= 2 && !strncmp(gn, name, nl)) ||
+		bool near = fields_distance(name, gn) <= 2 || (nl >= 2 && !strncmp(gn, name, nl)) ||
 			    (nl >= 3 && strstr(gn, name));
 		if (near && used + strlen(gn) + 3 < sizeof(close))
 			used += (size_t)snprintf(close + used, sizeof(close) - used, "%s%s",

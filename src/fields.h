@@ -20,6 +20,7 @@
 #ifndef NLDUMP_FIELDS_H
 #define NLDUMP_FIELDS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -59,6 +60,13 @@ struct nl_dissector;
  * else 0 (3: out of memory). */
 int fields_list(FILE *out, FILE *err, const char *name,
 		const struct nl_dissector *const *extra, unsigned nextra);
+
+/* Build the registry of the dissectors and of extra ones (the families
+ * of the specs), as --list-fields does; false: out of memory. */
+bool fields_load(const struct nl_dissector *const *extra, unsigned nextra);
+
+/* Edit distance (99 for strings over 63 bytes), for "did you mean". */
+unsigned fields_distance(const char *a, const char *b);
 
 /* Free the registry (it is built again on the next call). */
 void fields_free(void);

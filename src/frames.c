@@ -61,15 +61,32 @@ static void bad_frame(struct frames *r, const struct nl_frame *f, const char *wh
 		emit_truncated(e, 0, f->len, f->caplen);
 	else
 		emit_malformed(e, 0, "%s", why);
+	struct nl_msg_filter *flt = r->st->filter;
+	if (flt) {	/* only the frame's own values can match */
+		flt->begin(flt->arg);
+		if (!flt->keep(flt->arg, f, 0, 0)) {
+			emit_msg_skip(e);
+			r->st->frames++;
+			return;
+		}
+		flt->msgs++;
+		flt->frames++;
+	}
 	emit_msg_end(e);
 	r->st->frames++;
+}
+
+/* -c: frames read, or with a display filter frames with a message kept */
+static uint64_t counted(const struct frames *r)
+{
+	return r->st->filter ? r->st->filter->frames : r->nframes;
 }
 
 bool frames_feed(void *arg, const struct nl_frame *f, const char *bad)
 {
 	struct frames *r = arg;
 
-	if (r->max_frames && r->nframes >= r->max_frames)
+	if (r->max_frames && counted(r) >= r->max_frames)
 		return false;
 	r->nframes++;
 	if (bad) {
@@ -112,7 +129,7 @@ bool frames_feed(void *arg, const struct nl_frame *f, const char *bad)
 
 bool frames_done(const struct frames *r)
 {
-	return r->max_frames && r->nframes >= r->max_frames;
+	return r->max_frames && counted(r) >= r->max_frames;
 }
 
 void frames_free(struct frames *r)

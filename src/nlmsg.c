@@ -632,6 +632,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	bool big = guess_big_endian(&c);
 	unsigned idx = 0;
+	bool kept = false;
 
 	if (big)
 		c.order = NLC_BE;
@@ -651,7 +652,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 
 		if (idx && rest_zero(&c, start))
 			break;	/* accounted to the previous message */
-		emit_msg_begin(e);
+		nl_msg_begin(&d);
 		if (left < NLMSG_HDRLEN || rest_zero(&c, start)) {
 			frame_prefix(&d, f, idx, big);
 			emit_sum(e, " %s", rest_zero(&c, start) ? "padding" : "short");
@@ -662,7 +663,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			} else {
 				emit_malformed(e, 0, "%zu bytes, too short for an nlmsghdr", left);
 			}
-			emit_msg_end(e);
+			nl_msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -672,7 +673,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_sum_lit(e, " (not captured)");
 			emit_truncated(e, 0, left, nlc_capleft(&c));
 			frame_suffix(&d, f, 0, big);
-			emit_msg_end(e);
+			nl_msg_end(&d, f, idx, &kept);
 			break;
 		}
 		struct nlc pk = c;
@@ -688,7 +689,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
 			if (st->opts.hex)
 				hexdump(e, &c);
-			emit_msg_end(e);
+			nl_msg_end(&d, f, idx, &kept);
 			st->messages++;
 			break;
 		}
@@ -714,7 +715,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		if (st->opts.hex)
 			hexdump(e, &mh);
-		emit_msg_end(e);
+		nl_msg_end(&d, f, idx, &kept);
 		st->messages++;
 		idx++;
 		if (!nlc_skip(&c, mlen))

@@ -1,8 +1,33 @@
 /* nlmsg_fields.c - the field events the netlink core publishes itself
  * (fieldev.h): the nlmsghdr's members and the bytes no decoder reads.  Out
  * of the walk's files, and out of line: without a sink the walk pays one
- * test of d->fs per call site. */
+ * test of d->fs per call site.  And the display filter's verdict on a
+ * message, from those events. */
 #include "nlmsg_priv.h"
+
+void nl_msg_begin(struct dctx *d)
+{
+	emit_msg_begin(d->e);
+	if (d->st->filter)
+		d->st->filter->begin(d->st->filter->arg);
+}
+
+void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept)
+{
+	struct nl_msg_filter *flt = d->st->filter;
+
+	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
+		emit_msg_skip(d->e);
+		return;
+	}
+	if (flt) {
+		flt->msgs++;
+		if (!*kept)
+			flt->frames++;
+	}
+	*kept = true;
+	emit_msg_end(d->e);
+}
 
 /* Bytes of the message no decoder reads (payload, unparsed): a field event */
 void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at)

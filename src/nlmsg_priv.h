@@ -34,6 +34,11 @@ void nl_flag_table(unsigned kind, const char *tbl[16]);
 void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
 		 uint16_t flags, uint32_t seq, uint32_t pid);
 void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at);
+/* A message's start: the emitter's, the display filter's. */
+void nl_msg_begin(struct dctx *d);
+/* A message's end: written, or skipped when the display filter does not
+ * keep it (st->filter); *kept: the frame has a message kept. */
+void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept);
 
 /* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
 void decode_error(struct dctx *d, struct nlc *c);

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fields.h"
+#include "filter.h"
 #include "genlmap.h"
 #include "options.h"
 #include "sbuf.h"
@@ -23,9 +24,9 @@ static void usage(FILE *f)
 	      "              [-T text|json|paths]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--spec FILE|DIR]...\n"
 	      "              [--no-prepass] [--stats]\n"
-	      "              -r FILE\n"
+	      "              [-w FILE] -r FILE [-Y EXPR | EXPR]\n"
 	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
-	      "              -i IFACE | --nlmon | --monitor[=GROUPS]\n"
+	      "              -i IFACE | --nlmon | --monitor[=GROUPS] [-Y EXPR | EXPR]\n"
 	      "Decode Linux netlink traffic captured on an nlmon interface, or live.\n"
 	      "\n"
 	      "  -r FILE          read a pcap or pcapng file ('-' for standard input)\n"
@@ -40,7 +41,12 @@ static void usage(FILE *f)
 	      "                   genl/FAMILY, genl/FAMILY/GROUP, comma-separated\n"
 	      "                   (default: every rtnetlink and generic netlink group)\n"
 	      "  -w FILE          also write the raw frames to FILE (pcapng, with the\n"
-	      "                   generic netlink family map); with -q, only write\n"
+	      "                   generic netlink family map); with -q, only write;\n"
+	      "                   with -r, a cut of the file (-c, a filter)\n"
+	      "  -Y EXPR          display filter: only the messages EXPR matches (also\n"
+	      "                   as the words after the options), e.g.\n"
+	      "                   'genl.family == \"ovs_flow\" and not nlmsg.flags.multi';\n"
+	      "                   -w writes the frames holding one (see nldump(8))\n"
 	      "  -B KIB           kernel receive buffer in KiB (default 8192, at most\n"
 	      "                   2097151)\n"
 	      "  -s SNAPLEN       bytes kept of each packet, 32 to 262144 (default)\n"
@@ -131,8 +137,9 @@ static void spec_report(void *ctx, const char *msg)
 	nldump_fail("%s", msg);
 }
 
-/* --list-fields NAME, with the families of the specs */
-static int list_fields(const char *name, struct spec_reg *specs)
+/* The dissectors of the specs' families (for the field registry), *n of
+ * them; NULL when out of memory. */
+static const struct nl_dissector **spec_dissectors(struct spec_reg *specs, unsigned *np)
 {
 	unsigned n = specs ? spec_reg_all(specs, NULL, 0) : 0;
 	/* and the subsystems of NETLINK_NETFILTER (netlink-raw specs) */
@@ -141,16 +148,73 @@ static int list_fields(const char *name, struct spec_reg *specs)
 
 	if (!v) {
 		fputs("nldump: out of memory\n", stderr);
-		return 3;
+		return NULL;
 	}
 	if (n)
 		spec_reg_all(specs, v, n);
 	if (nr)
 		spec_reg_raw_all(specs, 12, v + n, nr);
-	n += nr;
+	*np = n + nr;
+	return v;
+}
+
+/* --list-fields NAME, with the families of the specs */
+static int list_fields(const char *name, struct spec_reg *specs)
+{
+	unsigned n;
+	const struct nl_dissector **v = spec_dissectors(specs, &n);
+
+	if (!v)
+		return 3;
 	int rc = fields_list(stdout, stderr, name, v, n);
 	free(v);
 	return rc;
+}
+
+/* A display filter: -Y EXPR, or the words after the options joined by
+ * spaces (as tcpdump joins them); compiled against the field registry of
+ * every family, the specs' included.  0 done, or the exit status. */
+static int compile_filter(struct nldump_opts *o, const char *yexpr, int argc, char **argv,
+			  struct spec_reg *specs)
+{
+	struct sbuf b = { 0 };
+	char err[600];
+	unsigned n;
+
+	if (yexpr && optind < argc) {
+		usage_error("give the filter once: -Y EXPR or an expression after the options");
+		return 2;
+	}
+	if (!yexpr && optind >= argc)
+		return 0;
+	if (yexpr)
+		sbuf_puts(&b, yexpr);
+	for (int i = optind; i < argc; i++) {
+		if (i > optind)
+			sbuf_putc(&b, ' ');
+		sbuf_puts(&b, argv[i]);
+	}
+	/* the fields of the dissectors first; the specs' families are built
+	 * (the most of the start-up) only when those do not do */
+	if (fields_load(NULL, 0))
+		o->filter = filter_compile(b.p ? b.p : "", err, sizeof(err));
+	if (!o->filter) {
+		const struct nl_dissector **v = spec_dissectors(specs, &n);
+		if (!v || !fields_load(v, n)) {
+			free(v);
+			sbuf_free(&b);
+			fputs("nldump: out of memory\n", stderr);
+			return 3;
+		}
+		free(v);
+		o->filter = filter_compile(b.p ? b.p : "", err, sizeof(err));
+	}
+	sbuf_free(&b);
+	if (!o->filter) {
+		nldump_fail("%s", err);
+		return strcmp(err, "out of memory") ? 2 : 3;
+	}
+	return 0;
 }
 
 int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl,
@@ -167,11 +231,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "nlmon", no_argument, NULL, 'N' },
 		{ "monitor", optional_argument, NULL, 'O' },
 		{ "list-fields", optional_argument, NULL, 'F' },
-		{ "spec", required_argument, NULL, 'Y' },
+		{ "spec", required_argument, NULL, 1 },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool verbose = false, json = false, quiet = false, paths = false, list = false;
-	const char *lname = NULL;
+	const char *lname = NULL, *yexpr = NULL;
 	int tcount = 0, opt, rc = 0;
 	char err[512];
 	bool seen[128] = { false };
@@ -181,7 +245,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -209,7 +273,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		}
 		/* an option with one value (or one choice of input) may come once;
 		 * -v and -t count, flags may repeat, -G and --genl-map add ids */
-		if (strchr("rciwBsZOT", opt)) {
+		if (strchr("rciwBsZOTY", opt)) {
 			if (seen[opt]) {
 				if (opt == 'O')
 					usage_error("option --monitor given twice");
@@ -338,7 +402,10 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			lname = optarg ? optarg : optind < argc && argv[optind][0] != '-'
 				? argv[optind++] : NULL;
 			break;
-		case 'Y':
+		case 'Y':	/* -Y EXPR: a display filter (tshark's habit) */
+			yexpr = optarg;
+			break;
+		case 1:	/* --spec */
 			if (spec_reg_load(specs, optarg, spec_report, NULL))
 				o->spec_broken = true;
 			break;
@@ -350,11 +417,9 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			rc = 1;
 		goto out;
 	}
-	if (optind < argc) {
-		usage_error("unexpected argument '%s'", argv[optind]);
-		rc = 2;
+	rc = compile_filter(o, yexpr, argc, argv, specs);
+	if (rc)
 		goto out;
-	}
 	int nsrc = !!o->file + !!o->iface + o->nlmon + o->monitor;
 	if (nsrc > 1) {
 		usage_error("give one input: -r, -i, --nlmon or --monitor");
@@ -367,9 +432,15 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		rc = 2;
 		goto out;
 	}
-	if (o->file && (o->wfile || o->user || o->bufkib || o->snaplen)) {
-		usage_error("-w, -B, -s and -Z go with live capture (-i, --nlmon, --monitor), "
+	if (o->file && (o->user || o->bufkib || o->snaplen)) {
+		usage_error("-B, -s and -Z go with live capture (-i, --nlmon, --monitor), "
 			    "not with -r");
+		rc = 2;
+		goto out;
+	}
+	if (o->file && o->wfile && o->dedup) {
+		usage_error("-w writes frames whole: it does not go with --dedup when reading "
+			    "a file");
 		rc = 2;
 		goto out;
 	}
@@ -400,5 +471,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 
 	return -1;
 out:
+	filter_free(o->filter);
+	o->filter = NULL;
 	return rc;
 }

@@ -11,6 +11,7 @@
 
 struct genl_map;
 struct spec_reg;
+struct nl_filter;
 
 /* -T FORMAT: what is written per message */
 enum out_format {
@@ -32,6 +33,7 @@ struct nldump_opts {
 	enum emit_mode mode;		/* the emitter's (EMIT_COUNT for -T paths) */
 	enum out_format format;
 	struct nl_opts core;		/* -x, -t... */
+	struct nl_filter *filter;	/* -Y or the trailing expression, or NULL */
 };
 
 /* Parse argv into o; -G and --genl-map go into genl, --spec into specs

@@ -11,6 +11,8 @@
 
 #include "capture.h"
 #include "emit.h"
+#include "filter.h"
+#include "filter_write.h"
 #include "frames.h"
 #include "genlmap.h"
 #include "ifmap.h"
@@ -40,6 +42,8 @@ struct run {
 	struct pcapng_w w;	/* -w */
 	bool writing;
 	char nlmon_name[32];	/* --nlmon: the interface made */
+	struct cut_w cut;	/* -r with -w: the frames kept */
+	bool cutting;
 };
 
 /* Before a frame is decoded: the pre-pass reads ahead if the frame holds
@@ -56,12 +60,17 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	struct nl_opts co = op->core;
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
+	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS &&
+			!op->filter;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
 		r->st.fs = &r->vp.fs;
+	if (op->filter) {	/* it sees the events first; -T paths keeps a message's lines */
+		r->vp.hold = op->format == OUTF_PATHS;
+		filter_attach(op->filter, &r->st, r->st.fs, r->st.fs ? &r->vp.b : NULL);
+	}
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
 	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
@@ -87,7 +96,12 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 {
 	bool stats = op->stats;
 
-	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT)
+	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT && r->st.filter)
+		printf("%llu frames, %llu messages matched (of %llu frames, %llu messages)\n",
+		       (unsigned long long)r->st.filter->frames,
+		       (unsigned long long)r->st.filter->msgs, (unsigned long long)r->st.frames,
+		       (unsigned long long)r->st.messages);
+	else if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT)
 		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
 		       (unsigned long long)r->st.messages);
 	if (!flush_out(r)) {
@@ -149,9 +163,12 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 
 	if (frames_done(&r->fr))
 		return false;
-	if (r->writing)
+	uint64_t kept = r->st.filter ? r->st.filter->frames : 0;
+	if (r->writing && !r->st.filter)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	frames_feed(&r->fr, f, bad);
+	if (r->writing && r->st.filter && r->st.filter->frames > kept)	/* -w: matches only */
+		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	/* with --dedup this prints the frame held before this one, if any */
 	if (!flush_out(r) && errno == EPIPE)
 		return false;	/* the reader went away: stop, as tcpdump does */
@@ -321,6 +338,23 @@ fail:
 	return 1;
 }
 
+/* A frame of a file: decoded; with -w, written when kept (every frame, or
+ * one holding a message the filter keeps). */
+static bool file_frame(void *arg, const struct nl_frame *f, const char *bad)
+{
+	struct run *r = arg;
+	uint64_t kept = r->st.filter ? r->st.filter->frames : 0;
+
+	if (frames_done(&r->fr))
+		return false;
+	bool go = frames_feed(&r->fr, f, bad);
+	if (r->cutting && (!r->st.filter || r->st.filter->frames > kept))
+		cut_frame(&r->cut, f);
+	if (r->vp.hold && r->vp.b.len >= (1u << 16))
+		view_paths_flush(&r->vp);	/* whole messages only */
+	return go;
+}
+
 static int run_file(struct run *r, const struct nldump_opts *op)
 {
 	const char *file = op->file;
@@ -350,15 +384,37 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		rc = 3;
 		goto out;
 	}
+	if (op->wfile) {
+		if (!cut_open(&r->cut, op->wfile, err, sizeof(err))) {
+			fail("%s", err);
+			capture_close(cap);
+			prepass_free(r->pp);
+			rc = 1;
+			goto out;
+		}
+		r->cutting = true;
+	}
 	session_start(r, op);
-	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {
+	if (capture_loop(cap, file_frame, r, err, sizeof(err)) < 0) {
 		frames_flush(&r->fr);
 		flush_out(r);
 		fail("%s: %s", file, err);
 		rc = 1;
 	}
 	frames_flush(&r->fr);
+	int linktype = capture_linktype(cap);
 	capture_close(cap);
+	if (r->cutting) {
+		char *map = genl_map_to_text(r->st.genl);
+		if (!cut_close(&r->cut, linktype, map, err, sizeof(err))) {
+			fail("%s", err);
+			rc = 1;
+		} else if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT) {
+			note("%llu frames written to %s", (unsigned long long)r->cut.written,
+			     op->wfile);
+		}
+		free(map);
+	}
 	return finish(r, op, rc);
 out:
 	genl_map_free(r->st.genl);
@@ -383,6 +439,7 @@ int nldump_run(const struct nldump_opts *o, struct genl_map *genl, struct spec_r
 	signal(SIGPIPE, SIG_IGN);
 	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
 	int rc = o->file ? run_file(r, o) : run_live(r, o);
+	filter_free(o->filter);
 	spec_reg_free(specs);
 	free(r);
 	/* a broken --spec (said at start-up) is an input that failed */

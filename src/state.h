@@ -90,6 +90,16 @@ struct nl_sum_resolved {
 	const struct nl_attr_pol *pol[NL_SUM_CACHE_SLOTS];
 };
 
+/* A display filter's hook: begin before a message's walk, keep after it
+ * (true: the message is shown); the core counts what is kept. */
+struct nl_frame;
+struct nl_msg_filter {
+	void (*begin)(void *arg);
+	bool (*keep)(void *arg, const struct nl_frame *f, unsigned idx, uint16_t nl_flags);
+	void *arg;
+	uint64_t msgs, frames;	/* kept: messages; frames with one at least */
+};
+
 struct nlstate {
 	struct nl_opts opts;
 	struct nl_clock clock;
@@ -107,6 +117,9 @@ struct nlstate {
 	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's
 	 * decode context gets it */
 	struct nl_fsink *fs;
+	/* a display filter (the driver's filter.c), or NULL: asked at each
+	 * message's end whether its output is kept */
+	struct nl_msg_filter *filter;
 	/* parts of the dumps in progress, by protocol, port id and sequence
 	 * number (a small table: a slot is reused by a later dump), so DONE
 	 * can say how many messages its dump had */
@@ -143,6 +156,10 @@ struct nl_frame {
 	const uint8_t *data;	/* netlink payload (after the link header) */
 	uint32_t len;		/* declared length of the payload */
 	uint32_t caplen;	/* captured bytes of the payload */
+	/* the whole packet as read, link header included (a file: -w writes
+	 * it), or NULL */
+	const uint8_t *pkt;
+	uint32_t pktcap, pktlen;
 };
 
 #endif

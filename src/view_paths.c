@@ -17,6 +17,21 @@
 
 #define FLUSH_AT (1u << 16)
 
+void view_paths_addr(struct sbuf *b, const struct nl_field_ev *ev)
+{
+	/* as emit_addr: a "MAC" longer than any address is hex */
+	if (!ev->raw)
+		return;
+	if (ev->addr == EA_MAC && ev->rawlen > 20)
+		sbuf_hex(b, ev->raw, ev->rawlen);
+	else if (ev->addr == EA_IPV4 && ev->rawlen == 4)
+		sbuf_ipv4(b, ev->raw);
+	else if (ev->addr == EA_IPV6 && ev->rawlen == 16)
+		sbuf_ipv6(b, ev->raw);
+	else
+		sbuf_lladdr(b, ev->raw, ev->rawlen);
+}
+
 static void value(struct sbuf *b, const struct nl_field_ev *ev)
 {
 	const char *nm;
@@ -50,19 +65,10 @@ static void value(struct sbuf *b, const struct nl_field_ev *ev)
 		emit_json_string(b, (const uint8_t *)(ev->str ? ev->str : ""), ev->slen, false);
 		break;
 	case NLFV_ADDR:
-		/* as emit_addr: a "MAC" longer than any address is hex */
-		if (ev->raw && !(ev->addr == EA_MAC && ev->rawlen > 20)) {
-			sbuf_putc(b, '"');
-			if (ev->addr == EA_IPV4 && ev->rawlen == 4)
-				sbuf_ipv4(b, ev->raw);
-			else if (ev->addr == EA_IPV6 && ev->rawlen == 16)
-				sbuf_ipv6(b, ev->raw);
-			else
-				sbuf_lladdr(b, ev->raw, ev->rawlen);
-			sbuf_putc(b, '"');
-			break;
-		}
-		/* fall through */
+		sbuf_putc(b, '"');
+		view_paths_addr(b, ev);
+		sbuf_putc(b, '"');
+		break;
 	case NLFV_HEX:
 		sbuf_putc(b, '"');
 		if (ev->raw)
@@ -99,7 +105,7 @@ static void field(void *arg, const struct nl_field_ev *ev)
 	sbuf_putc(b, '\t');
 	value(b, ev);
 	sbuf_putc(b, '\n');
-	if (b->len >= FLUSH_AT)
+	if (b->len >= FLUSH_AT && !v->hold)
 		view_paths_flush(v);
 }
 

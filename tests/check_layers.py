@@ -105,7 +105,8 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths"]),	# fields: --list-fields
+    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
+                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),

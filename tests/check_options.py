@@ -52,7 +52,10 @@ usage_error(['--json', '-lv', '-r', good], 'unknown option -l;')
 usage_error(['-r', good, 'extra', '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['-r', good, '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['--json=yes', '-r', good], 'option --json takes no argument')
-usage_error(['-r', good, 'extra'], "unexpected argument 'extra'")
+# the words after the options are a display filter (check_filters.py)
+rc, out, err = run(['-r', good, 'extra'])
+check(rc == 2 and out == b'' and err == b'nldump: filter:1:1: unknown field "extra" '
+      b'(nldump --list-fields lists them)\n', f'a trailing word: exit {rc}, {err!r}')
 usage_error([], 'no input')
 
 # -c: a whole number from 1, no sign, no wrap-around
@@ -78,8 +81,9 @@ check(rc == 0 and err == b'', f'repeated -v, -n, -t, -G: exit {rc}, {err!r}')
 # one input; live options only with live input; one output mode
 usage_error(['-r', good, '-i', 'nlmon0'], 'give one input')
 usage_error(['-r', good, '--monitor'], 'give one input')
-for opt in (['-w', 'x.pcapng'], ['-s', '100'], ['-B', '10'], ['-Z', 'nobody']):
+for opt in (['-s', '100'], ['-B', '10'], ['-Z', 'nobody']):
     usage_error(['-r', good] + opt, 'go with live capture')
+usage_error(['-r', good, '--dedup', '-w', 'x.pcapng'], 'does not go with --dedup')
 for args, other in ((['-q', '--json'], '--json'), (['--json', '-q'], '--json'),
                     (['-q', '-v'], '-v'), (['-v', '-q'], '-v'), (['-q', '-x'], '-x')):
     usage_error(args + ['-r', good], f'-q prints totals only: it does not go with {other}')
@@ -110,7 +114,7 @@ usage_error(['--monitor', '-B', '2097152'], '-B: bad buffer size')
 
 # what a message echoes is escaped: no control character, no invalid UTF-8
 for args in (['-r', 'a\x1b[31mb\x9b.pcap'], ['-c', '\x1b]0;x\x07'],
-             ['-r', good, 'x\u202ey'], ['-\x01'], ['-G', 'a\rb']):
+             ['-r', good, '-T', 'x\u202ey'], ['-\x01'], ['-G', 'a\rb']):
     bargs = [a.encode('utf-8', 'surrogateescape') if isinstance(a, str) else a for a in args]
     p = subprocess.run([NLDUMP.encode()] + bargs, capture_output=True, env=ENV, timeout=30)
     try:
