@@ -276,10 +276,12 @@ const struct nl_struct sd_mptcp_info = {
 };
 
 /* struct sctp_info (sctp.h): INET_DIAG_INFO of an SCTP socket, 368
- * bytes; an association's state (enum sctp_sstat_state), its primary
- * path's (SCTP_INACTIVE...; SCTP_UNKNOWN 0xffff shown as a number) */
+ * bytes; an association's state as the kernel fills it (asoc->state, its
+ * enum sctp_state: CLOSED 0 ... ESTABLISHED 3, one less than sctp.h's
+ * enum sctp_sstat_state, which has EMPTY 0), its primary path's
+ * (SCTP_INACTIVE...; SCTP_UNKNOWN 0xffff shown as a number) */
 static const char *const sctp_state_v[] = {
-	"empty", "closed", "cookie_wait", "cookie_echoed", "established",
+	"closed", "cookie_wait", "cookie_echoed", "established",
 	"shutdown_pending", "shutdown_sent", "shutdown_received", "shutdown_ack_sent",
 };
 static const struct nl_names sctp_state_names = NL_NAMES(sctp_state_v);
