@@ -20,6 +20,7 @@
 #include "state.h"
 
 #define NLM_F_REQUEST 1
+#define NLM_F_MULTI 2
 #define SOCK_DIAG_BY_FAMILY 20
 #define SOCK_DESTROY 21
 #define TCPDIAG_GETSOCK 18
@@ -215,6 +216,34 @@ bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 		emit_uint(d->e, bf->m[i].name, (v >> shift) & ((1ull << w) - 1), EF_DEC);
 	}
 	emit_obj_end(d->e);
+	return true;
+}
+
+/* An SCTP dump answers with each endpoint (NLM_F_MULTI) and then its
+ * associations, which the kernel's sctp_diag sends without NLM_F_MULTI,
+ * their state in SCTP's numbers (enum sctp_state, ESTABLISHED 3) */
+static const char *const sctp_assoc_v[] = {
+	"CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTAB", "SHUTDOWN_PENDING",
+	"SHUTDOWN_SENT", "SHUTDOWN_RECEIVED", "ACK_SENT",
+};
+const struct nl_names sd_sctp_assoc_names = NL_NAMES(sctp_assoc_v);
+
+bool sd_sctp_assoc(const struct dctx *d, uint8_t family)
+{
+	return !(d->nl_flags & NLM_F_MULTI) && sd_req_proto(d, family) == 132;
+}
+
+/* inet_diag_msg's state: a TCP state as ss names it, or an SCTP
+ * association's */
+bool sd_cb_inet_state(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c)
+{
+	uint8_t st = nlc_u8(c);
+
+	if (!nlc_ok(c))
+		return false;
+	bool assoc = d->af >= 0 && sd_sctp_assoc(d, (uint8_t)d->af);
+	emit_enum(d->e, key, st, assoc ? &sd_sctp_assoc_names : pol->enums);
 	return true;
 }
 

@@ -29,6 +29,12 @@ bool sd_cb_addr16(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 bool sd_cb_cookie(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
 bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
 bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+bool sd_cb_inet_state(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c);
+/* ss's words for an SCTP association's states (SCTP_STATE_CLOSED 0 ...) */
+extern const struct nl_names sd_sctp_assoc_names;
+/* an SCTP association: a reply to an SCTP dump without NLM_F_MULTI */
+bool sd_sctp_assoc(const struct dctx *d, uint8_t family);
 bool sd_cb_sockaddrs(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c);
 bool sd_cb_sockaddr(struct dctx *d, const struct nl_attr_pol *pol, const char *key,

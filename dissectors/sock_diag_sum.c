@@ -97,14 +97,6 @@ static void sum_sockid(struct dctx *d, uint8_t family, struct nlc id)
 	sum_endpoint(d, family, dst, dport);
 }
 
-#define NLM_F_MULTI 2
-
-/* ss's words for an SCTP association's states */
-static const char *const sctp_assoc_v[] = {
-	"CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTAB", "SHUTDOWN_PENDING",
-	"SHUTDOWN_SENT", "SHUTDOWN_RECEIVED", "ACK_SENT",
-};
-
 /* inet_diag_msg: "tcp ESTAB 127.0.0.1:8080 127.0.0.1:41234 ino 1234 uid 0" */
 enum { IM_FAMILY, IM_STATE, IM_ID, IM_UID, IM_INODE };
 static const struct nl_sum_field inet_msg_fields[] = {
@@ -126,9 +118,9 @@ static void sum_inet_msg(struct dctx *d, const struct nl_sum_vals *v)
 	 * after its endpoint, its state in SCTP's numbers; ss shows it
 	 * under the endpoint as "`- ESTAB" */
 	unsigned st = slot_u8(v, IM_STATE);
-	if (proto == 132 && !(d->nl_flags & NLM_F_MULTI) && !d->numeric &&
-	    st < ARRAY_SIZE(sctp_assoc_v))
-		emit_sum(d->e, " `- %s", sctp_assoc_v[st]);
+	const char *nm = nl_name(&sd_sctp_assoc_names, st);
+	if (sd_sctp_assoc(d, family) && !d->numeric && nm)
+		emit_sum(d->e, " `- %s", nm);
 	else
 		sum_name(d, "state", &sd_state_names, st);
 	if (nl_sum_get(v, IM_ID, &id))

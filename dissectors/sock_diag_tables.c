@@ -91,9 +91,12 @@ static const struct nl_attr_pol inet_req_v1_f[] = {
 };
 const struct nl_struct sd_inet_req_v1 = NL_STRUCT("inet_diag_req", inet_req_v1_f, 60);
 
+/* a TCP state's name, or an SCTP association's (sock_diag.c) */
+static const struct nl_shape inet_state_shape = NL_SHAPE_FORM("enum");
 static const struct nl_attr_pol inet_msg_f[] = {
 	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &sd_family_names },
-	{ "state", NLA_KIND_U8, .enums = &sd_state_names },
+	{ "state", NLA_KIND_CB, .len = 1, .cb = sd_cb_inet_state, .enums = &sd_state_names,
+	  .shape = &inet_state_shape },
 	{ "timer", NLA_KIND_U8, .enums = &timer_names },
 	{ "retrans", NLA_KIND_U8 },
 	{ "id", NLA_KIND_STRUCT, .st = &sockid_st },
