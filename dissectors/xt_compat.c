@@ -189,6 +189,34 @@ static const struct nl_attr_pol xt_alts[] = {
 };
 const struct nl_shape ynl_xt_info_shape = NL_SHAPE_ALTS(xt_alts);
 
+/* the width of a member of the kinds these structs use */
+static unsigned xt_width(const struct nl_attr_pol *f)
+{
+	switch (f->kind) {
+	case NLA_KIND_U8: return 1;
+	case NLA_KIND_U16: case NLA_KIND_BE16: return 2;
+	case NLA_KIND_U32: case NLA_KIND_IPV4: return 4;
+	default: return f->len;	/* STRING, PAD, CB */
+	}
+}
+
+/* the struct's members, one a line in -v whatever their number (a
+ * one-member struct, comment, would fold, a longer one not: the info
+ * keeps one layout) */
+static void xt_members(struct dctx *d, const char *key, struct nlc *c, const struct nl_struct *st)
+{
+	emit_set_begin(d->e, key);
+	for (unsigned i = 0; i < st->nfields; i++) {
+		const struct nl_attr_pol *f = &st->fields[i];
+		unsigned w = xt_width(f);
+		struct nlc sub = nlc_sub(c, w);
+		nlc_skip(c, w);
+		if (f->name && f->kind != NLA_KIND_PAD)
+			nla_value(d, f, f->name, &sub);
+	}
+	emit_obj_end(d->e);
+}
+
 bool ynl_xt_info_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		    struct nlc *c)
 {
@@ -209,7 +237,7 @@ bool ynl_xt_info_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *k
 			continue;
 		struct nlc s = nlc_sub(c, size);
 		nlc_skip(c, nlc_left(c));
-		nl_struct_decode(d, key, &s, x->st);
+		xt_members(d, key, &s, x->st);
 		return true;
 	}
 	return false;
