@@ -205,6 +205,8 @@ static unsigned xt_width(const struct nl_attr_pol *f)
  * keeps one layout) */
 static void xt_members(struct dctx *d, const char *key, struct nlc *c, const struct nl_struct *st)
 {
+	if (d->fs)	/* its members are fields of their own */
+		nl_fs_open(d, key, "struct", c);
 	emit_set_begin(d->e, key);
 	for (unsigned i = 0; i < st->nfields; i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
@@ -215,6 +217,8 @@ static void xt_members(struct dctx *d, const char *key, struct nlc *c, const str
 			nla_value(d, f, f->name, &sub);
 	}
 	emit_obj_end(d->e);
+	if (d->fs)
+		nl_fs_close(d);
 }
 
 bool ynl_xt_info_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
