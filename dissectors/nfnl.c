@@ -97,12 +97,12 @@ static uint8_t nfnl_kind_of(struct nlstate *st, uint16_t type, uint16_t flags, s
 
 /* "nft NEWRULE", "BATCH_BEGIN", "nft msg 30", "subsys 14 msg 3"; with -n
  * "type 2566", as the core writes any protocol's */
-static void type_text(struct nlstate *st, uint16_t type, uint16_t flags, bool numeric,
-		      char *buf, size_t n)
+static void type_text(struct nlstate *st, uint16_t type, uint16_t flags, bool mcast,
+		      bool numeric, char *buf, size_t n)
 {
 	unsigned sub = type >> 8, msg = type & 0xff;
 	const char *sn = numeric ? NULL : nl_name(&nfnl_subsys_names, sub);
-	const struct nl_msgdef *md = numeric ? NULL : msgdef_of(st, type, flags, false);
+	const struct nl_msgdef *md = numeric ? NULL : msgdef_of(st, type, flags, mcast);
 
 	if (numeric)
 		snprintf(buf, n, "type %u", type);
@@ -120,7 +120,7 @@ static const char *nfnl_type_str(struct nlstate *st, uint16_t type, struct nlc p
 				 bool numeric, char *buf, size_t n)
 {
 	(void)p;
-	type_text(st, type, NLM_F_REQUEST, numeric, buf, n);	/* an echoed request */
+	type_text(st, type, NLM_F_REQUEST, false, numeric, buf, n);	/* an echoed request */
 	return buf;
 }
 
@@ -169,7 +169,10 @@ static void nfnl_decode(struct dctx *d, struct nlc *p)
 	const struct nl_msgdef *md = msgdef_of(d->st, d->nl_type, d->nl_flags, mcast);
 	struct nl_msgdef m = md ? *md : nfnl_dflt;
 
-	type_text(d->st, d->nl_type, d->nl_flags, d->numeric, d->namebuf, sizeof(d->namebuf));
+	/* an event (nfqueue's and nflog's packets) is named as the message
+	 * definition is chosen, among the notifications when multicast */
+	type_text(d->st, d->nl_type, d->nl_flags, mcast, d->numeric, d->namebuf,
+		  sizeof(d->namebuf));
 	d->type_name = d->namebuf;
 	d->type_numeric = true;	/* with -n: "type N" already */
 	if (d->fs)

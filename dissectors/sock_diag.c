@@ -20,6 +20,7 @@
 #include "state.h"
 
 #define NLM_F_REQUEST 1
+#define NLM_F_MULTI 2
 #define SOCK_DIAG_BY_FAMILY 20
 #define SOCK_DESTROY 21
 #define TCPDIAG_GETSOCK 18
@@ -51,6 +52,9 @@ static const struct sd_layout sd_layouts[] = {
 	LAYOUT(SD_AF_SMC, sd_smc_req, NULL, &sd_req_summary, sd_smc_msg, &sd_smc_set, NULL),
 	LAYOUT(SD_AF_VSOCK, sd_vsock_req, NULL, &sd_req_summary, sd_vsock_msg, NULL, NULL),
 	LAYOUT(SD_AF_XDP, sd_xdp_req, NULL, &sd_req_summary, sd_xdp_msg, &sd_xdp_set, NULL),
+	/* a TIPC reply has no header (sock_diag_tipc.c) */
+	{ SD_AF_TIPC, { "BY_FAMILY", NLRK_GET, &sd_tipc_req, NULL, .sum = &sd_req_summary },
+	  { "BY_FAMILY", NLRK_GET, NULL, &sd_tipc_set, .sum = &sd_tipc_msg_summary } },
 };
 
 /* the legacy inet requests, and a family without a layout: its first two
@@ -144,9 +148,16 @@ static void sd_decode(struct dctx *d, struct nlc *p)
 		return;
 	}
 	const struct nl_msgdef *md = sd_layout_of(type, fam ? *fam : -1, req);
-	if (req && type == SOCK_DIAG_BY_FAMILY && fam &&
-	    (*fam == SD_AF_INET || *fam == SD_AF_INET6) && !d->echoed && !d->st->learning)
+	bool learn = req && type == SOCK_DIAG_BY_FAMILY && fam && !d->echoed && !d->st->learning;
+	if (learn && (*fam == SD_AF_INET || *fam == SD_AF_INET6))
 		sd_learn_req(d, p);
+	else if (learn && *fam == SD_AF_TIPC)
+		sd_remember(d, SD_AF_TIPC, 0);
+	/* a TIPC reply starts with an attribute, not a family: known by its
+	 * request */
+	if (!req && type == SOCK_DIAG_BY_FAMILY && sd_req_proto(d, SD_AF_TIPC) >= 0 &&
+	    sd_tipc_shaped(p))
+		md = sd_layout_of(type, SD_AF_TIPC, false);
 	nl_decode_msgdef(d, md, p);
 }
 
@@ -208,9 +219,37 @@ bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 	return true;
 }
 
+/* An SCTP dump answers with each endpoint (NLM_F_MULTI) and then its
+ * associations, which the kernel's sctp_diag sends without NLM_F_MULTI,
+ * their state in SCTP's numbers (enum sctp_state, ESTABLISHED 3) */
+static const char *const sctp_assoc_v[] = {
+	"CLOSED", "COOKIE_WAIT", "COOKIE_ECHOED", "ESTAB", "SHUTDOWN_PENDING",
+	"SHUTDOWN_SENT", "SHUTDOWN_RECEIVED", "ACK_SENT",
+};
+const struct nl_names sd_sctp_assoc_names = NL_NAMES(sctp_assoc_v);
+
+bool sd_sctp_assoc(const struct dctx *d, uint8_t family)
+{
+	return !(d->nl_flags & NLM_F_MULTI) && sd_req_proto(d, family) == 132;
+}
+
+/* inet_diag_msg's state: a TCP state as ss names it, or an SCTP
+ * association's */
+bool sd_cb_inet_state(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c)
+{
+	uint8_t st = nlc_u8(c);
+
+	if (!nlc_ok(c))
+		return false;
+	bool assoc = d->af >= 0 && sd_sctp_assoc(d, (uint8_t)d->af);
+	emit_enum(d->e, key, st, assoc ? &sd_sctp_assoc_names : pol->enums);
+	return true;
+}
+
 /* INET_DIAG_INFO: struct tcp_info for TCP and DCCP, struct mptcp_info
- * for MPTCP; another protocol's (sctp_info), or a reply whose request the
- * capture does not have, as hex */
+ * for MPTCP, struct sctp_info for SCTP; another protocol's, or a reply
+ * whose request the capture does not have, as hex */
 bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
 	int proto = d->af >= 0 ? sd_req_proto(d, (uint8_t)d->af) : -1;
@@ -220,13 +259,36 @@ bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 		nl_struct_decode(d, key, c, &sd_tcp_info);
 	else if (proto == 262)
 		nl_struct_decode(d, key, c, &sd_mptcp_info);
+	else if (proto == 132)
+		nl_struct_decode(d, key, c, &sd_sctp_info);
 	else
 		return false;
 	return true;
 }
 
+/* one struct sockaddr_storage (128 bytes): family, port, address */
+static bool sockaddr_one(struct dctx *d, const char *key, struct nlc *c)
+{
+	struct nlc sa = nlc_sub(c, 128);
+	nlc_skip(c, 128);
+	uint16_t fam = nlc_u16(&sa);
+	uint16_t port = nlc_be16(&sa);
+	const uint8_t *p = nlc_bytes(&sa, 124);
+	if (!p)
+		return false;
+	emit_obj_begin(d->e, key);
+	emit_enum(d->e, "family", fam, &sd_family_names);
+	emit_uint(d->e, "port", port, EF_DEC);
+	if (fam == SD_AF_INET)
+		emit_addr(d->e, "addr", EA_IPV4, p, 4);
+	else if (fam == SD_AF_INET6)	/* after sin6_flowinfo */
+		emit_addr(d->e, "addr", EA_IPV6, p + 4, 16);
+	emit_obj_end(d->e);
+	return true;
+}
+
 /* INET_DIAG_LOCALS, INET_DIAG_PEERS: SCTP's addresses, each in a struct
- * sockaddr_storage (128 bytes: family, port, address) */
+ * sockaddr_storage */
 bool sd_cb_sockaddrs(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c)
 {
@@ -234,25 +296,19 @@ bool sd_cb_sockaddrs(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	if (!nlc_left(c) || nlc_left(c) % 128)
 		return false;
 	emit_list_begin(d->e, key);
-	while (nlc_left(c)) {
-		struct nlc sa = nlc_sub(c, 128);
-		nlc_skip(c, 128);
-		uint16_t fam = nlc_u16(&sa);
-		uint16_t port = nlc_be16(&sa);
-		const uint8_t *p = nlc_bytes(&sa, 124);
-		if (!p)
+	while (nlc_left(c))
+		if (!sockaddr_one(d, NULL, c))
 			break;
-		emit_obj_begin(d->e, NULL);
-		emit_enum(d->e, "family", fam, &sd_family_names);
-		emit_uint(d->e, "port", port, EF_DEC);
-		if (fam == SD_AF_INET)
-			emit_addr(d->e, "addr", EA_IPV4, p, 4);
-		else if (fam == SD_AF_INET6)	/* after sin6_flowinfo */
-			emit_addr(d->e, "addr", EA_IPV6, p + 4, 16);
-		emit_obj_end(d->e);
-	}
 	emit_list_end(d->e);
 	return nlc_ok(c);
+}
+
+/* sctp_info's primary address: one struct sockaddr_storage */
+bool sd_cb_sockaddr(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		    struct nlc *c)
+{
+	(void)pol;
+	return nlc_left(c) == 128 && sockaddr_one(d, key, c);
 }
 
 /* UNIX_DIAG_NAME: a path up to its NUL, or an abstract name (a leading
@@ -339,6 +395,7 @@ static const struct nl_attr_pol sd_members[] = {
 	HDR("smc_diag_msg", sd_smc_msg), HDR("vsock_diag_req", sd_vsock_req),
 	HDR("vsock_diag_msg", sd_vsock_msg), HDR("xdp_diag_req", sd_xdp_req),
 	HDR("xdp_diag_msg", sd_xdp_msg), HDR("sock_diag_req", sd_sock_diag_req),
+	HDR("tipc_sock_diag_req", sd_tipc_req),
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_inet_set },
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_inet_req_set },
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_unix_set },
@@ -346,6 +403,7 @@ static const struct nl_attr_pol sd_members[] = {
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_packet_set },
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_smc_set },
 	{ "attrs", NLA_KIND_NESTED, .nest = &sd_xdp_set },
+	{ "attrs", NLA_KIND_NESTED, .nest = &sd_tipc_set },
 };
 static const struct nl_shape sd_shape = NL_SHAPE_OBJ(sd_members);
 

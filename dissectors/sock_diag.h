@@ -20,7 +20,7 @@ extern const struct nl_names sd_family_names, sd_ipproto_names, sd_state_names,
 extern const struct nl_struct sd_inet_req_v2, sd_inet_req_v1, sd_inet_msg, sd_unix_req,
 	sd_unix_msg, sd_netlink_req, sd_netlink_msg, sd_packet_req, sd_packet_msg,
 	sd_smc_req, sd_smc_msg, sd_vsock_req, sd_vsock_msg, sd_xdp_req, sd_xdp_msg,
-	sd_sock_diag_req, sd_tcp_info, sd_mptcp_info;
+	sd_sock_diag_req, sd_tcp_info, sd_mptcp_info, sd_sctp_info;
 extern const struct nl_attr_set sd_inet_set, sd_inet_req_set, sd_unix_set, sd_netlink_set,
 	sd_packet_set, sd_smc_set, sd_xdp_set;
 
@@ -29,8 +29,16 @@ bool sd_cb_addr16(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 bool sd_cb_cookie(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
 bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
 bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+bool sd_cb_inet_state(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		      struct nlc *c);
+/* ss's words for an SCTP association's states (SCTP_STATE_CLOSED 0 ...) */
+extern const struct nl_names sd_sctp_assoc_names;
+/* an SCTP association: a reply to an SCTP dump without NLM_F_MULTI */
+bool sd_sctp_assoc(const struct dctx *d, uint8_t family);
 bool sd_cb_sockaddrs(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c);
+bool sd_cb_sockaddr(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		    struct nlc *c);
 bool sd_cb_unix_name(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c);
 bool sd_cb_structs(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
@@ -59,6 +67,13 @@ extern const struct nl_shape sd_bytecode_shape;
  * characters; false when it has none (or a longer one) */
 #define SD_BC_TEXT_MAX 480
 bool sd_bc_expr(struct nlc c, char out[SD_BC_TEXT_MAX]);
+
+/* ---- sock_diag_tipc.c ---- */
+extern const struct nl_struct sd_tipc_req;
+extern const struct nl_attr_set sd_tipc_set;
+extern const struct nl_summary sd_tipc_msg_summary;
+/* true when p starts with a TIPC_NLA_SOCK nest (a TIPC reply) */
+bool sd_tipc_shaped(const struct nlc *p);
 
 /* ---- sock_diag_sum.c ---- */
 extern const struct nl_summary sd_inet_req_summary, sd_inet_req_v1_summary,

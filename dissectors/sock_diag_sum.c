@@ -114,7 +114,15 @@ static void sum_inet_msg(struct dctx *d, const struct nl_sum_vals *v)
 		emit_sum(d->e, " proto %d", proto);
 	else
 		emit_sum(d->e, " %s", inet_netid(d->numeric ? -1 : proto, family));
-	sum_name(d, "state", &sd_state_names, slot_u8(v, IM_STATE));
+	/* an SCTP association: the kernel sends it without NLM_F_MULTI,
+	 * after its endpoint, its state in SCTP's numbers; ss shows it
+	 * under the endpoint as "`- ESTAB" */
+	unsigned st = slot_u8(v, IM_STATE);
+	const char *nm = nl_name(&sd_sctp_assoc_names, st);
+	if (sd_sctp_assoc(d, family) && !d->numeric && nm)
+		emit_sum(d->e, " `- %s", nm);
+	else
+		sum_name(d, "state", &sd_state_names, st);
 	if (nl_sum_get(v, IM_ID, &id))
 		sum_sockid(d, family, id);
 }

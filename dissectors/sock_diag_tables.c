@@ -91,9 +91,12 @@ static const struct nl_attr_pol inet_req_v1_f[] = {
 };
 const struct nl_struct sd_inet_req_v1 = NL_STRUCT("inet_diag_req", inet_req_v1_f, 60);
 
+/* a TCP state's name, or an SCTP association's (sock_diag.c) */
+static const struct nl_shape inet_state_shape = NL_SHAPE_FORM("enum");
 static const struct nl_attr_pol inet_msg_f[] = {
 	{ "family", NLA_KIND_U8, .flags = NLAF_FAMILY, .enums = &sd_family_names },
-	{ "state", NLA_KIND_U8, .enums = &sd_state_names },
+	{ "state", NLA_KIND_CB, .len = 1, .cb = sd_cb_inet_state, .enums = &sd_state_names,
+	  .shape = &inet_state_shape },
 	{ "timer", NLA_KIND_U8, .enums = &timer_names },
 	{ "retrans", NLA_KIND_U8 },
 	{ "id", NLA_KIND_STRUCT, .st = &sockid_st },
@@ -275,10 +278,59 @@ const struct nl_struct sd_mptcp_info = {
 	"mptcp_info", mptcp_info_f, ARRAY_SIZE(mptcp_info_f), 96, 40
 };
 
+/* struct sctp_info (sctp.h): INET_DIAG_INFO of an SCTP socket, 368
+ * bytes; an association's state as the kernel fills it (asoc->state, its
+ * enum sctp_state: CLOSED 0 ... ESTABLISHED 3, one less than sctp.h's
+ * enum sctp_sstat_state, which has EMPTY 0), its primary path's
+ * (SCTP_INACTIVE...; SCTP_UNKNOWN 0xffff shown as a number) */
+static const char *const sctp_state_v[] = {
+	"closed", "cookie_wait", "cookie_echoed", "established",
+	"shutdown_pending", "shutdown_sent", "shutdown_received", "shutdown_ack_sent",
+};
+static const struct nl_names sctp_state_names = NL_NAMES(sctp_state_v);
+static const char *const sctp_path_v[] = { "inactive", "pf", "active", "unconfirmed" };
+static const struct nl_names sctp_path_names = NL_NAMES(sctp_path_v);
+static const struct nl_attr_pol sctp_info_f[] = {
+	{ "tag", NLA_KIND_U32, .flags = NLAF_HEX },
+	{ "state", NLA_KIND_U32, .enums = &sctp_state_names },
+	{ "rwnd", NLA_KIND_U32 },
+	{ "unackdata", NLA_KIND_U16 }, { "penddata", NLA_KIND_U16 },
+	{ "instrms", NLA_KIND_U16 }, { "outstrms", NLA_KIND_U16 },
+	{ "fragmentation_point", NLA_KIND_U32 }, { "inqueue", NLA_KIND_U32 },
+	{ "outqueue", NLA_KIND_U32 }, { "overall_error", NLA_KIND_U32 },
+	{ "max_burst", NLA_KIND_U32 }, { "maxseg", NLA_KIND_U32 },
+	{ "peer_rwnd", NLA_KIND_U32 }, { "peer_tag", NLA_KIND_U32, .flags = NLAF_HEX },
+	{ "peer_capable", NLA_KIND_U8, .flags = NLAF_HEX }, { "peer_sack", NLA_KIND_U8 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
+	{ "isacks", NLA_KIND_U64 }, { "osacks", NLA_KIND_U64 },
+	{ "opackets", NLA_KIND_U64 }, { "ipackets", NLA_KIND_U64 },
+	{ "rtxchunks", NLA_KIND_U64 }, { "outofseqtsns", NLA_KIND_U64 },
+	{ "idupchunks", NLA_KIND_U64 }, { "gapcnt", NLA_KIND_U64 },
+	{ "ouodchunks", NLA_KIND_U64 }, { "iuodchunks", NLA_KIND_U64 },
+	{ "oodchunks", NLA_KIND_U64 }, { "iodchunks", NLA_KIND_U64 },
+	{ "octrlchunks", NLA_KIND_U64 }, { "ictrlchunks", NLA_KIND_U64 },
+	{ "p_address", NLA_KIND_CB, .len = 128, .cb = sd_cb_sockaddr, .shape = &sockaddrs_shape },
+	{ "p_state", NLA_KIND_U32, .enums = &sctp_path_names },
+	{ "p_cwnd", NLA_KIND_U32 }, { "p_srtt", NLA_KIND_U32 }, { "p_rto", NLA_KIND_U32 },
+	{ "p_hbinterval", NLA_KIND_U32 }, { "p_pathmaxrxt", NLA_KIND_U32 },
+	{ "p_sackdelay", NLA_KIND_U32 }, { "p_sackfreq", NLA_KIND_U32 },
+	{ "p_ssthresh", NLA_KIND_U32 }, { "p_partial_bytes_acked", NLA_KIND_U32 },
+	{ "p_flight_size", NLA_KIND_U32 }, { "p_error", NLA_KIND_U16 },
+	{ NULL, NLA_KIND_PAD, .len = 2 },
+	{ "s_autoclose", NLA_KIND_U32 }, { "s_adaptation_ind", NLA_KIND_U32 },
+	{ "s_pd_point", NLA_KIND_U32 },
+	{ "s_nodelay", NLA_KIND_U8 }, { "s_disable_fragments", NLA_KIND_U8 },
+	{ "s_v4mapped", NLA_KIND_U8 }, { "s_frag_interleave", NLA_KIND_U8 },
+	{ "s_type", NLA_KIND_U32 },
+	{ NULL, NLA_KIND_PAD, .len = 4 },
+};
+const struct nl_struct sd_sctp_info = NL_STRUCT("sctp_info", sctp_info_f, 368);
+
 /* INET_DIAG_INFO by the protocol of the request the reply answers */
 static const struct nl_attr_pol info_alts[] = {
 	{ "protocol tcp, dccp", NLA_KIND_STRUCT, .st = &sd_tcp_info },
 	{ "protocol mptcp", NLA_KIND_STRUCT, .st = &sd_mptcp_info },
+	{ "protocol sctp", NLA_KIND_STRUCT, .st = &sd_sctp_info },
 	{ "other protocols", NLA_KIND_BINARY },
 };
 static const struct nl_shape info_shape = NL_SHAPE_ALTS(info_alts);

@@ -379,6 +379,24 @@ static void sum_mapping(struct dctx *d, const struct nl_sum_vals *v)
 	sum_said(d, at(h, 0, 16), at(h, 16, 4), u8_of(at(h, 22, 1)), af);
 }
 
+/* xfrm_user_mapping: the SA, then its peer's move as ip xfrm monitor
+ * shows it, "reqid 7 192.0.2.1:4500 -> 203.0.113.9:1025" */
+static void sum_mapping_move(struct dctx *d, const struct nl_sum_vals *v)
+{
+	struct nlc h = hdr_of(v), op = at(h, 60, 2), np = at(h, 62, 2);
+	int af = (int)u16_of(at(h, 20, 2));
+	uint16_t oport = nlc_be16(&op), nport = nlc_be16(&np);
+
+	sum_mapping(d, v);
+	if (!nlc_ok(&op) || !nlc_ok(&np))
+		return;
+	emit_sum(d->e, " reqid %u", u32_at(h, 24));
+	sum_addr(d, " ", at(h, 28, 16), af);
+	emit_sum(d->e, ":%u", oport);
+	sum_addr(d, " -> ", at(h, 44, 16), af);
+	emit_sum(d->e, ":%u", nport);
+}
+
 static const struct nl_sum_field hdr_sf[] = { [XS_HDR] = NL_SUM_HDR_WHOLE };
 static const struct nl_sum_field usersa_id_sf[] = {
 	[XS_HDR] = NL_SUM_HDR_WHOLE, [XS_SRC] = NL_SUM_ATTR(&xfrma_set, "srcaddr"),
@@ -396,7 +414,8 @@ static const struct nl_sum_part polexpire_sp[] = { NLS_CALL(sum_polexpire) };
 static const struct nl_sum_part flushsa_sp[] = { NLS_CALL(sum_flushsa) };
 static const struct nl_sum_part aevent_sp[] = { NLS_CALL(sum_aevent) };
 static const struct nl_sum_part report_sp[] = { NLS_CALL(sum_report) };
-static const struct nl_sum_part mapping_sp[] = { NLS_CALL(sum_mapping) };
+static const struct nl_sum_part mapping_sp[] = { NLS_CALL(sum_mapping_move) };
+static const struct nl_sum_part migrate_state_sp[] = { NLS_CALL(sum_mapping) };
 
 static const struct nl_summary newsa_sum = NL_SUMMARY(hdr_sf, newsa_sp);
 static const struct nl_summary usersa_id_sum = NL_SUMMARY(usersa_id_sf, usersa_id_sp);
@@ -410,7 +429,7 @@ static const struct nl_summary flushsa_sum = NL_SUMMARY(hdr_sf, flushsa_sp);
 static const struct nl_summary aevent_sum = NL_SUMMARY(hdr_sf, aevent_sp);
 static const struct nl_summary report_sum = NL_SUMMARY(hdr_sf, report_sp);
 static const struct nl_summary mapping_sum = NL_SUMMARY(hdr_sf, mapping_sp);
-static const struct nl_summary migrate_state_sum = NL_SUMMARY(hdr_sf, mapping_sp);
+static const struct nl_summary migrate_state_sum = NL_SUMMARY(hdr_sf, migrate_state_sp);
 
 /* "in 3 out 6 fwd 1 hthresh4 32/32 hthresh6 128/128", as ip -s xfrm
  * policy count and ip xfrm policy set say them */

@@ -114,5 +114,10 @@ extern const struct spec_summary ynl_nft_table_sum, ynl_nft_chain_sum, ynl_nft_r
 /* conntrack and ipset, nfnetlink subsystems (ynl_ctnetlink.c) */
 extern const struct spec_summary ynl_ct_sum, ynl_ct_stats_sum, ynl_ct_global_sum,
 	ynl_ct_exp_sum, ynl_ipset_sum;
+/* nft_compat's xtables match and target info by name and revision
+ * (xt_compat.c) */
+bool ynl_xt_info_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		    struct nlc *c);
+extern const struct nl_shape ynl_xt_info_shape;
 
 #endif

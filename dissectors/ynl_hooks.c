@@ -75,6 +75,8 @@ static const struct spec_attr_hook attr_hooks[] = {
 	{ "nftables", "chain-attrs", "policy", ynl_nft_named_cb, &ynl_nft_verdicts, &ynl_nft_enum_shape },
 	{ "nftables", "trace-attrs", "policy", ynl_nft_named_cb, &ynl_nft_verdicts, &ynl_nft_enum_shape },
 	{ "nftables", "nft-hook-attrs", "num", ynl_nft_named_cb, &ynl_nft_hooks, &ynl_nft_enum_shape },
+	{ "nftables", "compat-match-attrs", "info", ynl_xt_info_cb, NULL, &ynl_xt_info_shape },
+	{ "nftables", "expr-target-attrs", "info", ynl_xt_info_cb, NULL, &ynl_xt_info_shape },
 };
 
 static const struct spec_sum_hook sum_hooks[] = {

@@ -452,6 +452,10 @@ static void walk_dissector_as(const char *name, const struct nl_dissector *dis)
 	for (unsigned i = 0; i < dis->nmsgs; i++)
 		if (dis->msgs[i].name || dis->msgs[i].hdr || dis->msgs[i].attrs)
 			walk_msgdef(&w, &dis->msgs[i]);
+	/* events and notifications (nflog's and nfqueue's PACKET) */
+	for (unsigned i = 0; i < dis->nntf_msgs; i++)
+		if (dis->ntf_msgs[i].name || dis->ntf_msgs[i].hdr || dis->ntf_msgs[i].attrs)
+			walk_msgdef(&w, &dis->ntf_msgs[i]);
 	if (dis->dflt)
 		walk_msgdef(&w, dis->dflt);
 	if (dis->shape) {	/* members its hooks write beside the tables */

@@ -123,6 +123,7 @@ static const struct spec_format *format_of(const struct spec_submsg *m, struct n
 					   const struct nl_attr_pol *sp)
 {
 	size_t n;
+	struct nlc r = v;	/* a number is read from the start (nlc_rest consumes v) */
 	const uint8_t *p = nlc_rest(&v, &n);
 
 	if (!p)
@@ -130,7 +131,6 @@ static const struct spec_format *format_of(const struct spec_submsg *m, struct n
 	bool text = sp->kind == NLA_KIND_STRING || sp->kind == NLA_KIND_NUL_STRING;
 	uint64_t num = 0;
 	if (!text) {
-		struct nlc r = v;
 		if (n != 1 && n != 2 && n != 4 && n != 8)
 			return NULL;
 		num = nlc_uint(&r, (unsigned)n, r.order == NLC_BE || sp->kind == NLA_KIND_BE16 ||

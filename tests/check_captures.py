@@ -11,11 +11,15 @@ count (this script walks the pcap records and nlmsghdrs itself) and the
 count in README.upstream.md's table.  Also: `nldump ... | head -1` ends
 quietly.
 
-The families nldump covers by the kernel ABI (rtnetlink, xfrm, sock_diag, nlctrl, the Open
-vSwitch families; COVERED below), in every capture: no unknown attribute
-(an `unknown_N` key) and no undecoded payload (`payload`/`unparsed` keys)
-in JSON, and a named message in the one-line summary (never the numeric
-fallback `type N`/`cmd N`) without a hex or payload dump.  These, with the
+The families nldump covers by the kernel ABI (rtnetlink, netfilter with
+all its subsystems, xfrm, sock_diag, fib_lookup, nlctrl, the Open vSwitch
+families; COVERED below), in every capture: no unknown attribute (an
+`unknown_N` key), no undecoded payload (`payload`/`unparsed` keys) and no
+structure or nested set shown as hex (a hex string where the ABI defines
+members: any hex string of 8 bytes or more, except at the opaque members
+of OPAQUE_HEX) in JSON, and a named message in the one-line summary (never
+the numeric fallback `type N`/`cmd N`) without a hex or payload dump.
+usersock's payload and a ULOG packet's are exempt: nothing defines them.  These, with the
 truth-file checks (check_rtnl_truth.py, check_ovs_flows.py,
 check_genl_*.py), stand for the whole-capture golden files the project had
 before; small per-feature goldens are in golden.list (captures/cut/).
@@ -47,10 +51,19 @@ nltest.setup('check_captures', NLDUMP)
 LINKTYPE_HDRLEN = {253: 16, 113: 16, 276: 20}
 
 # protocols, and generic netlink families, decoded completely by the ABI
-COVERED_PROTOS = {'route', 'xfrm', 'sock_diag'}
+COVERED_PROTOS = {'route', 'netfilter', 'xfrm', 'sock_diag', 'fib_lookup'}
 # (wireguard: decoded from its built-in YNL spec, every message and attribute)
 COVERED_FAMILIES = ('nlctrl', 'ovs_', 'wireguard')
-COVERED_NFNL = ('none', 'nft', 'nft_compat')
+# members whose bytes the ABI leaves opaque, shown as hex on purpose (the
+# last key of the path): nftables register data and set keys (nft_data
+# values, masks), the user data nft keeps in the kernel (libnftnl's TLVs,
+# never read by the kernel), an ESN replay bitmap, keys and BPF map values
+OPAQUE_HEX = {'value', 'userdata', 'bmp', 'key', 'map_value'}
+HEX_STR = re.compile(r'^[0-9a-f]{16,}$')
+# the protocols checked for hex too (issue 13's); rtnetlink and the OVS
+# families still show some structures as hex (rtab/ctab, link_xstats, ct
+# labels)
+HEX_CHECKED = {'netfilter', 'xfrm', 'sock_diag', 'fib_lookup'}
 
 
 def covered(m):
@@ -65,25 +78,24 @@ def covered(m):
     fam = g.get('family') or ''
     if fam.startswith(COVERED_FAMILIES):
         return fam
-    # nfnetlink: batches, nftables and nft_compat (from their netlink-raw specs)
-    nf = m.get('nfnl') or (m.get('error') or {}).get('request', {}).get('nfnl') or {}
-    if nf.get('subsys') in COVERED_NFNL:
-        return 'netfilter ' + nf['subsys']
     return None
 
 
-def undecoded(o, path='', out=None):
-    """Paths of unknown attributes and undecoded payloads in a JSON message."""
+def undecoded(o, path='', out=None, hexes=False):
+    """Paths of unknown attributes, undecoded payloads and hex where
+    members are defined in a JSON message."""
     if out is None:
         out = []
     if isinstance(o, dict):
         for k, v in o.items():
             if k.startswith('unknown_') or k in ('payload', 'unparsed'):
                 out.append(path + '.' + k)
-            undecoded(v, path + '.' + k, out)
+            elif hexes and isinstance(v, str) and k not in OPAQUE_HEX and HEX_STR.match(v):
+                out.append(path + '.' + k + ' (hex)')
+            undecoded(v, path + '.' + k, out, hexes)
     elif isinstance(o, list):
         for i, v in enumerate(o):
-            undecoded(v, f'{path}[{i}]', out)
+            undecoded(v, f'{path}[{i}]', out, hexes)
     return out
 
 
@@ -204,7 +216,7 @@ for name in names:
         if fam is None:
             continue
         n_covered += 1
-        u = undecoded(m)
+        u = undecoded(m, hexes=m.get('proto') in HEX_CHECKED)
         if m.get('frame') in EXPECTED_UNDECODED.get(name, set()):
             check(u != [], f'{name} frame {m.get("frame")}: now decoded; '
                   'update EXPECTED_UNDECODED')

@@ -89,9 +89,9 @@ def roff_unescape(s):
             i += 2
         elif n in '&:':
             i += 2
-        elif n == '(' and s[i + 2:i + 4] in ('aq', 'dq', 'em', 'en', 'ti', 'ha'):
+        elif n == '(' and s[i + 2:i + 4] in ('aq', 'dq', 'em', 'en', 'ti', 'ha', 'ga'):
             out.append({'aq': "'", 'dq': '"', 'em': '--', 'en': '-',
-                        'ti': '~', 'ha': '^'}[s[i + 2:i + 4]])
+                        'ti': '~', 'ha': '^', 'ga': '`'}[s[i + 2:i + 4]])
             i += 4
         elif n == ' ':
             out.append(' ')
@@ -102,7 +102,7 @@ def roff_unescape(s):
 
 
 def roff_escape(s):
-    s = s.replace('\\', '\\e').replace('-', '\\-').replace("'", "\\(aq")
+    s = s.replace('\\', '\\e').replace('-', '\\-').replace("'", "\\(aq").replace('`', '\\(ga')
     if s.startswith('.') or s.startswith("'"):
         s = '\\&' + s
     return s
