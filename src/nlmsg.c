@@ -511,6 +511,7 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 
 	if (inferred)
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
+	fs_msg_start(d, f, idx, dir == NLDIR_TO_KERNEL, inferred, big);
 	if (emit_want_summary(e)) {
 		time_text(d->st, e, f);
 		if (pn && !d->numeric) {
@@ -556,6 +557,7 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum_lit(e, " (big-endian, guessed)");
 	if (padding) {
 		emit_uint(e, "padding", padding, EF_DEC);
+		fs_padding(d, padding);
 		emit_sum(e, " (padding %zu bytes)", padding);
 	}
 	if (f->copies > 1)
@@ -662,7 +664,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			} else {
 				emit_malformed(e, 0, "%zu bytes, too short for an nlmsghdr", left);
 			}
-			emit_msg_end(e);
+			fs_msg_end(&d);
 			st->messages++;
 			break;
 		}
@@ -672,7 +674,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			emit_sum_lit(e, " (not captured)");
 			emit_truncated(e, 0, left, nlc_capleft(&c));
 			frame_suffix(&d, f, 0, big);
-			emit_msg_end(e);
+			fs_msg_end(&d);
 			break;
 		}
 		struct nlc pk = c;
@@ -680,15 +682,13 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		nlc_u16(&pk);	/* type */
 		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
-		if (d.fs)
-			nl_fs_msg(d.fs, f->no, idx, start);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);
 			emit_malformed(e, 0, "nlmsg_len %u < 16", len);
 			if (st->opts.hex)
 				hexdump(e, &c);
-			emit_msg_end(e);
+			fs_msg_end(&d);
 			st->messages++;
 			break;
 		}
@@ -714,7 +714,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		}
 		if (st->opts.hex)
 			hexdump(e, &mh);
-		emit_msg_end(e);
+		fs_msg_end(&d);
 		st->messages++;
 		idx++;
 		if (!nlc_skip(&c, mlen))

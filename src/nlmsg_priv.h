@@ -34,6 +34,13 @@ void nl_flag_table(unsigned kind, const char *tbl[16]);
 void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char *type_name,
 		 uint16_t flags, uint32_t seq, uint32_t pid);
 void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at);
+/* a message starts (frame_prefix): the sink's, and the frame's members as
+ * events for a sink that asks (frame_members); d->fs may be NULL */
+void fs_msg_start(struct dctx *d, const struct nl_frame *f, unsigned idx, bool to_kernel,
+		  bool inferred, bool big);
+void fs_padding(struct dctx *d, size_t padding);
+/* the message's end: the emitter's, then the sink's */
+void fs_msg_end(struct dctx *d);
 
 /* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
 void decode_error(struct dctx *d, struct nlc *c);
@@ -44,6 +51,8 @@ void dump_count(struct dctx *d);
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);
 void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+void time_iso(struct nlstate *st, const struct nl_frame *f, char *out);
+int64_t time_epoch_us(const struct nl_frame *f);
 
 /* nlmsg_hex.c: -x */
 void hexdump(struct emitter *e, const struct nlc *m);
