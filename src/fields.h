@@ -60,6 +60,13 @@ struct nl_dissector;
 int fields_list(FILE *out, FILE *err, const char *name,
 		const struct nl_dissector *const *extra, unsigned nextra);
 
+/* The field at path (as field_lookup finds it) in any protocol or family
+ * of the registry, built again with extra (the families of the specs); NULL
+ * when none has it, and close (n bytes) names the paths a few edits away
+ * or with the same last name, comma-separated ("" when none). */
+const struct nl_field *fields_find(const char *path, const struct nl_dissector *const *extra,
+				   unsigned nextra, char *close, size_t n);
+
 /* Free the registry (it is built again on the next call). */
 void fields_free(void);
 

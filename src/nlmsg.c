@@ -513,7 +513,7 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	fs_msg_start(d, f, idx, dir == NLDIR_TO_KERNEL, inferred, big);
 	if (emit_want_summary(e)) {
-		time_text(d->st, e, f);
+		line_head(d->st, e, f);
 		if (pn && !d->numeric) {
 			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
 			emit_sum_lit(e, pn);

@@ -50,6 +50,8 @@ void dump_count(struct dctx *d);
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);
 void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+/* the start of a summary line: the frame number (-#), the time */
+void line_head(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 void time_iso(struct nlstate *st, const struct nl_frame *f, char *out);
 int64_t time_epoch_us(const struct nl_frame *f);

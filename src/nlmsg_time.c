@@ -117,6 +117,13 @@ void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 	}
 }
 
+void line_head(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
+{
+	if (st->opts.number)	/* as tcpdump -# writes it */
+		emit_sum(e, "%5llu  ", (unsigned long long)f->no);
+	time_text(st, e, f);
+}
+
 /* The JSON "time" of a frame: ISO 8601 in UTC, microseconds (out: 40 bytes). */
 void time_iso(struct nlstate *st, const struct nl_frame *f, char *out)
 {

@@ -23,6 +23,7 @@
 #include "spec.h"
 #include "state.h"
 #include "view_paths.h"
+#include "view_fields.h"
 
 #define fail nldump_fail
 /* The same for a line that is not an error. */
@@ -34,6 +35,7 @@ struct run {
 	struct emitter e;
 	struct frames fr;
 	struct view_paths vp;	/* -T paths */
+	struct view_fields vf;	/* -T fields, --json -e */
 	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
@@ -54,13 +56,21 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 {
 	struct nl_opts co = op->core;
 
-	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
+	co.numeric = op->numeric && op->mode != EMIT_JSON	/* -n is for text only */
+		     && op->format != OUTF_FIELDS;
+	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format == OUTF_TEXT;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
 		r->st.fs = &r->vp.fs;
+	if (op->format == OUTF_FIELDS) {
+		if (!view_fields_init(&r->vf, &op->fields, op->fields_json, stdout)) {
+			fputs("nldump: out of memory\n", stderr);
+			exit(3);
+		}
+		r->st.fs = &r->vf.fs;
+	}
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
 	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
@@ -77,6 +87,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 static bool flush_out(struct run *r)
 {
 	bool ok = view_paths_flush(&r->vp);
+
+	ok = view_fields_flush(&r->vf) && ok;
 
 	return emit_flush(&r->e) && ok;
 }
@@ -123,6 +135,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
 	view_paths_fini(&r->vp);
+	view_fields_fini(&r->vf);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
@@ -318,6 +331,15 @@ fail:
 	return 1;
 }
 
+/* -l: each frame's lines written out once it is decoded */
+static bool file_frame_flushed(void *arg, const struct nl_frame *f, const char *bad)
+{
+	struct run *r = arg;
+	bool more = frames_feed(&r->fr, f, bad);
+
+	return flush_out(r) || errno != EPIPE ? more : false;
+}
+
 static int run_file(struct run *r, const struct nldump_opts *op)
 {
 	const char *file = op->file;
@@ -348,7 +370,8 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		goto out;
 	}
 	session_start(r, op);
-	if (capture_loop(cap, frames_feed, &r->fr, err, sizeof(err)) < 0) {
+	if (capture_loop(cap, op->linebuf ? file_frame_flushed : frames_feed,
+			 op->linebuf ? (void *)r : &r->fr, err, sizeof(err)) < 0) {
 		frames_flush(&r->fr);
 		flush_out(r);
 		fail("%s: %s", file, err);
@@ -377,7 +400,10 @@ int nldump_run(const struct nldump_opts *o, struct genl_map *genl, struct spec_r
 	r->st.genl = genl;
 	r->st.specs = specs;
 	signal(SIGPIPE, SIG_IGN);
-	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
+	if (o->linebuf)
+		setvbuf(stdout, NULL, _IOLBF, 0);	/* -l */
+	else
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
 	int rc = o->file ? run_file(r, o) : run_live(r, o);
 	spec_reg_free(specs);
 	free(r);

@@ -17,7 +17,7 @@
 
 #define FLUSH_AT (1u << 16)
 
-static void value(struct sbuf *b, const struct nl_field_ev *ev)
+void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev)
 {
 	const char *nm;
 
@@ -75,6 +75,9 @@ static void value(struct sbuf *b, const struct nl_field_ev *ev)
 	case NLFV_NULL:
 		sbuf_puts(b, "null");
 		break;
+	case NLFV_BARE:
+		sbuf_put(b, ev->str, ev->slen);
+		break;
 	default:
 		break;	/* a container: its members follow */
 	}
@@ -97,7 +100,7 @@ static void field(void *arg, const struct nl_field_ev *ev)
 	sbuf_putc(b, '\t');
 	sbuf_u64(b, ev->len);
 	sbuf_putc(b, '\t');
-	value(b, ev);
+	view_paths_value(b, ev);
 	sbuf_putc(b, '\n');
 	if (b->len >= FLUSH_AT)
 		view_paths_flush(v);

@@ -15,6 +15,9 @@ struct view_paths {
 	FILE *out;
 };
 
+/* An event's value as --json writes it (nothing for a container). */
+void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev);
+
 void view_paths_init(struct view_paths *v, FILE *out);
 /* Write the lines held; false on a write error. */
 bool view_paths_flush(struct view_paths *v);

@@ -105,8 +105,9 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths"]),	# fields: --list-fields
-    ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
+    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
+                "view_fields"]),	# fields: --list-fields
+    ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",

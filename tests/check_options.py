@@ -43,12 +43,12 @@ def usage_error(args, text=None):
 
 
 # unknown options and missing arguments: one line, not the whole help
-check(usage_error(['-l']) == 'nldump: unknown option -l; see nldump --help\n', '-l: exact line')
+check(usage_error(['-k']) == 'nldump: unknown option -k; see nldump --help\n', '-k: exact line')
 usage_error(['--no-such-option=x', '-r', good], 'unknown option --no-such-option;')
 usage_error(['-r'], 'option -r needs an argument')
 # the word named is the one that went wrong, also after words getopt moves
 usage_error(['extra', '--no-such=1', '-r', good], 'unknown option --no-such;')
-usage_error(['--json', '-lv', '-r', good], 'unknown option -l;')
+usage_error(['--json', '-kv', '-r', good], 'unknown option -k;')
 usage_error(['-r', good, 'extra', '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['-r', good, '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['--json=yes', '-r', good], 'option --json takes no argument')
