@@ -765,8 +765,7 @@ const struct nl_field *fields_find(const char *path, const struct nl_dissector *
 
 	if (n)
 		close[0] = 0;
-	fields_free();
-	if (!build_with(extra, nextra))
+	if (!reg && !build_with(extra, nextra))
 		return NULL;
 	for (size_t g = 0; g < reg->ngrp && !f; g++)
 		f = field_lookup(reg->grp[g].name, path);

@@ -61,7 +61,9 @@ int fields_list(FILE *out, FILE *err, const char *name,
 		const struct nl_dissector *const *extra, unsigned nextra);
 
 /* The field at path (as field_lookup finds it) in any protocol or family
- * of the registry, built again with extra (the families of the specs); NULL
+ * of the registry, built with extra (the families of the specs) when it is
+ * not built yet (fields_free() before the first call drops one built
+ * without them); NULL
  * when none has it, and close (n bytes) names the paths a few edits away
  * or with the same last name, comma-separated ("" when none). */
 const struct nl_field *fields_find(const char *path, const struct nl_dissector *const *extra,

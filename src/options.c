@@ -202,6 +202,7 @@ static int fields_check(struct nldump_opts *o, bool tfields, bool json, bool oth
 	if (!v)
 		return 3;
 	int rc = 0;
+	fields_free();	/* built again with the specs' families */
 	for (unsigned i = 0; i < o->fields.n && !rc; i++) {
 		const char *p = o->fields.paths[i];
 		const struct nl_field *f = fields_find(p, v, n, close, sizeof(close));

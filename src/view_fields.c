@@ -157,7 +157,7 @@ static void json_members(struct view_fields *v, int i)
 		sbuf_putc(&v->b, ':');
 		if (nd->leaf >= 0 && v->slot[nd->leaf].count) {
 			const struct vf_slot *s = &v->slot[nd->leaf];
-			bool many = s->count > 1;
+			bool many = s->count > 1 && v->f->occ == 'a';
 			if (many)
 				sbuf_putc(&v->b, '[');
 			sbuf_put(&v->b, s->v.p, s->v.len);
