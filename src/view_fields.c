@@ -87,7 +87,7 @@ static void text_value(struct sbuf *b, struct sbuf *tmp, const struct nl_field_e
 	view_paths_value(tmp, ev);
 	if (tmp->len >= 2 && tmp->p[0] == '"')	/* a JSON string: its escapes stay */
 		sbuf_put(b, tmp->p + 1, tmp->len - 2);
-	else
+	else if (tmp->len)
 		sbuf_put(b, tmp->p, tmp->len);
 }
 
@@ -124,7 +124,8 @@ static void quoted(struct view_fields *v, const char *p, size_t n)
 
 	if (q)
 		sbuf_putc(&v->b, q);
-	sbuf_put(&v->b, p, n);
+	if (n)	/* an empty value's buffer may not exist yet */
+		sbuf_put(&v->b, p, n);
 	if (q)
 		sbuf_putc(&v->b, q);
 }
