@@ -25,7 +25,8 @@
  * (nla_walk_under(d, key, ...), as linkinfo's data by kind does): then its
  * members are published as the engine walks them.  Values of the frame
  * (frame, index, time, dir, proto...) are not message bytes: the sink
- * reads the frame number and the message's index from its own members.
+ * reads the frame number and the message's index from its own members,
+ * or asks for them as events (frame_members: -T fields, --json -e).
  */
 #ifndef NLDUMP_FIELDEV_H
 #define NLDUMP_FIELDEV_H
@@ -55,6 +56,7 @@ enum nl_fval {
 	NLFV_ADDR,	/* raw/rawlen, addr: enum emit_addr */
 	NLFV_TRUE,	/* a flag attribute: present */
 	NLFV_NULL,	/* no value (genl.family of an unknown id) */
+	NLFV_BARE,	/* str: JSON text written as it is (time_epoch's number, false) */
 };
 
 struct nl_field_ev {
@@ -91,6 +93,11 @@ struct nl_fsink {
 	 * pin are kept (decode_error resolving an offset) */
 	void (*field)(void *arg, const struct nl_field_ev *ev);
 	void *arg;
+	/* the message's end, after its last event (NULL: not called) */
+	void (*end)(void *arg);
+	/* the frame's members (frame, index, time, dir, proto...) wanted as
+	 * events too, before the message's: depth 0, offset and length 0 */
+	bool frame_members;
 	/* set by nl_fs_msg for the message being walked */
 	uint64_t frame;		/* frame number, from 1 */
 	unsigned index;		/* message index within the frame */

@@ -763,3 +763,39 @@ int fields_list(FILE *out, FILE *err, const char *name,
 			"(--list-fields alone lists every field)\n", shown);
 	return 2;
 }
+
+/* ---- a path given on the command line (-e) ---- */
+
+const struct nl_field *fields_find(const char *path, const struct nl_dissector *const *extra,
+				   unsigned nextra, char *close, size_t n)
+{
+	const struct nl_field *f = NULL;
+	size_t used = 0;
+
+	if (n)
+		close[0] = 0;
+	if (!reg && !build_with(extra, nextra))
+		return NULL;
+	for (size_t g = 0; g < reg->ngrp && !f; g++)
+		f = field_lookup(reg->grp[g].name, path);
+	if (f)
+		return f;
+	/* the close ones: a few edits away, or the same last name */
+	const char *last = strrchr(path, '.');
+	last = last ? last : path;
+	for (size_t i = 0; i < reg->n; i++) {
+		const char *p = reg->flat[i].path;
+		const char *pl = strrchr(p, '.');
+		bool near = distance(path, p) <= 2 ||
+			    (pl && (*last == '.' ? !strcmp(pl, last) : !strcmp(pl + 1, last)));
+		size_t k = strlen(p);
+		if (!near || used + k + 3 >= n)
+			continue;
+		bool dup = false;	/* the same path in another family */
+		for (const char *q = strstr(close, p); q && !dup; q = strstr(q + 1, p))
+			dup = (q == close || q[-1] == ' ') && (q[k] == ',' || !q[k]);
+		if (!dup)
+			used += (size_t)snprintf(close + used, n - used, "%s%s", used ? ", " : "", p);
+	}
+	return NULL;
+}

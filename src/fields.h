@@ -67,6 +67,14 @@ bool fields_load(const struct nl_dissector *const *extra, unsigned nextra);
 
 /* Edit distance (99 for strings over 63 bytes), for "did you mean". */
 unsigned fields_distance(const char *a, const char *b);
+/* The field at path (as field_lookup finds it) in any protocol or family
+ * of the registry, built with extra (the families of the specs) when it is
+ * not built yet (fields_free() before the first call drops one built
+ * without them); NULL
+ * when none has it, and close (n bytes) names the paths a few edits away
+ * or with the same last name, comma-separated ("" when none). */
+const struct nl_field *fields_find(const char *path, const struct nl_dissector *const *extra,
+				   unsigned nextra, char *close, size_t n);
 
 /* Free the registry (it is built again on the next call). */
 void fields_free(void);

@@ -10,6 +10,7 @@ const struct nl_field fields_core[] = {
 	{ "frame", "u64", "core", "number of the frame in the capture, from 1" },
 	{ "index", "u32", "core", "position of the message in its frame, from 0" },
 	{ "time", "string", "core", "time stamp of the frame (UTC, ISO 8601)" },
+	{ "time_epoch", "number", "core", "-tt: the time stamp in seconds since 1970 (a number)" },
 	{ "dir", "enum", "core", "direction: to_kernel or to_user" },
 	{ "dir_inferred", "flag", "core", "direction inferred from NLM_F_REQUEST" },
 	{ "proto", "string", "core", "netlink protocol name" },

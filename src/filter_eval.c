@@ -217,6 +217,15 @@ static void field(void *arg, const struct nl_field_ev *ev)
 	}
 }
 
+/* a kept message's end (the core calls it only for those): the inner
+ * sink's (-T fields writes its line there) */
+static void end(void *arg)
+{
+	struct nl_filter *f = arg;
+
+	f->inner->end(f->inner->arg);
+}
+
 static void begin(void *arg)
 {
 	struct nl_filter *f = arg;
@@ -335,6 +344,8 @@ void filter_attach(struct nl_filter *f, struct nlstate *st, struct nl_fsink *inn
 	memset(&f->fs, 0, sizeof(f->fs));
 	f->fs.field = f->any_event || inner ? field : NULL;
 	f->fs.arg = f;
+	f->fs.end = inner && inner->end ? end : NULL;
+	f->fs.frame_members = inner && inner->frame_members;
 	f->inner = inner;
 	f->held = held;
 	f->hook.begin = begin;

@@ -8,6 +8,7 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #include "state.h"
 
@@ -65,5 +66,10 @@ bool live_nlmon_delete(const char *name, char *err, size_t errlen);
 
 /* Drop root for user (setgroups, setgid, setuid). */
 bool live_drop_privs(const char *user, char *err, size_t errlen);
+
+/* -D: print the nlmon interfaces (an RTM_GETLINK dump), numbered from 1, as
+ * tcpdump -D does ("1.nlmon0 [Up, Running]").  Returns how many, or -1
+ * (err set). */
+int live_list_nlmon(FILE *out, char *err, size_t errlen);
 
 #endif

@@ -511,8 +511,9 @@ static void frame_prefix(struct dctx *d, const struct nl_frame *f, unsigned idx,
 
 	if (inferred)
 		dir = (d->nl_flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
+	fs_msg_start(d, f, idx, dir == NLDIR_TO_KERNEL, inferred, big);
 	if (emit_want_summary(e)) {
-		time_text(d->st, e, f);
+		line_head(d->st, e, f);
 		if (pn && !d->numeric) {
 			emit_sum_lit(e, dir == NLDIR_TO_KERNEL ? "> " : "< ");
 			emit_sum_lit(e, pn);
@@ -556,6 +557,7 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum_lit(e, " (big-endian, guessed)");
 	if (padding) {
 		emit_uint(e, "padding", padding, EF_DEC);
+		fs_padding(d, padding);
 		emit_sum(e, " (padding %zu bytes)", padding);
 	}
 	if (f->copies > 1)
@@ -681,8 +683,6 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 		nlc_u16(&pk);	/* type */
 		d.nl_flags = nlc_u16(&pk);
 		frame_prefix(&d, f, idx, big);
-		if (d.fs)
-			nl_fs_msg(d.fs, f->no, idx, start);
 		if (len < NLMSG_HDRLEN) {
 			struct nlc m = nlc_sub(&c, NLMSG_HDRLEN);
 			decode_msg(&d, &m);

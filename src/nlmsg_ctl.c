@@ -366,6 +366,9 @@ void decode_done(struct dctx *d, struct nlc *c)
 	nl_head(d);
 	if (parts) {
 		emit_uint(e, "dump_messages", parts, EF_DEC);
+		if (d->fs)	/* counted, not message bytes: no span */
+			nl_fs_num(d, "dump_messages", "u64", NLFV_UINT, d->msg_start, 0, parts,
+				  NULL, NULL);
 		emit_sum(e, parts == 1 ? " (%u message)" : " (%u messages)", parts);
 	}
 	if (nlc_left(c) >= 4) {

@@ -3,6 +3,9 @@
  * of the walk's files, and out of line: without a sink the walk pays one
  * test of d->fs per call site.  And the display filter's verdict on a
  * message, from those events. */
+#include <stdio.h>
+#include <string.h>
+
 #include "nlmsg_priv.h"
 
 void nl_msg_begin(struct dctx *d)
@@ -27,6 +30,8 @@ void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *ke
 	}
 	*kept = true;
 	emit_msg_end(d->e);
+	if (d->fs && d->fs->end)	/* a kept message's end, for the sink */
+		d->fs->end(d->fs->arg);
 }
 
 /* Bytes of the message no decoder reads (payload, unparsed): a field event */
@@ -54,3 +59,79 @@ void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char
 	nl_fs_num(d, "pid", "u32", NLFV_UINT, at + 12, 4, pid, NULL, NULL);
 	nl_fs_close(d);
 }
+
+/* A number of microseconds as JSON writes it with emit_fixed(v, 6): the
+ * shortest form, one decimal at least (1732865766.9068, 5.0). */
+static size_t fixed6(char *t, size_t n, int64_t v)
+{
+	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v;
+	int k = snprintf(t, n, "%s%llu.%06llu", v < 0 ? "-" : "",
+			 (unsigned long long)(m / 1000000), (unsigned long long)(m % 1000000));
+	size_t len = k > 0 ? (size_t)k : 0;
+
+	for (unsigned dec = 6; dec > 1 && len && t[len - 1] == '0'; dec--)
+		t[--len] = 0;
+	return len;
+}
+
+static void fs_name(struct dctx *d, const char *key, const char *kind, const char *s)
+{
+	nl_fs_bytes(d, key, kind, NLFV_NAME, 0, d->fs->base, 0, (const uint8_t *)s, strlen(s));
+}
+
+/* A message starts at d->msg_start; the members frame_prefix writes in
+ * JSON as events (not message bytes: offset and length 0), for a sink
+ * that wants them. */
+void fs_msg_start(struct dctx *d, const struct nl_frame *f, unsigned idx, bool to_kernel,
+		  bool inferred, bool big)
+{
+	if (!d->fs)
+		return;
+	nl_fs_msg(d->fs, f->no, idx, d->msg_start);
+	if (!d->fs->frame_members)
+		return;
+
+	size_t at = d->fs->base;
+	const char *pn = nl_proto_name(f->proto);
+	char t[48];
+
+	nl_fs_num(d, "frame", "u64", NLFV_UINT, at, 0, f->no, NULL, NULL);
+	nl_fs_num(d, "index", "u32", NLFV_UINT, at, 0, idx, NULL, NULL);
+	time_iso(d->st, f, t);
+	fs_name(d, "time", "string", t);
+	if (d->st->opts.tfmt == NLT_EPOCH) {
+		size_t n = fixed6(t, sizeof(t), time_epoch_us(f));
+		nl_fs_bytes(d, "time_epoch", "number", NLFV_BARE, 0, at, 0,
+			    (const uint8_t *)t, n);
+	}
+	fs_name(d, "dir", "enum", to_kernel ? "to_kernel" : "to_user");
+	nl_fs_bytes(d, "dir_inferred", "flag", NLFV_BARE, 0, at, 0,
+		    (const uint8_t *)(inferred ? "true" : "false"), inferred ? 4 : 5);
+	if (pn)
+		fs_name(d, "proto", "string", pn);
+	nl_fs_num(d, "proto_id", "u32", NLFV_UINT, at, 0, f->proto, NULL, NULL);
+	if (big)
+		fs_name(d, "byte_order", "string", "big-endian (guessed)");
+	if (f->copies > 1)
+		nl_fs_num(d, "copies", "u64", NLFV_UINT, at, 0, f->copies, NULL, NULL);
+	if (f->copy_of)
+		nl_fs_num(d, "copy_of", "u64", NLFV_UINT, at, 0, f->copy_of, NULL, NULL);
+	if (f->group) {
+		char gb[80];
+		const char *gn = nl_group_name(d->st, f->proto, f->group, gb, sizeof(gb));
+		nl_fs_push(d, "group");
+		nl_fs_num(d, "id", "u32", NLFV_UINT, at, 0, f->group, NULL, NULL);
+		if (gn)
+			fs_name(d, "name", "string", gn);
+		else
+			nl_fs_bytes(d, "name", "string", NLFV_NULL, 0, at, 0, NULL, 0);
+		nl_fs_close(d);
+	}
+}
+
+void fs_padding(struct dctx *d, size_t padding)
+{
+	if (d->fs && d->fs->frame_members)
+		nl_fs_num(d, "padding", "u64", NLFV_UINT, d->fs->base, 0, padding, NULL, NULL);
+}
+

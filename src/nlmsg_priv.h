@@ -37,8 +37,14 @@ void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t 
 /* A message's start: the emitter's, the display filter's. */
 void nl_msg_begin(struct dctx *d);
 /* A message's end: written, or skipped when the display filter does not
- * keep it (st->filter); *kept: the frame has a message kept. */
+ * keep it (st->filter), then the sink's end; *kept: the frame has a
+ * message kept. */
 void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept);
+/* a message starts (frame_prefix): the sink's, and the frame's members as
+ * events for a sink that asks (frame_members); d->fs may be NULL */
+void fs_msg_start(struct dctx *d, const struct nl_frame *f, unsigned idx, bool to_kernel,
+		  bool inferred, bool big);
+void fs_padding(struct dctx *d, size_t padding);
 
 /* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
 void decode_error(struct dctx *d, struct nlc *c);
@@ -48,7 +54,11 @@ void dump_count(struct dctx *d);
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);
 void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+/* the start of a summary line: the frame number (-#), the time */
+void line_head(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
 void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f);
+void time_iso(struct nlstate *st, const struct nl_frame *f, char *out);
+int64_t time_epoch_us(const struct nl_frame *f);
 
 /* nlmsg_hex.c: -x */
 void hexdump(struct emitter *e, const struct nlc *m);

@@ -117,12 +117,19 @@ void time_text(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 	}
 }
 
-void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
+void line_head(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
+{
+	if (st->opts.number)	/* as tcpdump -# writes it */
+		emit_sum(e, "%5llu  ", (unsigned long long)f->no);
+	time_text(st, e, f);
+}
+
+/* The JSON "time" of a frame: ISO 8601 in UTC, microseconds (out: 40 bytes). */
+void time_iso(struct nlstate *st, const struct nl_frame *f, char *out)
 {
 	struct nl_clock *k = &st->clock;
 	int64_t s;
 	uint32_t ns;
-	char out[sizeof(k->jcache) + 8];
 
 	frame_time(f, &s, &ns);
 	if (!k->jcache_ok || s != k->jcache_sec) {	/* gmtime_r once a second */
@@ -140,5 +147,25 @@ void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 	frac_digits(out + n, ns / 1000, 6);
 	out[n + 6] = 'Z';
 	out[n + 7] = 0;
+}
+
+/* A frame's time in microseconds since the epoch (-tt's time_epoch). */
+int64_t time_epoch_us(const struct nl_frame *f)
+{
+	int64_t s;
+	uint32_t ns;
+
+	frame_time(f, &s, &ns);
+	return (int64_t)((uint64_t)s * 1000000u + ns / 1000);
+}
+
+void time_json(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
+{
+	char out[sizeof(st->clock.jcache) + 8];
+
+	time_iso(st, f, out);
 	emit_cstr(e, "time", out);
+	/* -tt: the same time as a number of seconds, for arithmetic */
+	if (st->opts.tfmt == NLT_EPOCH)
+		emit_fixed(e, "time_epoch", time_epoch_us(f), 6);
 }

@@ -10,6 +10,7 @@
 #include "fields.h"
 #include "filter.h"
 #include "genlmap.h"
+#include "live.h"
 #include "options.h"
 #include "sbuf.h"
 #include "spec.h"
@@ -21,7 +22,8 @@
 static void usage(FILE *f)
 {
 	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
-	      "              [-T text|json|paths]\n"
+	      "              [-T text|json|paths] [-T fields -e PATH... [-E OPT=V]...]\n"
+	      "              [-#] [-l] [-D]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--spec FILE|DIR]...\n"
 	      "              [--no-prepass] [--stats]\n"
 	      "              [-w FILE] -r FILE [-Y EXPR | EXPR]\n"
@@ -58,6 +60,15 @@ static void usage(FILE *f)
 	      "  -T FORMAT        output format: text (the default), json (as --json),\n"
 	      "                   paths (one line per field: frame, message index, path,\n"
 	      "                   kind, offset, length, value)\n"
+	      "  -T fields        with -e: one line per message, the values of the -e\n"
+	      "                   paths (tab-separated; empty when absent)\n"
+	      "  -e PATH          a field to write (repeatable; --list-fields names\n"
+	      "                   them); with --json: objects with only these members\n"
+	      "  -E OPT=VALUE     -T fields: header=y|n, separator=/t|/s|C,\n"
+	      "                   quote=d|s|n, occurrence=f|l|a, aggregator=/s|C\n"
+	      "  -#, --number     the frame number first on each line\n"
+	      "  -l               write each line out at once (line-buffered)\n"
+	      "  -D               list the nlmon interfaces and exit\n"
 	      "  -q               no per-message output: print the totals only (not\n"
 	      "                   with -v, -x or --json)\n"
 	      "  -n               numbers instead of names\n"
@@ -138,23 +149,23 @@ static void spec_report(void *ctx, const char *msg)
 }
 
 /* The dissectors of the specs' families (for the field registry), *n of
- * them; NULL when out of memory. */
-static const struct nl_dissector **spec_dissectors(struct spec_reg *specs, unsigned *np)
+ * them; NULL when out of memory (said). */
+static const struct nl_dissector **spec_dissectors(struct spec_reg *specs, unsigned *n)
 {
-	unsigned n = specs ? spec_reg_all(specs, NULL, 0) : 0;
+	unsigned ns = specs ? spec_reg_all(specs, NULL, 0) : 0;
 	/* and the subsystems of NETLINK_NETFILTER (netlink-raw specs) */
 	unsigned nr = specs ? spec_reg_raw_all(specs, 12, NULL, 0) : 0;
-	const struct nl_dissector **v = calloc(n + nr ? n + nr : 1, sizeof(*v));
+	const struct nl_dissector **v = calloc(ns + nr ? ns + nr : 1, sizeof(*v));
 
 	if (!v) {
 		fputs("nldump: out of memory\n", stderr);
 		return NULL;
 	}
-	if (n)
-		spec_reg_all(specs, v, n);
+	if (ns)
+		spec_reg_all(specs, v, ns);
 	if (nr)
-		spec_reg_raw_all(specs, 12, v + n, nr);
-	*np = n + nr;
+		spec_reg_raw_all(specs, 12, v + ns, nr);
+	*n = ns + nr;
 	return v;
 }
 
@@ -217,6 +228,70 @@ static int compile_filter(struct nldump_opts *o, const char *yexpr, int argc, ch
 	return 0;
 }
 
+/* -T fields and -e: the options that go together, each path a field of
+ * the registry that has a value (not a nest, struct or list: name its
+ * members).  0, or the exit status (the error said). */
+static int fields_check(struct nldump_opts *o, bool tfields, bool json, bool other_mode,
+			struct spec_reg *specs)
+{
+	static const char *const containers[] = { "nest", "struct", "message", "array", "list" };
+	char close[400];
+	unsigned n;
+
+	if (!o->fields.n) {
+		usage_error("-T fields needs the fields to write: -e PATH (--list-fields names them)");
+		return 2;
+	}
+	if (!tfields && !json) {
+		usage_error("-e goes with -T fields or --json");
+		return 2;
+	}
+	if (other_mode || (tfields && json)) {
+		usage_error("-T fields does not go with %s", json ? "--json" : "-v, -q, -x or -T");
+		return 2;
+	}
+	const struct nl_dissector **v = spec_dissectors(specs, &n);
+	if (!v)
+		return 3;
+	int rc = 0;
+	fields_free();	/* built again with the specs' families */
+	for (unsigned i = 0; i < o->fields.n && !rc; i++) {
+		const char *p = o->fields.paths[i];
+		const struct nl_field *f = fields_find(p, v, n, close, sizeof(close));
+		if (!f && close[0])
+			usage_error("-e: unknown field '%s' (close: %s)", p, close);
+		else if (!f)
+			usage_error("-e: unknown field '%s' (--list-fields lists them)", p);
+		for (size_t k = 0; f && k < ARRAY_SIZE(containers); k++) {
+			if (strcmp(f->kind, containers[k]))
+				continue;
+			usage_error("-e: '%s' is a %s: name one of its members (--list-fields)",
+				    p, containers[k]);
+			f = NULL;
+		}
+		rc = f ? 0 : 2;
+	}
+	free(v);
+	fields_free();
+	return rc;
+}
+
+/* -D: the nlmon interfaces */
+static int list_nlmon(void)
+{
+	char err[256];
+	int n = live_list_nlmon(stdout, err, sizeof(err));
+
+	if (n < 0) {
+		nldump_fail("-D: %s", err);
+		return 1;
+	}
+	if (!n)
+		nldump_fail("no nlmon interface (make one: ip link add nlmon0 type nlmon; "
+			    "ip link set nlmon0 up; or capture with --nlmon)");
+	return 0;
+}
+
 int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map *genl,
 		  struct spec_reg *specs)
 {
@@ -224,7 +299,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "json", no_argument, NULL, 'j' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'V' },
-		{ "dedup", no_argument, NULL, 'D' },
+		{ "dedup", no_argument, NULL, 'U' },
 		{ "genl-map", required_argument, NULL, 'M' },
 		{ "no-prepass", no_argument, NULL, 'P' },
 		{ "stats", no_argument, NULL, 'S' },
@@ -232,9 +307,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "monitor", optional_argument, NULL, 'O' },
 		{ "list-fields", optional_argument, NULL, 'F' },
 		{ "spec", required_argument, NULL, 1 },
+		{ "number", no_argument, NULL, '#' },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool verbose = false, json = false, quiet = false, paths = false, list = false;
+	bool fields = false, fields_e = false, list_ifaces = false;
 	const char *lname = NULL, *yexpr = NULL;
 	int tcount = 0, opt, rc = 0;
 	char err[512];
@@ -242,10 +319,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 
 	memset(o, 0, sizeof(*o));
 	o->prepass = true;
+	vf_fmt_init(&o->fields);
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:e:E:#lD", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -310,8 +388,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 				json = true;
 			} else if (!strcmp(optarg, "paths")) {
 				paths = true;
+			} else if (!strcmp(optarg, "fields")) {
+				fields = true;
 			} else if (strcmp(optarg, "text")) {
-				usage_error("-T: unknown format '%s' (text, json or paths)", optarg);
+				usage_error("-T: unknown format '%s' (text, json, paths or fields)",
+					    optarg);
 				rc = 2;
 				goto out;
 			}
@@ -325,7 +406,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		case 't':
 			tcount++;
 			break;
-		case 'D':
+		case 'U':
 			o->dedup = true;
 			break;
 		case 'G':
@@ -409,7 +490,36 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			if (spec_reg_load(specs, optarg, spec_report, NULL))
 				o->spec_broken = true;
 			break;
+		case 'e':	/* checked once every --spec is loaded */
+			if (o->fields.n == VF_MAX) {
+				usage_error("-e: at most %u fields", VF_MAX);
+				rc = 2;
+				goto out;
+			}
+			o->fields.paths[o->fields.n++] = optarg;
+			fields_e = true;
+			break;
+		case 'E':
+			if (!vf_fmt_set(&o->fields, optarg, err, sizeof(err))) {
+				usage_error("%s", err);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case '#':
+			o->core.number = true;
+			break;
+		case 'l':
+			o->linebuf = true;
+			break;
+		case 'D':
+			list_ifaces = true;
+			break;
 		}
+	}
+	if (list_ifaces) {	/* -D: as tcpdump -D, whatever else is asked */
+		rc = list_nlmon();
+		goto out;
 	}
 	if (list) {	/* after every --spec */
 		rc = list_fields(lname, specs);
@@ -462,10 +572,20 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		rc = 2;
 		goto out;
 	}
+	/* -T fields -e, --json -e: the chosen fields, from the field events */
+	if (fields || fields_e) {
+		rc = fields_check(o, fields, json, verbose || quiet || o->core.hex || paths, specs);
+		if (rc)
+			goto out;
+		o->fields_json = json;
+		json = false;
+		paths = true;	/* the emitter writes nothing, as for -T paths */
+	}
 	/* -T paths: the emitter writes nothing, the field events are the output */
 	o->mode = quiet || paths ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
 			    : EMIT_LINE;
-	o->format = paths ? OUTF_PATHS : json ? OUTF_JSON : OUTF_TEXT;
+	o->format = fields || fields_e ? OUTF_FIELDS : paths ? OUTF_PATHS
+		  : json ? OUTF_JSON : OUTF_TEXT;
 	o->core.tfmt = tcount == 0 ? NLT_DEFAULT : tcount == 1 ? NLT_NONE : tcount == 2 ? NLT_EPOCH
 	       : tcount == 3 ? NLT_DELTA : tcount == 4 ? NLT_DATE : NLT_SINCE_FIRST;
 

@@ -8,6 +8,7 @@
 
 #include "emit.h"
 #include "nlcore.h"
+#include "view_fields.h"
 
 struct genl_map;
 struct spec_reg;
@@ -18,6 +19,7 @@ enum out_format {
 	OUTF_TEXT = 0,	/* the summary line (-v: and the tree), -q: nothing */
 	OUTF_JSON,	/* --json, -T json */
 	OUTF_PATHS,	/* -T paths: one line per field (view_paths.h) */
+	OUTF_FIELDS,	/* -T fields -e, --json -e: chosen fields (view_fields.h) */
 };
 
 struct nldump_opts {
@@ -34,6 +36,9 @@ struct nldump_opts {
 	enum out_format format;
 	struct nl_opts core;		/* -x, -t... */
 	struct nl_filter *filter;	/* -Y or the trailing expression, or NULL */
+	struct vf_fmt fields;		/* -e, -E (OUTF_FIELDS) */
+	bool fields_json;		/* --json -e: objects of the -e fields */
+	bool linebuf;			/* -l: standard output written line by line */
 };
 
 /* Parse argv into o; -G and --genl-map go into genl, --spec into specs

@@ -26,6 +26,7 @@
 #include "spec.h"
 #include "state.h"
 #include "view_paths.h"
+#include "view_fields.h"
 
 #define fail nldump_fail
 /* The same for a line that is not an error. */
@@ -37,6 +38,7 @@ struct run {
 	struct emitter e;
 	struct frames fr;
 	struct view_paths vp;	/* -T paths */
+	struct view_fields vf;	/* -T fields, --json -e */
 	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
@@ -44,6 +46,7 @@ struct run {
 	char nlmon_name[32];	/* --nlmon: the interface made */
 	struct cut_w cut;	/* -r with -w: the frames kept */
 	bool cutting;
+	bool linebuf;		/* -l */
 };
 
 /* Before a frame is decoded: the pre-pass reads ahead if the frame holds
@@ -59,17 +62,26 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 {
 	struct nl_opts co = op->core;
 
-	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS &&
+	co.numeric = op->numeric && op->mode != EMIT_JSON	/* -n is for text only */
+		     && op->format != OUTF_FIELDS;
+	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format == OUTF_TEXT &&
 			!op->filter;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
 		r->st.fs = &r->vp.fs;
+	if (op->format == OUTF_FIELDS) {
+		if (!view_fields_init(&r->vf, &op->fields, op->fields_json, stdout)) {
+			fputs("nldump: out of memory\n", stderr);
+			exit(3);
+		}
+		r->st.fs = &r->vf.fs;
+	}
 	if (op->filter) {	/* it sees the events first; -T paths keeps a message's lines */
 		r->vp.hold = op->format == OUTF_PATHS;
-		filter_attach(op->filter, &r->st, r->st.fs, r->st.fs ? &r->vp.b : NULL);
+		filter_attach(op->filter, &r->st, r->st.fs,
+			      op->format == OUTF_PATHS ? &r->vp.b : NULL);
 	}
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
@@ -87,6 +99,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 static bool flush_out(struct run *r)
 {
 	bool ok = view_paths_flush(&r->vp);
+
+	ok = view_fields_flush(&r->vf) && ok;
 
 	return emit_flush(&r->e) && ok;
 }
@@ -138,6 +152,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
 	view_paths_fini(&r->vp);
+	view_fields_fini(&r->vf);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
@@ -352,6 +367,8 @@ static bool file_frame(void *arg, const struct nl_frame *f, const char *bad)
 		cut_frame(&r->cut, f);
 	if (r->vp.hold && r->vp.b.len >= (1u << 16))
 		view_paths_flush(&r->vp);	/* whole messages only */
+	if (r->linebuf && !flush_out(r) && errno == EPIPE)
+		return false;	/* -l: each frame's lines out once decoded */
 	return go;
 }
 
@@ -395,6 +412,7 @@ static int run_file(struct run *r, const struct nldump_opts *op)
 		r->cutting = true;
 	}
 	session_start(r, op);
+	r->linebuf = op->linebuf;
 	if (capture_loop(cap, file_frame, r, err, sizeof(err)) < 0) {
 		frames_flush(&r->fr);
 		flush_out(r);
@@ -437,7 +455,10 @@ int nldump_run(const struct nldump_opts *o, struct genl_map *genl, struct spec_r
 	r->st.genl = genl;
 	r->st.specs = specs;
 	signal(SIGPIPE, SIG_IGN);
-	setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
+	if (o->linebuf)
+		setvbuf(stdout, NULL, _IOLBF, 0);	/* -l */
+	else
+		setvbuf(stdout, NULL, _IOFBF, 1 << 16);	/* the C library's buffer */
 	int rc = o->file ? run_file(r, o) : run_live(r, o);
 	filter_free(o->filter);
 	spec_reg_free(specs);

@@ -37,6 +37,7 @@ struct nl_opts {
 	bool count_only;	/* -q without --stats: only the totals of frames,
 				 * messages and padding are wanted; message
 				 * bodies are not decoded */
+	bool number;		/* -#: the frame number first on each line */
 };
 
 /* The time stamps of a run (nlmsg.c). */

@@ -32,7 +32,7 @@ void view_paths_addr(struct sbuf *b, const struct nl_field_ev *ev)
 		sbuf_lladdr(b, ev->raw, ev->rawlen);
 }
 
-static void value(struct sbuf *b, const struct nl_field_ev *ev)
+void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev)
 {
 	const char *nm;
 
@@ -81,6 +81,9 @@ static void value(struct sbuf *b, const struct nl_field_ev *ev)
 	case NLFV_NULL:
 		sbuf_puts(b, "null");
 		break;
+	case NLFV_BARE:
+		sbuf_put(b, ev->str, ev->slen);
+		break;
 	default:
 		break;	/* a container: its members follow */
 	}
@@ -103,7 +106,7 @@ static void field(void *arg, const struct nl_field_ev *ev)
 	sbuf_putc(b, '\t');
 	sbuf_u64(b, ev->len);
 	sbuf_putc(b, '\t');
-	value(b, ev);
+	view_paths_value(b, ev);
 	sbuf_putc(b, '\n');
 	if (b->len >= FLUSH_AT && !v->hold)
 		view_paths_flush(v);

@@ -19,6 +19,9 @@ struct view_paths {
 
 /* An address value's text, as --json writes it (without quotes). */
 void view_paths_addr(struct sbuf *b, const struct nl_field_ev *ev);
+/* An event's value as --json writes it (nothing for a container). */
+void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev);
+
 void view_paths_init(struct view_paths *v, FILE *out);
 /* Write the lines held; false on a write error. */
 bool view_paths_flush(struct view_paths *v);

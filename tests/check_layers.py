@@ -106,8 +106,9 @@ def check_emitter(root):
 #   cursor      the one reader of capture bytes
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
-                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write"]),	# fields: --list-fields
-    ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
+                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write",
+                "view_fields"]),	# fields: --list-fields
+    ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",

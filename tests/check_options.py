@@ -43,12 +43,12 @@ def usage_error(args, text=None):
 
 
 # unknown options and missing arguments: one line, not the whole help
-check(usage_error(['-l']) == 'nldump: unknown option -l; see nldump --help\n', '-l: exact line')
+check(usage_error(['-k']) == 'nldump: unknown option -k; see nldump --help\n', '-k: exact line')
 usage_error(['--no-such-option=x', '-r', good], 'unknown option --no-such-option;')
 usage_error(['-r'], 'option -r needs an argument')
 # the word named is the one that went wrong, also after words getopt moves
 usage_error(['extra', '--no-such=1', '-r', good], 'unknown option --no-such;')
-usage_error(['--json', '-lv', '-r', good], 'unknown option -l;')
+usage_error(['--json', '-kv', '-r', good], 'unknown option -k;')
 usage_error(['-r', good, 'extra', '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['-r', good, '--genl-map'], 'option --genl-map needs an argument')
 usage_error(['--json=yes', '-r', good], 'option --json takes no argument')
@@ -137,5 +137,23 @@ rc, out, err = run(['--help'])
 check(rc == 0 and b'Exit status' in out and err == b'', f'--help: exit {rc}')
 rc, out, err = run(['--version'])
 check(rc == 0 and out.startswith(b'nldump '), f'--version: exit {rc}')
+
+# issue 14 text habits.  -D lists the nlmon interfaces as tcpdump -D does and
+# exits 0, without root; with none, one line on standard error says so
+import re  # noqa: E402
+rc, out, err = run(['-D'])
+lines = out.decode().splitlines()
+check(rc == 0 and all(re.fullmatch(r'\d+\.\S+ \[(Up, Running|Up|Running|none)\]', x)
+                      for x in lines) and (lines or b'no nlmon interface' in err),
+      f'-D: exit {rc}, {out!r}, {err!r}')
+# -l writes the same lines; -# puts the frame number first, in -v heads too
+rc1, out1, _ = run(['-r', good])
+rc2, out2, _ = run(['-l', '-r', good])
+check(rc1 == rc2 == 0 and out1 == out2, '-l: the same output')
+rc, out, err = run(['-#', '-v', '-r', good])
+heads = [x for x in out.decode().splitlines() if re.match(r' {4}\d  [0-9:.]+ [<>] ', x)]
+check(rc == 0 and len(heads) == len(out1.splitlines()),
+      f'-# -v: a numbered head per message, got {heads[:2]!r}')
+# -e and -E with their usage errors: check_field_extract.py
 
 nltest.done()
