@@ -786,7 +786,7 @@ const struct nl_field *fields_find(const char *path, const struct nl_dissector *
 	for (size_t i = 0; i < reg->n; i++) {
 		const char *p = reg->flat[i].path;
 		const char *pl = strrchr(p, '.');
-		bool near = distance(path, p) <= 2 ||
+		bool near = fields_distance(path, p) <= 2 ||
 			    (pl && (*last == '.' ? !strcmp(pl, last) : !strcmp(pl + 1, last)));
 		size_t k = strlen(p);
 		if (!near || used + k + 3 >= n)
