@@ -238,12 +238,16 @@ bool sd_sctp_assoc(const struct dctx *d, uint8_t family)
 bool sd_cb_inet_state(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		      struct nlc *c)
 {
+	size_t at = c->pos;
 	uint8_t st = nlc_u8(c);
 
 	if (!nlc_ok(c))
 		return false;
 	bool assoc = d->af >= 0 && sd_sctp_assoc(d, (uint8_t)d->af);
-	emit_enum(d->e, key, st, assoc ? &sd_sctp_assoc_names : pol->enums);
+	const struct nl_names *names = assoc ? &sd_sctp_assoc_names : pol->enums;
+	emit_enum(d->e, key, st, names);
+	if (d->fs)	/* the value, for -T fields and filters */
+		nl_fs_num(d, key, "enum", NLFV_ENUM, at, 1, st, NULL, names);
 	return true;
 }
 

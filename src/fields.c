@@ -781,8 +781,7 @@ const struct nl_field *fields_find(const char *path, const struct nl_dissector *
 	if (f)
 		return f;
 	/* the close ones: a few edits away, or the same last name */
-	const char *last = strrchr(path, '.');
-	last = last ? last : path;
+	const char *last = strrchr(path, '.') ? strrchr(path, '.') : path;
 	for (size_t i = 0; i < reg->n; i++) {
 		const char *p = reg->flat[i].path;
 		const char *pl = strrchr(p, '.');
