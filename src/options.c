@@ -12,6 +12,7 @@
 #include "options.h"
 #include "sbuf.h"
 #include "spec.h"
+#include "stats.h"
 
 #ifndef NLDUMP_VERSION
 #define NLDUMP_VERSION "0.0"
@@ -22,7 +23,7 @@ static void usage(FILE *f)
 	fputs("Usage: nldump [-nqvxjh] [-t|-tt|-ttt|-tttt|-ttttt] [-c COUNT] [--dedup]\n"
 	      "              [-T text|json|paths]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--spec FILE|DIR]...\n"
-	      "              [--no-prepass] [--stats]\n"
+	      "              [--no-prepass] [--stats] [-z REPORT]...\n"
 	      "              -r FILE\n"
 	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
 	      "              -i IFACE | --nlmon | --monitor[=GROUPS]\n"
@@ -64,7 +65,12 @@ static void usage(FILE *f)
 	      "                   the built-in spec of the same family\n"
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
-	      "  --stats          totals on standard error at the end\n"
+	      "  --stats          every report after the run: totals, messages by\n"
+	      "                   protocol, family and type, errors, copies, groups,\n"
+	      "                   busiest port ids (on standard output with -q or\n"
+	      "                   --json, else on standard error)\n"
+	      "  -z REPORT        one report of --stats (totals, proto, genl, types,\n"
+	      "                   errors, copies, groups, ports; repeatable)\n"
 	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
 	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
@@ -181,7 +187,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:z:", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -324,6 +330,17 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			break;
 		case 'S':
 			o->stats = true;
+			o->stats_sections = stats_all_sections();
+			break;
+		case 'z':	/* -z NAME: a report of --stats, as tshark's -z */
+			if (!stats_section_bit(optarg)) {
+				usage_error("-z: unknown report '%s' (%s)", optarg,
+					    stats_section_list());
+				rc = 2;
+				goto out;
+			}
+			o->stats = true;
+			o->stats_sections |= stats_section_bit(optarg);
 			break;
 		case 'V':
 			printf("nldump %s\n", NLDUMP_VERSION);

@@ -22,6 +22,7 @@
 #include "run.h"
 #include "spec.h"
 #include "state.h"
+#include "stats.h"
 #include "view_paths.h"
 
 #define fail nldump_fail
@@ -35,10 +36,13 @@ struct run {
 	struct frames fr;
 	struct view_paths vp;	/* -T paths */
 	struct prepass *pp;	/* reading a file: the pre-pass */
+	struct stats *stats;	/* --stats, -z */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
 	char nlmon_name[32];	/* --nlmon: the interface made */
+	bool live;		/* a live run: drops are known */
+	uint64_t drops;		/* the kernel's, at the end */
 };
 
 /* Before a frame is decoded: the pre-pass reads ahead if the frame holds
@@ -55,15 +59,24 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	struct nl_opts co = op->core;
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
+	/* -q --stats: the headers only, a message decoded for its names */
+	co.count_only = op->mode == EMIT_COUNT && op->format != OUTF_PATHS;
 	nl_core_init(&r->st, &co);
+	if (op->stats) {
+		r->stats = stats_new();
+		if (!r->stats) {
+			fputs("nldump: out of memory\n", stderr);
+			exit(3);
+		}
+		r->st.tap = stats_tap(r->stats);
+	}
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
 		r->st.fs = &r->vp.fs;
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
-	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
+	if (r->pp && (!co.count_only || op->stats)) {	/* -q alone: no ids to learn */
 		r->fr.before = before_frame;
 		r->fr.before_arg = r->pp;
 	}
@@ -81,6 +94,25 @@ static bool flush_out(struct run *r)
 	return emit_flush(&r->e) && ok;
 }
 
+/* --stats, -z: the report, after the messages: on standard output when
+ * it is the only output there (-q) or JSON (one last line, {"stats":
+ * ...}), else on standard error. */
+static bool stats_out(struct run *r, const struct nldump_opts *op)
+{
+	struct stats_totals t = {
+		.frames = r->st.frames, .messages = r->st.messages, .copies = r->st.copies,
+		.padding_frames = r->st.padding_frames, .padding_bytes = r->st.padding_bytes,
+		.decoded = !r->st.opts.count_only, .malformed = r->e.tot_malformed,
+		.truncated = r->e.tot_truncated, .unknown = r->e.tot_unknown,
+		.live = r->live, .drops = r->drops,
+	};
+	bool json = op->format == OUTF_JSON;
+	FILE *out = json || (op->mode == EMIT_COUNT && op->format == OUTF_TEXT) ? stdout
+		: stderr;
+
+	return stats_report(r->stats, &r->st, &t, op->stats_sections, json, out);
+}
+
 /* The end of a run: totals, flush, --stats. */
 static int finish(struct run *r, const struct nldump_opts *op, int rc)
 {
@@ -95,15 +127,10 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			rc = 1;
 		}
 	}
-	if (stats)
-		fprintf(stderr, "nldump: %llu frames, %llu messages, %llu copies, "
-			"%llu padded frames (%llu bytes), %llu malformed, %llu truncated, "
-			"%llu unknown attributes\n",
-			(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
-			(unsigned long long)r->st.copies, (unsigned long long)r->st.padding_frames,
-			(unsigned long long)r->st.padding_bytes,
-			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
-			(unsigned long long)r->e.tot_unknown);
+	if (stats && !stats_out(r, op) && errno != EPIPE) {
+		fputs("nldump: write error on standard output\n", stderr);
+		rc = 1;
+	}
 	if (stats && r->pp)
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
@@ -122,6 +149,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			"not kept (bits shown by number)\n", (unsigned long long)sdrop,
 			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
+	stats_free(r->stats);
 	view_paths_fini(&r->vp);
 	frames_free(&r->fr);
 	prepass_free(r->pp);

@@ -8,6 +8,7 @@
 
 struct genl_map;
 struct ifmap;
+struct nl_frame;
 struct nl_fsink;
 struct spec_reg;
 struct strset_map;
@@ -89,6 +90,35 @@ struct nl_sum_resolved {
 	const struct nl_attr_pol *pol[NL_SUM_CACHE_SLOTS];
 };
 
+/* What the core tells a listener of each message (--stats, nlmsg_tap.c):
+ * a message whose nlmsghdr was captured whole. */
+struct nl_msginfo {
+	const struct nl_frame *f;
+	uint32_t bytes;		/* the message's bytes in the frame (nlmsg_len, or
+				 * what the frame holds when it says more) */
+	uint16_t type, flags;
+	uint32_t seq, pid;
+	uint8_t dir;		/* enum nl_dir, inferred from NLM_F_REQUEST when
+				 * the link header does not say */
+	int cmd;		/* a generic netlink command, or -1 */
+	bool error;		/* NLMSG_ERROR with its code */
+	int32_t err;		/* its code (0: an ACK) */
+	uint16_t etype;		/* the type of the request it echoes */
+	int ecmd;		/* and its generic netlink command, or -1 */
+	/* names as the one-line output says them, when the listener asked
+	 * (want_names), else NULL: the family (generic netlink), the message
+	 * type (ERROR, ACK for NLMSG_ERROR), the request an error echoes */
+	const char *family, *tname, *ename;
+};
+
+struct nl_msgtap {
+	/* does the listener want this message's names?  They cost a decode
+	 * of the message when nothing else is decoded (-q). */
+	bool (*want_names)(void *arg, const struct nl_msginfo *m);
+	void (*msg)(void *arg, const struct nl_msginfo *m);
+	void *arg;
+};
+
 struct nlstate {
 	struct nl_opts opts;
 	struct nl_clock clock;
@@ -103,6 +133,8 @@ struct nlstate {
 	/* the run's field sink (fieldev.h: -T paths), or NULL; every message's
 	 * decode context gets it */
 	struct nl_fsink *fs;
+	/* the run's listener of messages (--stats), or NULL */
+	const struct nl_msgtap *tap;
 	/* parts of the dumps in progress, by protocol, port id and sequence
 	 * number (a small table: a slot is reused by a later dump), so DONE
 	 * can say how many messages its dump had */

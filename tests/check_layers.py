@@ -105,11 +105,13 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths"]),	# fields: --list-fields
+    ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
+                "stats", "stats_priv", "stats_report"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
+              "nlmsg_tap",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
