@@ -19,6 +19,7 @@
 #include "nlcore.h"
 #include "pcapng.h"
 #include "prepass.h"
+#include "rotate.h"
 #include "run.h"
 #include "spec.h"
 #include "state.h"
@@ -40,6 +41,14 @@ struct run {
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
+	struct rotate rot;	/* -C, -G, -W */
+	char wname[4096];	/* the file being written */
+	uint64_t written;	/* frames in the files closed before it */
+	int linktype;		/* what each file's header says */
+	uint32_t snaplen;
+	const char *ifdesc;
+	bool wfailed;		/* a rotated file could not be made */
+	struct live *l;		/* the live input, for SIGUSR1's drops */
 	char nlmon_name[32];	/* --nlmon: the interface made */
 	bool live;		/* a live run: drops are known */
 	uint64_t drops;		/* the kernel's, at the end */
@@ -168,12 +177,75 @@ struct live_opts {
 	uint32_t snaplen;
 };
 
+/* Open the -w file the rotation names now: the section header, the
+ * interface and the family map as known now, in each file. */
+static bool wfile_open(struct run *r)
+{
+	char err[512];
+
+	if (rotate_on(&r->rot) && !rotate_name(&r->rot, r->wname, sizeof(r->wname))) {
+		fail("-w: the name of the next file does not fit");
+		return false;
+	}
+	char *map = genl_map_to_text(r->st.genl);
+	bool ok = pcapng_open(&r->w, r->wname, r->linktype, r->snaplen, r->ifdesc, map, err,
+			      sizeof(err));
+	free(map);
+	if (!ok)
+		fail("%s", err);
+	r->writing = ok;
+	return ok;
+}
+
+/* -C, -G, -W: before a frame of time sec is written, the next file if
+ * it is time; false to stop (-G -W: the last file is done, or a file
+ * could not be made). */
+static bool rotate_next(struct run *r, int64_t sec)
+{
+	enum rotate_step st = rotate_step(&r->rot, sec, r->w.bytes);
+
+	if (st == ROTATE_KEEP)
+		return true;
+	if (st == ROTATE_STOP)
+		return false;	/* the file is closed as at any end */
+	r->written += r->w.written;
+	if (!pcapng_close(&r->w)) {
+		fail("%s: write error", r->wname);
+		r->writing = false;
+		r->wfailed = true;
+		return false;
+	}
+	r->writing = false;
+	if (!wfile_open(r)) {
+		r->wfailed = true;
+		return false;
+	}
+	return true;
+}
+
+/* SIGUSR1: the running totals on standard error (from the loop; the
+ * handler only set live_report). */
+static void live_totals(struct run *r)
+{
+	uint64_t recv, drop;
+
+	live_report = 0;
+	live_counts(r->l, &recv, &drop);
+	fprintf(stderr, "nldump: %llu frames, %llu messages so far, %llu dropped by kernel\n",
+		(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+		(unsigned long long)drop);
+}
+
 static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 		       uint32_t pktcap, uint32_t pktlen, const char *bad)
 {
 	struct run *r = arg;
 
 	if (frames_done(&r->fr))
+		return false;
+	if (live_report)
+		live_totals(r);
+	if (r->writing && rotate_on(&r->rot) && !rotate_next(r, f->sec))
 		return false;
 	if (r->writing)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
@@ -192,6 +264,8 @@ static bool live_idle(void *arg)
 {
 	struct run *r = arg;
 
+	if (live_report)
+		live_totals(r);
 	frames_flush(&r->fr);
 	return flush_out(r) || errno != EPIPE;
 }
@@ -294,16 +368,19 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		}
 	}
 	if (lo->wfile) {
-		char *map = genl_map_to_text(r->st.genl);
-		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
-				      lo->monitor ? "netlink-monitor" : iface, map, err, sizeof(err));
-		free(map);
-		if (!ok) {
-			fail("%s", err);
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		r->rot = (struct rotate){ .pattern = lo->wfile, .size = op->rot_mb * 1000000,
+					  .seconds = op->rot_seconds, .files = op->rot_files };
+		rotate_begin(&r->rot, now.tv_sec);
+		snprintf(r->wname, sizeof(r->wname), "%s", lo->wfile);
+		r->linktype = live_linktype(l);
+		r->snaplen = snaplen;
+		r->ifdesc = lo->monitor ? "netlink-monitor" : iface;
+		if (!wfile_open(r))
 			goto fail;
-		}
-		r->writing = true;
 	}
+	r->l = l;
 	note("%s", live_describe(l));
 	session_start(r, op);
 	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
@@ -313,11 +390,13 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	frames_flush(&r->fr);
 	flush_out(r);
 	live_summary(l, sum, sizeof(sum));
+	uint64_t recv, drop;
+	live_counts(l, &recv, &drop);
+	r->live = true;
+	r->drops = drop;
 	if (r->writing) {
-		uint64_t recv, drop;
 		struct timespec now;
 		clock_gettime(CLOCK_REALTIME, &now);
-		live_counts(l, &recv, &drop);
 		pcapng_stats(&r->w, now.tv_sec, (uint32_t)now.tv_nsec, recv, drop);
 	}
 	fprintf(stderr, "nldump: %s; %llu frames, %llu messages decoded%s\n", sum,
@@ -326,13 +405,19 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	live_close(l);
 	if (r->writing) {
 		if (!pcapng_close(&r->w)) {
-			fail("%s: write error", lo->wfile);
+			fail("%s: write error", r->wname);
 			rc = 1;
+		} else if (r->rot.made > 1) {
+			note("%llu frames written to %llu files, the last %s",
+			     (unsigned long long)(r->written + r->w.written),
+			     (unsigned long long)r->rot.made, r->wname);
 		} else {
 			note("%llu frames written to %s", (unsigned long long)r->w.written,
-			     lo->wfile);
+			     r->wname);
 		}
 	}
+	if (r->wfailed)
+		rc = 1;
 	nlmon_cleanup();
 	return finish(r, op, rc);
 fail:

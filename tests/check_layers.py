@@ -108,7 +108,7 @@ LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
                 "stats", "stats_priv", "stats_report"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
-               "live_nlmon", "prepass"]),
+               "live_nlmon", "prepass", "rotate"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
               "nlmsg_tap",
@@ -190,6 +190,9 @@ def check_includes(root):
 STATE_EXCEPTIONS = {
     ("live.c", "live_stop"):
         "set by the signal handler (volatile sig_atomic_t), read by the loops",
+    ("live.c", "live_report"):
+        "SIGUSR1: set by the signal handler (volatile sig_atomic_t), read "
+        "by the driver's callbacks, which print the totals",
     ("run.c", "nlmon_to_remove"):
         "the nlmon interface the atexit() handler removes; exit() may come "
         "from sbuf or the emitter, and a handler takes no argument",
