@@ -213,6 +213,7 @@ static void count_msg(void *arg, const struct nl_msginfo *m)
 	} else {
 		s->ports.over_msgs++;
 		s->ports.over_bytes += m->bytes;
+		s->ports_over_kernel += m->dir == NLDIR_TO_KERNEL;
 	}
 }
 

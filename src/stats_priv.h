@@ -69,6 +69,7 @@ struct stats {
 		uint64_t msgs, bytes, copies;
 	} proto[STATS_PROTOS + 1];
 	uint64_t msgs, bytes, copy_msgs, notifications;
+	uint64_t ports_over_kernel;	/* of the ports not kept: to the kernel */
 	struct stab types, fams, errs, groups, ports;
 	/* the entries of the message want_names looked up, for msg */
 	struct st_type *cur_type;

@@ -105,11 +105,9 @@ void so_str(struct stats_out *o, const char *s)
 	json_row_end(o);
 }
 
-void so_u64(struct stats_out *o, uint64_t v)
+/* a number's cell, its text made by the caller */
+static void num_cell(struct stats_out *o, const char *b, int n)
 {
-	char b[24];
-	int n = snprintf(b, sizeof(b), "%llu", (unsigned long long)v);
-
 	if (!o->json) {
 		text_cell(o, b, (size_t)n);
 		return;
@@ -119,18 +117,18 @@ void so_u64(struct stats_out *o, uint64_t v)
 	json_row_end(o);
 }
 
+void so_u64(struct stats_out *o, uint64_t v)
+{
+	char b[24];
+
+	num_cell(o, b, snprintf(b, sizeof(b), "%llu", (unsigned long long)v));
+}
+
 void so_i64(struct stats_out *o, int64_t v)
 {
 	char b[24];
-	int n = snprintf(b, sizeof(b), "%lld", (long long)v);
 
-	if (!o->json) {
-		text_cell(o, b, (size_t)n);
-		return;
-	}
-	json_cell(o);
-	sbuf_put(o->out, b, (size_t)n);
-	json_row_end(o);
+	num_cell(o, b, snprintf(b, sizeof(b), "%lld", (long long)v));
 }
 
 static void kv_key(struct stats_out *o, const char *key)
@@ -199,6 +197,18 @@ void so_end(struct stats_out *o)
 		sbuf_putc(o->out, o->object ? '}' : ']');
 	else
 		text_flush(o);
+}
+
+/* The row of what a bounded table did not keep: "others", blanks empty
+ * cells, then the numbers. */
+static void others_row(struct stats_out *o, unsigned blanks, const uint64_t *nums,
+		       unsigned nn)
+{
+	so_str(o, "others");
+	for (unsigned i = 0; i < blanks; i++)
+		so_str(o, NULL);
+	for (unsigned i = 0; i < nn; i++)
+		so_u64(o, nums[i]);
 }
 
 /* ---- sorting ---- */
@@ -297,12 +307,8 @@ static void sec_genl(const struct stats_ctx *c, struct stats_out *o)
 		so_u64(o, v[i].msgs);
 		so_u64(o, v[i].bytes);
 	}
-	if (c->s->fams.over_msgs) {
-		so_str(o, "others");
-		so_str(o, NULL);
-		so_u64(o, c->s->fams.over_msgs);
-		so_u64(o, c->s->fams.over_bytes);
-	}
+	if (c->s->fams.over_msgs)
+		others_row(o, 1, (uint64_t[]){ c->s->fams.over_msgs, c->s->fams.over_bytes }, 2);
 	so_end(o);
 	free(v);
 }
@@ -367,13 +373,9 @@ static void sec_types(const struct stats_ctx *c, struct stats_out *o)
 		so_u64(o, v[i].msgs);
 		so_u64(o, v[i].bytes);
 	}
-	if (c->s->types.over_msgs) {
-		so_str(o, "others");
-		so_str(o, NULL);
-		so_str(o, NULL);
-		so_u64(o, c->s->types.over_msgs);
-		so_u64(o, c->s->types.over_bytes);
-	}
+	if (c->s->types.over_msgs)
+		others_row(o, 2, (uint64_t[]){ c->s->types.over_msgs, c->s->types.over_bytes },
+			   2);
 	so_end(o);
 	free(v);
 }
@@ -404,7 +406,6 @@ static void sec_errors(const struct stats_ctx *c, struct stats_out *o)
 	so_table_begin(o, "errors", "errors by request and errno", cols, 5);
 	if (n)
 		qsort(v, n, sizeof(*v), cmp_err);
-	/* the same request and error from two keys (a capped echo): merged */
 	for (size_t i = 0; i < n; i++) {
 		uint64_t cnt = v[i].n;
 		so_str(o, proto_name(v[i].proto, b, sizeof(b)));
@@ -413,13 +414,8 @@ static void sec_errors(const struct stats_ctx *c, struct stats_out *o)
 		so_i64(o, v[i].err);
 		so_u64(o, cnt);
 	}
-	if (c->s->errs.over_msgs) {
-		so_str(o, "others");
-		so_str(o, NULL);
-		so_str(o, NULL);
-		so_str(o, NULL);
-		so_u64(o, c->s->errs.over_msgs);
-	}
+	if (c->s->errs.over_msgs)
+		others_row(o, 3, &c->s->errs.over_msgs, 1);
 	so_end(o);
 	free(v);
 }
@@ -526,14 +522,11 @@ static void sec_ports(const struct stats_ctx *c, struct stats_out *o)
 		so_u64(o, v[i].to_user);
 		so_u64(o, v[i].bytes);
 	}
-	if (n > TOP_PORTS || c->s->ports.over_msgs) {
-		/* the messages of ports not kept have no direction */
-		so_str(o, "others");
-		so_str(o, NULL);
-		so_u64(o, ok);
-		so_u64(o, ou + c->s->ports.over_msgs);
-		so_u64(o, ob + c->s->ports.over_bytes);
-	}
+	/* with the ports the table could not keep */
+	uint64_t ovk = c->s->ports_over_kernel;
+	if (n > TOP_PORTS || c->s->ports.over_msgs)
+		others_row(o, 1, (uint64_t[]){ ok + ovk, ou + c->s->ports.over_msgs - ovk,
+					       ob + c->s->ports.over_bytes }, 3);
 	so_end(o);
 	free(v);
 }

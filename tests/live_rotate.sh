@@ -33,13 +33,14 @@ stop() {
     kill -0 "$1" 2>/dev/null && { kill -KILL "$1"; echo "killed $1"; }
     wait "$1"; RC=$?
 }
-# traffic: N rounds of 250 addresses added, then flushed
+# traffic: N rounds of 250 addresses added, then flushed (one ip process)
 traffic() {
     local j i
     for j in $(seq 1 "$1"); do
-        for i in $(seq 1 250); do ip addr add "10.$j.0.$i/32" dev lo; done
-        ip addr flush dev lo label lo
-    done
+        for i in $(seq 1 250); do echo "addr add 10.$j.0.$i/32 dev lo"; done
+        echo "addr flush dev lo label lo"
+    done > "$W/batch"
+    ip -batch "$W/batch"
 }
 ip link set lo up
 
