@@ -140,7 +140,8 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 		fputs("nldump: write error on standard output\n", stderr);
 		rc = 1;
 	}
-	if (stats && r->pp)
+	/* a total of the run: with --stats or -z totals */
+	if (stats && r->pp && (op->stats_sections & stats_section_bit("totals")))
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
 	/* the bounded tables: say once what did not fit */
