@@ -98,7 +98,8 @@ void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big)
 	tap->msg(tap->arg, &m);
 }
 
-/* A message decoded for its names alone: no output, no totals. */
+/* A message decoded for its names alone (no output, no totals), handed
+ * to the listener while the names (in d's buffers) live. */
 static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
 			 struct nlc msg, struct nl_msginfo *m, char *ebuf, size_t en)
 {
@@ -114,6 +115,7 @@ static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_
 	e->tot_truncated = trunc;
 	e->tot_unknown = unk;
 	tap_names(&d, msg, m, ebuf, en);
+	st->tap->msg(st->tap->arg, m);
 }
 
 void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
@@ -127,7 +129,8 @@ void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame 
 		return;
 	if (tap->want_names(tap->arg, &m))
 		quiet_decode(st, e, f, nlc_sub(c, m.bytes), &m, ebuf, sizeof(ebuf));
-	tap->msg(tap->arg, &m);
+	else
+		tap->msg(tap->arg, &m);
 }
 
 /* Generic netlink ids named in a frame from the controller, for the
