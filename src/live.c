@@ -23,11 +23,16 @@
  * sets it, the loops read it (poll() returns EINTR, pcap_dispatch() hands
  * over no packet more once it is set, see on_pcap). */
 volatile sig_atomic_t live_stop;
+/* SIGUSR1: the running totals are wanted; the driver prints them from the
+ * loop (live_idle_cb, the frame callback), never the handler */
+volatile sig_atomic_t live_report;
 
 static void on_signal(int sig)
 {
-	(void)sig;
-	live_stop = 1;
+	if (sig == SIGUSR1)
+		live_report = 1;
+	else
+		live_stop = 1;
 }
 
 void live_signals(void)
@@ -41,6 +46,7 @@ void live_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	sigaction(SIGUSR1, &sa, NULL);
 }
 
 /* ---- small netlink socket helpers ---- */
@@ -148,6 +154,9 @@ int live_loop(struct live *l, live_cb cb, live_idle_cb idle, void *arg, char *er
 	while (!live_stop) {
 		int r = poll(pfd, n, busy && idle ? LIVE_IDLE_MS : 1000);
 		if (r < 0) {
+			/* SIGUSR1 while nothing comes: the driver says the totals */
+			if (errno == EINTR && live_report && idle && !idle(arg))
+				return 0;
 			if (errno == EINTR)
 				continue;
 			snprintf(err, errlen, "poll: %s", strerror(errno));

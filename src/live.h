@@ -14,6 +14,9 @@
 
 /* Set by SIGINT/SIGTERM/SIGHUP (after live_signals()). */
 extern volatile sig_atomic_t live_stop;
+/* Set by SIGUSR1: print the running totals (the loop calls idle at once
+ * when the signal comes while nothing is read). */
+extern volatile sig_atomic_t live_report;
 void live_signals(void);
 
 /* Every frame read live: f is the netlink payload (as the core wants it),

@@ -487,7 +487,7 @@ static bool rest_zero(const struct nlc *c, size_t from)
 
 /* Byte order of the frame's nlmsghdrs: the capture host's (little-endian)
  * unless only big-endian makes the first length fit. */
-static bool guess_big_endian(const struct nlc *c)
+bool guess_big_endian(const struct nlc *c)
 {
 	const uint8_t *p = nlc_peek(c, 4);
 	size_t left = nlc_left(c);
@@ -564,6 +564,8 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 		emit_sum(e, " (x%u copies)", f->copies);
 	if (f->copy_of)
 		emit_sum(e, " (copy of frame %llu)", (unsigned long long)f->copy_of);
+	if (d->st->tap)
+		nl_tap_decoded(d, f, big);
 	if (f->group && emit_want_summary(e)) {
 		char gb[80];
 		const char *gn = d->numeric ? NULL
@@ -578,7 +580,7 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 /* -q without --stats: count the messages and the padding as the decoding
  * walk below does (same stops, same totals), reading only the nlmsghdr
  * lengths. */
-static void count_frame(struct nlstate *st, const struct nl_frame *f)
+static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	unsigned idx = 0;
@@ -606,6 +608,8 @@ static void count_frame(struct nlstate *st, const struct nl_frame *f)
 		st->messages++;
 		if (len < NLMSG_HDRLEN)
 			break;
+		if (st->tap)	/* -q --stats: the header, a decode per new name */
+			nl_tap_header(st, e, f, &c);
 		bool oversize = len > left;
 		size_t mlen = oversize ? left : len;
 		size_t next = start + ((mlen + 3) & ~(size_t)3);
@@ -628,7 +632,9 @@ static void count_frame(struct nlstate *st, const struct nl_frame *f)
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
 	if (st->opts.count_only) {
-		count_frame(st, f);
+		count_frame(st, e, f);
+		if (st->tap)
+			nl_tap_learn(st, f);
 		return;
 	}
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
@@ -725,75 +731,4 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			break;
 	}
 	frame_time(f, &k->prev_sec, &k->prev_nsec);
-}
-
-/* A quiet walk over the message headers of a frame (the pre-pass and
- * learning): no output, no checks beyond what it takes to go on. */
-struct nl_msg_it {
-	struct nlc c;		/* the rest of the frame */
-	bool done;
-};
-
-struct nl_msg_peek {
-	uint32_t len;
-	uint16_t type, flags;
-	bool whole;		/* len fits in the frame; payload is set */
-	struct nlc payload;	/* after the nlmsghdr */
-};
-
-static void nl_msg_it_init(struct nl_msg_it *it, const struct nl_frame *f)
-{
-	it->c = nlc_init(f->data, f->len, f->caplen);
-	if (guess_big_endian(&it->c))
-		it->c.order = NLC_BE;
-	it->done = false;
-}
-
-/* The next header; false at the end, or at a header too short or cut.  As
- * the decoder does, a message longer than the frame is the last one. */
-static bool nl_msg_next(struct nl_msg_it *it, struct nl_msg_peek *m)
-{
-	if (it->done || nlc_left(&it->c) < NLMSG_HDRLEN)
-		return false;
-	struct nlc pk = it->c;
-	m->len = nlc_u32(&pk);
-	m->type = nlc_u16(&pk);
-	if (!nlc_ok(&pk) || m->len < NLMSG_HDRLEN)
-		return false;
-	m->flags = nlc_u16(&pk);
-	m->whole = m->len <= nlc_left(&it->c);
-	if (!m->whole) {
-		it->done = true;
-		return true;
-	}
-	m->payload = nlc_sub(&it->c, m->len);
-	nlc_skip(&m->payload, NLMSG_HDRLEN);
-	if (!nlc_skip(&it->c, m->len))
-		it->done = true;	/* the capture ends inside this message */
-	else
-		nlc_align4(&it->c);
-	return true;
-}
-
-void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
-{
-	const struct nl_dissector *dis = nl_dissector_for_proto(f->proto);
-	struct nl_msg_it it;
-	struct nl_msg_peek m;
-
-	if (!dis || !dis->learn)
-		return;
-	nl_msg_it_init(&it, f);
-	while (nl_msg_next(&it, &m) && m.whole)
-		dis->learn(st, m.type, m.flags, m.payload);
-}
-
-void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
-{
-	struct nl_msg_it it;
-	struct nl_msg_peek m;
-
-	nl_msg_it_init(&it, f);
-	while (nl_msg_next(&it, &m))
-		cb(arg, m.type);
 }

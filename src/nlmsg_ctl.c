@@ -122,7 +122,7 @@ static const struct nl_attr_pol extack_attrs[] = {
 const struct nl_attr_set nl_extack_set = NL_ATTR_SET("extack", extack_attrs);
 
 /* A short name for the request an ACK/ERROR answers: "NEWLINK", "ovs_flow NEW". */
-static void echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
+void nl_echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 			char *buf, size_t n)
 {
 	const struct nl_dissector *dis = nl_dissector_for_proto(d->proto);
@@ -283,7 +283,7 @@ void decode_error(struct dctx *d, struct nlc *c)
 	struct nlc ep = inner;
 	nlc_skip(&ep, NLMSG_HDRLEN);
 	char nm[96];
-	echoed_name(d, itype, ep, nm, sizeof(nm));
+	nl_echoed_name(d, itype, ep, nm, sizeof(nm));
 	if (!d->echoed)
 		emit_sum(e, " (%s)", nm);
 

@@ -25,6 +25,8 @@
 /* nlmsg.c */
 extern const char *const ctrl_type_names[NLMSG_OVERRUN + 1];
 void decode_msg(struct dctx *d, struct nlc *c);
+/* the byte order of a frame's nlmsghdrs: big-endian only when it alone fits */
+bool guess_big_endian(const struct nlc *c);
 
 /* the flag names of a message of this request kind (enum nl_req_kind) */
 void nl_flag_table(unsigned kind, const char *tbl[16]);
@@ -50,6 +52,16 @@ void fs_padding(struct dctx *d, size_t padding);
 void decode_error(struct dctx *d, struct nlc *c);
 void decode_done(struct dctx *d, struct nlc *c);
 void dump_count(struct dctx *d);
+/* the name of a request an NLMSG_ERROR echoes (payload: after its header) */
+void nl_echoed_name(struct dctx *d, uint16_t type, struct nlc payload, char *buf, size_t n);
+
+/* nlmsg_tap.c: the run's listener of messages (st->tap) */
+void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big);
+/* with -q: the message at c (the rest of the frame), and what the frame
+ * teaches (generic netlink ids) */
+void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+		   const struct nlc *c);
+void nl_tap_learn(struct nlstate *st, const struct nl_frame *f);
 
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);

@@ -14,6 +14,7 @@
 #include "options.h"
 #include "sbuf.h"
 #include "spec.h"
+#include "stats.h"
 
 #ifndef NLDUMP_VERSION
 #define NLDUMP_VERSION "0.0"
@@ -25,9 +26,10 @@ static void usage(FILE *f)
 	      "              [-T text|json|paths] [-T fields -e PATH... [-E OPT=V]...]\n"
 	      "              [-#] [-l] [-D]\n"
 	      "              [-G NAME=ID]... [--genl-map FILE] [--spec FILE|DIR]...\n"
-	      "              [--no-prepass] [--stats]\n"
+	      "              [--no-prepass] [--stats] [-z REPORT]...\n"
 	      "              [-w FILE] -r FILE [-Y EXPR | EXPR]\n"
-	      "       nldump [options] [-w FILE] [-B KIB] [-s SNAPLEN] [-Z USER]\n"
+	      "       nldump [options] [-w FILE [-C MB] [-G SECONDS] [-W COUNT]]\n"
+	      "              [-B KIB] [-s SNAPLEN] [-Z USER]\n"
 	      "              -i IFACE | --nlmon | --monitor[=GROUPS] [-Y EXPR | EXPR]\n"
 	      "Decode Linux netlink traffic captured on an nlmon interface, or live.\n"
 	      "\n"
@@ -49,6 +51,12 @@ static void usage(FILE *f)
 	      "                   as the words after the options), e.g.\n"
 	      "                   'genl.family == \"ovs_flow\" and not nlmsg.flags.multi';\n"
 	      "                   -w writes the frames holding one (see nldump(8))\n"
+	      "  -C MB            with -w: a new file once the file passes MB million\n"
+	      "                   bytes: FILE, FILE1, FILE2...\n"
+	      "  -G SECONDS       with -w: a new file every SECONDS, FILE through\n"
+	      "                   strftime (FILE-%H%M%S.pcapng)\n"
+	      "  -W COUNT         with -C: keep COUNT files (a ring); with -G alone:\n"
+	      "                   stop after COUNT files\n"
 	      "  -B KIB           kernel receive buffer in KiB (default 8192, at most\n"
 	      "                   2097151)\n"
 	      "  -s SNAPLEN       bytes kept of each packet, 32 to 262144 (default)\n"
@@ -74,14 +82,20 @@ static void usage(FILE *f)
 	      "  -n               numbers instead of names\n"
 	      "  -t ... -ttttt    no time, epoch, delta, date and time, since first\n"
 	      "  --dedup          fold byte-for-byte copies of a frame into one\n"
-	      "  -G NAME=ID       generic netlink family id (repeatable)\n"
+	      "  -G NAME=ID       generic netlink family id (repeatable; -G with digits\n"
+	      "                   alone is the rotation above)\n"
 	      "  --genl-map FILE  generic netlink family ids from a file\n"
 	      "  --spec FILE|DIR  decode generic netlink families with a YNL spec (a\n"
 	      "                   file, or every *.yaml of DIR; repeatable); replaces\n"
 	      "                   the built-in spec of the same family\n"
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
-	      "  --stats          totals on standard error at the end\n"
+	      "  --stats          every report after the run: totals, messages by\n"
+	      "                   protocol, family and type, errors, copies, groups,\n"
+	      "                   busiest port ids (on standard output with -q or\n"
+	      "                   --json, else on standard error)\n"
+	      "  -z REPORT        one report of --stats (totals, proto, genl, types,\n"
+	      "                   errors, copies, groups, ports; repeatable)\n"
 	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
 	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
@@ -323,7 +337,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:e:E:#lD", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:e:E:#lDz:C:W:", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -351,7 +365,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		}
 		/* an option with one value (or one choice of input) may come once;
 		 * -v and -t count, flags may repeat, -G and --genl-map add ids */
-		if (strchr("rciwBsZOTY", opt)) {
+		if (strchr("rciwBsZOTYCW", opt)) {
 			if (seen[opt]) {
 				if (opt == 'O')
 					usage_error("option --monitor given twice");
@@ -410,6 +424,17 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			o->dedup = true;
 			break;
 		case 'G':
+			if (!strchr(optarg, '=') && optarg[0] >= '0' && optarg[0] <= '9') {
+				/* -G SECONDS (tcpdump's); a family id is NAME=ID */
+				if (o->rot_seconds || !parse_count(optarg, 1, INT32_MAX,
+								   &o->rot_seconds)) {
+					usage_error("-G: bad rotation period '%s' (seconds, 1 to "
+						    "%d, once)", optarg, INT32_MAX);
+					rc = 2;
+					goto out;
+				}
+				break;
+			}
 			if (!genl_map_parse_spec(genl, optarg)) {
 				usage_error("-G: expected NAME=ID (ID 0..65535), got '%s'", optarg);
 				rc = 2;
@@ -469,6 +494,32 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			break;
 		case 'S':
 			o->stats = true;
+			o->stats_sections = stats_all_sections();
+			break;
+		case 'C':
+			if (!parse_count(optarg, 1, UINT64_MAX / 1000000, &o->rot_mb)) {
+				usage_error("-C: bad file size '%s' (millions of bytes, 1 or more)",
+					    optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'W':
+			if (!parse_count(optarg, 1, 1000000000, &o->rot_files)) {
+				usage_error("-W: bad file count '%s' (1 to 1000000000)", optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 'z':	/* -z NAME: a report of --stats, as tshark's -z */
+			if (!stats_section_bit(optarg)) {
+				usage_error("-z: unknown report '%s' (%s)", optarg,
+					    stats_section_list());
+				rc = 2;
+				goto out;
+			}
+			o->stats = true;
+			o->stats_sections |= stats_section_bit(optarg);
 			break;
 		case 'V':
 			printf("nldump %s\n", NLDUMP_VERSION);
@@ -551,6 +602,22 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	if (o->file && o->wfile && o->dedup) {
 		usage_error("-w writes frames whole: it does not go with --dedup when reading "
 			    "a file");
+		rc = 2;
+		goto out;
+	}
+	if (o->file && (o->rot_mb || o->rot_seconds || o->rot_files)) {
+		usage_error("-C, -G SECONDS and -W rotate the files of a live capture, not "
+			    "with -r");
+		rc = 2;
+		goto out;
+	}
+	if ((o->rot_mb || o->rot_seconds || o->rot_files) && !o->wfile) {
+		usage_error("-C, -G SECONDS and -W rotate the -w file: give -w FILE");
+		rc = 2;
+		goto out;
+	}
+	if (o->rot_files && !o->rot_mb && !o->rot_seconds) {
+		usage_error("-W counts the files of -C or -G: give one of them");
 		rc = 2;
 		goto out;
 	}

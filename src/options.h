@@ -31,6 +31,8 @@ struct nldump_opts {
 	uint64_t bufkib, snaplen;	/* -B, -s; 0 = default */
 	uint64_t max_frames;		/* -c, 0 = all */
 	bool dedup, numeric, prepass, stats;
+	unsigned stats_sections;	/* --stats: all; -z NAME: the ones named */
+	uint64_t rot_mb, rot_seconds, rot_files;	/* -C, -G SECONDS, -W; 0 = none */
 	bool spec_broken;		/* a --spec file was broken (exit status 1) */
 	enum emit_mode mode;		/* the emitter's (EMIT_COUNT for -T paths) */
 	enum out_format format;

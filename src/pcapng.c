@@ -46,6 +46,7 @@ static void put(struct pcapng_w *w, const void *p, size_t n)
 {
 	if (n && fwrite(p, 1, n, w->f) != n)
 		w->error = true;
+	w->bytes += n;
 }
 
 static void put32(struct pcapng_w *w, uint32_t v) { put(w, &v, 4); }

@@ -16,6 +16,7 @@ struct pcapng_w {
 	FILE *f;
 	uint32_t snaplen;
 	uint64_t written;
+	uint64_t bytes;		/* the file's length so far (-C) */
 	bool error;
 };
 

@@ -22,9 +22,11 @@
 #include "nlcore.h"
 #include "pcapng.h"
 #include "prepass.h"
+#include "rotate.h"
 #include "run.h"
 #include "spec.h"
 #include "state.h"
+#include "stats.h"
 #include "view_paths.h"
 #include "view_fields.h"
 
@@ -40,13 +42,24 @@ struct run {
 	struct view_paths vp;	/* -T paths */
 	struct view_fields vf;	/* -T fields, --json -e */
 	struct prepass *pp;	/* reading a file: the pre-pass */
+	struct stats *stats;	/* --stats, -z */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
 	bool writing;
+	struct rotate rot;	/* -C, -G, -W */
+	char wname[4096];	/* the file being written */
+	uint64_t written;	/* frames in the files closed before it */
+	int linktype;		/* what each file's header says */
+	uint32_t snaplen;
+	const char *ifdesc;
+	bool wfailed;		/* a rotated file could not be made */
+	struct live *l;		/* the live input, for SIGUSR1's drops */
 	char nlmon_name[32];	/* --nlmon: the interface made */
 	struct cut_w cut;	/* -r with -w: the frames kept */
 	bool cutting;
 	bool linebuf;		/* -l */
+	bool live;		/* a live run: drops are known */
+	uint64_t drops;		/* the kernel's, at the end */
 };
 
 /* Before a frame is decoded: the pre-pass reads ahead if the frame holds
@@ -64,9 +77,18 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON	/* -n is for text only */
 		     && op->format != OUTF_FIELDS;
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format == OUTF_TEXT &&
-			!op->filter;
+	/* -q (--stats: the headers only, a message decoded for its names);
+	 * a display filter reads every message's fields */
+	co.count_only = op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->filter;
 	nl_core_init(&r->st, &co);
+	if (op->stats) {
+		r->stats = stats_new();
+		if (!r->stats) {
+			fputs("nldump: out of memory\n", stderr);
+			exit(3);
+		}
+		r->st.tap = stats_tap(r->stats);
+	}
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
@@ -85,7 +107,7 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	}
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
-	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
+	if (r->pp && (!co.count_only || op->stats)) {	/* -q alone: no ids to learn */
 		r->fr.before = before_frame;
 		r->fr.before_arg = r->pp;
 	}
@@ -103,6 +125,25 @@ static bool flush_out(struct run *r)
 	ok = view_fields_flush(&r->vf) && ok;
 
 	return emit_flush(&r->e) && ok;
+}
+
+/* --stats, -z: the report, after the messages: on standard output when
+ * it is the only output there (-q) or JSON (one last line, {"stats":
+ * ...}), else on standard error. */
+static bool stats_out(struct run *r, const struct nldump_opts *op)
+{
+	struct stats_totals t = {
+		.frames = r->st.frames, .messages = r->st.messages, .copies = r->st.copies,
+		.padding_frames = r->st.padding_frames, .padding_bytes = r->st.padding_bytes,
+		.decoded = !r->st.opts.count_only, .malformed = r->e.tot_malformed,
+		.truncated = r->e.tot_truncated, .unknown = r->e.tot_unknown,
+		.live = r->live, .drops = r->drops,
+	};
+	bool json = op->format == OUTF_JSON;
+	FILE *out = json || (op->mode == EMIT_COUNT && op->format == OUTF_TEXT) ? stdout
+		: stderr;
+
+	return stats_report(r->stats, &r->st, &t, op->stats_sections, json, out);
 }
 
 /* The end of a run: totals, flush, --stats. */
@@ -124,16 +165,12 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			rc = 1;
 		}
 	}
-	if (stats)
-		fprintf(stderr, "nldump: %llu frames, %llu messages, %llu copies, "
-			"%llu padded frames (%llu bytes), %llu malformed, %llu truncated, "
-			"%llu unknown attributes\n",
-			(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
-			(unsigned long long)r->st.copies, (unsigned long long)r->st.padding_frames,
-			(unsigned long long)r->st.padding_bytes,
-			(unsigned long long)r->e.tot_malformed, (unsigned long long)r->e.tot_truncated,
-			(unsigned long long)r->e.tot_unknown);
-	if (stats && r->pp)
+	if (stats && !stats_out(r, op) && errno != EPIPE) {
+		fputs("nldump: write error on standard output\n", stderr);
+		rc = 1;
+	}
+	/* a total of the run: with --stats or -z totals */
+	if (stats && r->pp && (op->stats_sections & stats_section_bit("totals")))
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
 	/* the bounded tables: say once what did not fit */
@@ -151,6 +188,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			"not kept (bits shown by number)\n", (unsigned long long)sdrop,
 			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
+	stats_free(r->stats);
 	view_paths_fini(&r->vp);
 	view_fields_fini(&r->vf);
 	frames_free(&r->fr);
@@ -171,6 +209,65 @@ struct live_opts {
 	uint32_t snaplen;
 };
 
+/* Open the -w file the rotation names now: the section header, the
+ * interface and the family map as known now, in each file. */
+static bool wfile_open(struct run *r)
+{
+	char err[512];
+
+	if (rotate_on(&r->rot) && !rotate_name(&r->rot, r->wname, sizeof(r->wname))) {
+		fail("-w: the name of the next file does not fit");
+		return false;
+	}
+	char *map = genl_map_to_text(r->st.genl);
+	bool ok = pcapng_open(&r->w, r->wname, r->linktype, r->snaplen, r->ifdesc, map, err,
+			      sizeof(err));
+	free(map);
+	if (!ok)
+		fail("%s", err);
+	r->writing = ok;
+	return ok;
+}
+
+/* -C, -G, -W: before a frame of time sec is written, the next file if
+ * it is time; false to stop (-G -W: the last file is done, or a file
+ * could not be made). */
+static bool rotate_next(struct run *r, int64_t sec)
+{
+	enum rotate_step st = rotate_step(&r->rot, sec, r->w.bytes);
+
+	if (st == ROTATE_KEEP)
+		return true;
+	if (st == ROTATE_STOP)
+		return false;	/* the file is closed as at any end */
+	r->written += r->w.written;
+	if (!pcapng_close(&r->w)) {
+		fail("%s: write error", r->wname);
+		r->writing = false;
+		r->wfailed = true;
+		return false;
+	}
+	r->writing = false;
+	if (!wfile_open(r)) {
+		r->wfailed = true;
+		return false;
+	}
+	return true;
+}
+
+/* SIGUSR1: the running totals on standard error (from the loop; the
+ * handler only set live_report). */
+static void live_totals(struct run *r)
+{
+	uint64_t recv, drop;
+
+	live_report = 0;
+	live_counts(r->l, &recv, &drop);
+	fprintf(stderr, "nldump: %llu frames, %llu messages so far, %llu dropped by kernel\n",
+		(unsigned long long)r->st.frames, (unsigned long long)r->st.messages,
+		(unsigned long long)drop);
+}
+
 static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 		       uint32_t pktcap, uint32_t pktlen, const char *bad)
 {
@@ -179,6 +276,10 @@ static bool live_frame(void *arg, const struct nl_frame *f, const uint8_t *pkt,
 	if (frames_done(&r->fr))
 		return false;
 	uint64_t kept = r->st.filter ? r->st.filter->frames : 0;
+	if (live_report)
+		live_totals(r);
+	if (r->writing && rotate_on(&r->rot) && !rotate_next(r, f->sec))
+		return false;
 	if (r->writing && !r->st.filter)
 		pcapng_packet(&r->w, f->sec, f->nsec, pkt, pktcap, pktlen);
 	frames_feed(&r->fr, f, bad);
@@ -198,6 +299,8 @@ static bool live_idle(void *arg)
 {
 	struct run *r = arg;
 
+	if (live_report)
+		live_totals(r);
 	frames_flush(&r->fr);
 	return flush_out(r) || errno != EPIPE;
 }
@@ -300,16 +403,19 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		}
 	}
 	if (lo->wfile) {
-		char *map = genl_map_to_text(r->st.genl);
-		bool ok = pcapng_open(&r->w, lo->wfile, live_linktype(l), snaplen,
-				      lo->monitor ? "netlink-monitor" : iface, map, err, sizeof(err));
-		free(map);
-		if (!ok) {
-			fail("%s", err);
+		struct timespec now;
+		clock_gettime(CLOCK_REALTIME, &now);
+		r->rot = (struct rotate){ .pattern = lo->wfile, .size = op->rot_mb * 1000000,
+					  .seconds = op->rot_seconds, .files = op->rot_files };
+		rotate_begin(&r->rot, now.tv_sec);
+		snprintf(r->wname, sizeof(r->wname), "%s", lo->wfile);
+		r->linktype = live_linktype(l);
+		r->snaplen = snaplen;
+		r->ifdesc = lo->monitor ? "netlink-monitor" : iface;
+		if (!wfile_open(r))
 			goto fail;
-		}
-		r->writing = true;
 	}
+	r->l = l;
 	note("%s", live_describe(l));
 	session_start(r, op);
 	if (live_loop(l, live_frame, live_idle, r, err, sizeof(err)) < 0) {
@@ -319,11 +425,13 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	frames_flush(&r->fr);
 	flush_out(r);
 	live_summary(l, sum, sizeof(sum));
+	uint64_t recv, drop;
+	live_counts(l, &recv, &drop);
+	r->live = true;
+	r->drops = drop;
 	if (r->writing) {
-		uint64_t recv, drop;
 		struct timespec now;
 		clock_gettime(CLOCK_REALTIME, &now);
-		live_counts(l, &recv, &drop);
 		pcapng_stats(&r->w, now.tv_sec, (uint32_t)now.tv_nsec, recv, drop);
 	}
 	fprintf(stderr, "nldump: %s; %llu frames, %llu messages decoded%s\n", sum,
@@ -332,13 +440,19 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	live_close(l);
 	if (r->writing) {
 		if (!pcapng_close(&r->w)) {
-			fail("%s: write error", lo->wfile);
+			fail("%s: write error", r->wname);
 			rc = 1;
+		} else if (r->rot.made > 1) {
+			note("%llu frames written to %llu files, the last %s",
+			     (unsigned long long)(r->written + r->w.written),
+			     (unsigned long long)r->rot.made, r->wname);
 		} else {
 			note("%llu frames written to %s", (unsigned long long)r->w.written,
-			     lo->wfile);
+			     r->wname);
 		}
 	}
+	if (r->wfailed)
+		rc = 1;
 	nlmon_cleanup();
 	return finish(r, op, rc);
 fail:

@@ -93,12 +93,38 @@ struct nl_sum_resolved {
 
 /* A display filter's hook: begin before a message's walk, keep after it
  * (true: the message is shown); the core counts what is kept. */
-struct nl_frame;
 struct nl_msg_filter {
 	void (*begin)(void *arg);
 	bool (*keep)(void *arg, const struct nl_frame *f, unsigned idx, uint16_t nl_flags);
 	void *arg;
 	uint64_t msgs, frames;	/* kept: messages; frames with one at least */
+/* What the core tells a listener of each message (--stats, nlmsg_tap.c):
+ * a message whose nlmsghdr was captured whole. */
+struct nl_msginfo {
+	const struct nl_frame *f;
+	uint32_t bytes;		/* the message's bytes in the frame (nlmsg_len, or
+				 * what the frame holds when it says more) */
+	uint16_t type, flags;
+	uint32_t seq, pid;
+	uint8_t dir;		/* enum nl_dir, inferred from NLM_F_REQUEST when
+				 * the link header does not say */
+	int cmd;		/* a generic netlink command, or -1 */
+	bool error;		/* NLMSG_ERROR with its code */
+	int32_t err;		/* its code (0: an ACK) */
+	uint16_t etype;		/* the type of the request it echoes */
+	int ecmd;		/* and its generic netlink command, or -1 */
+	/* names as the one-line output says them, when the listener asked
+	 * (want_names), else NULL: the family (generic netlink), the message
+	 * type (ERROR, ACK for NLMSG_ERROR), the request an error echoes */
+	const char *family, *tname, *ename;
+};
+
+struct nl_msgtap {
+	/* does the listener want this message's names?  They cost a decode
+	 * of the message when nothing else is decoded (-q). */
+	bool (*want_names)(void *arg, const struct nl_msginfo *m);
+	void (*msg)(void *arg, const struct nl_msginfo *m);
+	void *arg;
 };
 
 struct nlstate {
@@ -121,6 +147,8 @@ struct nlstate {
 	/* a display filter (the driver's filter.c), or NULL: asked at each
 	 * message's end whether its output is kept */
 	struct nl_msg_filter *filter;
+	/* the run's listener of messages (--stats), or NULL */
+	const struct nl_msgtap *tap;
 	/* parts of the dumps in progress, by protocol, port id and sequence
 	 * number (a small table: a slot is reused by a later dump), so DONE
 	 * can say how many messages its dump had */

@@ -107,11 +107,12 @@ def check_emitter(root):
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
                 "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write",
-                "view_fields"]),	# fields: --list-fields
+                "view_fields", "stats", "stats_priv", "stats_report"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
-               "live_nlmon", "prepass"]),
+               "live_nlmon", "prepass", "rotate"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
+              "nlmsg_tap",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
@@ -190,6 +191,9 @@ def check_includes(root):
 STATE_EXCEPTIONS = {
     ("live.c", "live_stop"):
         "set by the signal handler (volatile sig_atomic_t), read by the loops",
+    ("live.c", "live_report"):
+        "SIGUSR1: set by the signal handler (volatile sig_atomic_t), read "
+        "by the driver's callbacks, which print the totals",
     ("run.c", "nlmon_to_remove"):
         "the nlmon interface the atexit() handler removes; exit() may come "
         "from sbuf or the emitter, and a handler takes no argument",

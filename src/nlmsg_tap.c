@@ -1,0 +1,219 @@
+/* nlmsg_tap.c - what the core tells the run's listener of each message
+ * (struct nl_msgtap, state.h; --stats): its header, a generic netlink
+ * command, an error's code and the type of the request it echoes, and,
+ * when the listener asks, its names as the one-line output says them.
+ * With -q nothing else is decoded: the headers are read here, and a
+ * message is decoded (quietly) only when its names are asked for.  And
+ * the other quiet walks over a frame's headers: learning (the pre-pass),
+ * the types of a frame. */
+#include "nlmsg_priv.h"
+#include "registry.h"
+
+#define P_GENERIC 16	/* NETLINK_GENERIC */
+#define GENL_ID_CTRL 0x10
+
+static uint32_t rd32(const uint8_t *p, bool big)
+{
+	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
+		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+static uint16_t rd16(const uint8_t *p, bool big)
+{
+	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
+}
+
+/* The header of the message at c (c: the rest of the frame) into m;
+ * false when the capture does not hold a whole nlmsghdr of a message
+ * (the decoder shows it as padding, short or cut).  Read as one peek:
+ * every message of a -q run passes here. */
+static bool tap_read(const struct nlc *c, const struct nl_frame *f, struct nl_msginfo *m)
+{
+	size_t left = nlc_left(c);
+	bool big = c->order == NLC_BE;
+	const uint8_t *h = nlc_peek(c, NLMSG_HDRLEN), *p;
+
+	if (!h)
+		return false;
+	uint32_t len = rd32(h, big);
+	if (len < NLMSG_HDRLEN)
+		return false;
+	*m = (struct nl_msginfo){ .f = f, .cmd = -1, .ecmd = -1 };
+	m->bytes = len > left ? (uint32_t)left : len;
+	m->type = rd16(h + 4, big);
+	m->flags = rd16(h + 6, big);
+	m->seq = rd32(h + 8, big);
+	m->pid = rd32(h + 12, big);
+	m->dir = f->dir != NLDIR_UNKNOWN ? f->dir
+		: (m->flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
+	if (f->proto == P_GENERIC && m->type >= NLMSG_MIN_TYPE && m->bytes > NLMSG_HDRLEN &&
+	    (p = nlc_peek(c, NLMSG_HDRLEN + 1)))
+		m->cmd = p[NLMSG_HDRLEN];
+	if (m->type == NLMSG_ERROR && m->bytes >= NLMSG_HDRLEN + 4 &&
+	    (p = nlc_peek(c, NLMSG_HDRLEN + 4))) {
+		m->error = true;
+		m->err = (int32_t)rd32(p + NLMSG_HDRLEN, big);
+		size_t at = 2 * NLMSG_HDRLEN + 4;	/* the echoed header's end */
+		if (m->bytes >= at && (p = nlc_peek(c, at))) {
+			m->etype = rd16(p + NLMSG_HDRLEN + 8, big);
+			if (f->proto == P_GENERIC && m->etype >= NLMSG_MIN_TYPE &&
+			    m->bytes > at && (p = nlc_peek(c, at + 1)))
+				m->ecmd = p[at];
+		}
+	}
+	return true;
+}
+
+/* The names a decode left in d, into m (ebuf: room for the echoed
+ * request's name). */
+static void tap_names(struct dctx *d, struct nlc msg, struct nl_msginfo *m,
+		      char *ebuf, size_t en)
+{
+	m->family = d->family_name;
+	m->tname = d->type_name;
+	if (!m->error)
+		return;
+	m->tname = m->err ? "ERROR" : "ACK";
+	if (nlc_skip(&msg, NLMSG_HDRLEN + 4) && nlc_left(&msg) >= NLMSG_HDRLEN) {
+		struct nlc ep = msg;
+		nlc_skip(&ep, NLMSG_HDRLEN);
+		nl_echoed_name(d, m->etype, ep, ebuf, en);
+		m->ename = ebuf;
+	}
+}
+
+void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big)
+{
+	const struct nl_msgtap *tap = d->st->tap;
+	struct nl_msginfo m;
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	char ebuf[96];
+
+	if (big)
+		c.order = NLC_BE;
+	if (!nlc_skip(&c, d->msg_start) || !tap_read(&c, f, &m))
+		return;
+	if (tap->want_names(tap->arg, &m))
+		tap_names(d, nlc_sub(&c, m.bytes), &m, ebuf, sizeof(ebuf));
+	tap->msg(tap->arg, &m);
+}
+
+/* A message decoded for its names alone (no output, no totals), handed
+ * to the listener while the names (in d's buffers) live. */
+static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+			 struct nlc msg, struct nl_msginfo *m, char *ebuf, size_t en)
+{
+	struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto, .msg_start = msg.pos,
+			  .af = -1, .numeric = st->opts.numeric };
+	uint64_t mal = e->tot_malformed, trunc = e->tot_truncated, unk = e->tot_unknown;
+	struct nlc c = msg;
+
+	emit_msg_begin(e);
+	decode_msg(&d, &c);
+	emit_msg_end(e);
+	e->tot_malformed = mal;
+	e->tot_truncated = trunc;
+	e->tot_unknown = unk;
+	tap_names(&d, msg, m, ebuf, en);
+	st->tap->msg(st->tap->arg, m);
+}
+
+void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+		   const struct nlc *c)
+{
+	const struct nl_msgtap *tap = st->tap;
+	struct nl_msginfo m;
+	char ebuf[96];
+
+	if (!tap_read(c, f, &m))
+		return;
+	if (tap->want_names(tap->arg, &m))
+		quiet_decode(st, e, f, nlc_sub(c, m.bytes), &m, ebuf, sizeof(ebuf));
+	else
+		tap->msg(tap->arg, &m);
+}
+
+/* Generic netlink ids named in a frame from the controller, for the
+ * frames after it (nothing else is decoded with -q). */
+void nl_tap_learn(struct nlstate *st, const struct nl_frame *f)
+{
+	if (f->proto != P_GENERIC)
+		return;
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	if (guess_big_endian(&c))
+		c.order = NLC_BE;
+	nlc_skip(&c, 4);
+	if (nlc_u16(&c) == GENL_ID_CTRL && nlc_ok(&c))
+		nl_learn_frame(st, f);
+}
+
+/* A quiet walk over the message headers of a frame (the pre-pass and
+ * learning): no output, no checks beyond what it takes to go on. */
+struct nl_msg_it {
+	struct nlc c;		/* the rest of the frame */
+	bool done;
+};
+
+struct nl_msg_peek {
+	uint32_t len;
+	uint16_t type, flags;
+	bool whole;		/* len fits in the frame; payload is set */
+	struct nlc payload;	/* after the nlmsghdr */
+};
+
+static void nl_msg_it_init(struct nl_msg_it *it, const struct nl_frame *f)
+{
+	it->c = nlc_init(f->data, f->len, f->caplen);
+	if (guess_big_endian(&it->c))
+		it->c.order = NLC_BE;
+	it->done = false;
+}
+
+/* The next header; false at the end, or at a header too short or cut.  As
+ * the decoder does, a message longer than the frame is the last one. */
+static bool nl_msg_next(struct nl_msg_it *it, struct nl_msg_peek *m)
+{
+	if (it->done || nlc_left(&it->c) < NLMSG_HDRLEN)
+		return false;
+	struct nlc pk = it->c;
+	m->len = nlc_u32(&pk);
+	m->type = nlc_u16(&pk);
+	if (!nlc_ok(&pk) || m->len < NLMSG_HDRLEN)
+		return false;
+	m->flags = nlc_u16(&pk);
+	m->whole = m->len <= nlc_left(&it->c);
+	if (!m->whole) {
+		it->done = true;
+		return true;
+	}
+	m->payload = nlc_sub(&it->c, m->len);
+	nlc_skip(&m->payload, NLMSG_HDRLEN);
+	if (!nlc_skip(&it->c, m->len))
+		it->done = true;	/* the capture ends inside this message */
+	else
+		nlc_align4(&it->c);
+	return true;
+}
+
+void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
+{
+	const struct nl_dissector *dis = nl_dissector_for_proto(f->proto);
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
+
+	if (!dis || !dis->learn)
+		return;
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m) && m.whole)
+		dis->learn(st, m.type, m.flags, m.payload);
+}
+
+void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
+{
+	struct nl_msg_it it;
+	struct nl_msg_peek m;
+
+	nl_msg_it_init(&it, f);
+	while (nl_msg_next(&it, &m))
+		cb(arg, m.type);
+}
