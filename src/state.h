@@ -9,6 +9,7 @@
 struct genl_map;
 struct ifmap;
 struct nftset_map;
+struct nl_frame;
 struct nl_fsink;
 struct spec_reg;
 struct strset_map;
@@ -98,6 +99,8 @@ struct nl_msg_filter {
 	bool (*keep)(void *arg, const struct nl_frame *f, unsigned idx, uint16_t nl_flags);
 	void *arg;
 	uint64_t msgs, frames;	/* kept: messages; frames with one at least */
+};
+
 /* What the core tells a listener of each message (--stats, nlmsg_tap.c):
  * a message whose nlmsghdr was captured whole. */
 struct nl_msginfo {
