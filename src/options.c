@@ -65,6 +65,15 @@ static void usage(FILE *f)
 	      "  --no-prepass     do not read a file again to learn family ids when an\n"
 	      "                   unknown one is met\n"
 	      "  --stats          totals on standard error at the end\n"
+	      "  --state          no per-message output: the links, addresses, routes,\n"
+	      "                   neighbours, rules, nexthops, qdiscs, OVS datapaths,\n"
+	      "                   ports and flows and generic netlink families the\n"
+	      "                   capture leaves behind, as ip, tc, ovs-dpctl and genl\n"
+	      "                   show them (with --json: in their -j shapes)\n"
+	      "  --at TIME, --at-frame N  --state as it was after that time\n"
+	      "                   (S.frac since the epoch, or HH:MM:SS[.frac]) or frame\n"
+	      "  --state-diff A B what the tables gained, lost and changed between\n"
+	      "                   two points (frame numbers or times)\n"
 	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
 	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
@@ -168,6 +177,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "monitor", optional_argument, NULL, 'O' },
 		{ "list-fields", optional_argument, NULL, 'F' },
 		{ "spec", required_argument, NULL, 'Y' },
+		/* --state (codes above the character range: no clash) */
+		{ "state", no_argument, NULL, 0x1e1 },
+		{ "at", required_argument, NULL, 0x1e2 },
+		{ "at-frame", required_argument, NULL, 0x1e3 },
+		{ "state-diff", required_argument, NULL, 0x1e4 },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool verbose = false, json = false, quiet = false, paths = false, list = false;
@@ -342,6 +356,37 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			if (spec_reg_load(specs, optarg, spec_report, NULL))
 				o->spec_broken = true;
 			break;
+		case 0x1e1:	/* --state */
+			o->state = true;
+			break;
+		case 0x1e2:	/* --at TIME */
+		case 0x1e3:	/* --at-frame N */
+			if (o->state_a.set || o->state_diff) {
+				usage_error("give one point: --at, --at-frame or --state-diff");
+				rc = 2;
+				goto out;
+			}
+			if (!sv_point_parse(optarg, &o->state_a) ||
+			    o->state_a.by_time != (opt == 0x1e2)) {
+				usage_error(opt == 0x1e2 ? "--at: bad time '%s' (S.frac since the epoch, "
+					    "or HH:MM:SS[.frac])" : "--at-frame: bad frame number '%s'",
+					    optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
+		case 0x1e4:	/* --state-diff A B */
+			if (o->state_a.set || o->state_diff || optind >= argc ||
+			    !sv_point_parse(optarg, &o->state_a) ||
+			    !sv_point_parse(argv[optind], &o->state_b)) {
+				usage_error("--state-diff needs two points A B (frame numbers, or times "
+					    "S.frac or HH:MM:SS[.frac]), once");
+				rc = 2;
+				goto out;
+			}
+			optind++;
+			o->state = o->state_diff = true;
+			break;
 		}
 	}
 	if (list) {	/* after every --spec */
@@ -391,8 +436,19 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		rc = 2;
 		goto out;
 	}
+	if (o->state_a.set && !o->state) {
+		usage_error("--at and --at-frame go with --state");
+		rc = 2;
+		goto out;
+	}
+	if (o->state && (verbose || quiet || paths || o->core.hex)) {
+		usage_error("--state prints the tables only: it does not go with %s",
+			    verbose ? "-v" : quiet ? "-q" : paths ? "-T paths" : "-x");
+		rc = 2;
+		goto out;
+	}
 	/* -T paths: the emitter writes nothing, the field events are the output */
-	o->mode = quiet || paths ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
+	o->mode = quiet || paths || o->state ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
 			    : EMIT_LINE;
 	o->format = paths ? OUTF_PATHS : json ? OUTF_JSON : OUTF_TEXT;
 	o->core.tfmt = tcount == 0 ? NLT_DEFAULT : tcount == 1 ? NLT_NONE : tcount == 2 ? NLT_EPOCH

@@ -8,6 +8,7 @@
 
 #include "emit.h"
 #include "nlcore.h"
+#include "state_view.h"
 
 struct genl_map;
 struct spec_reg;
@@ -32,6 +33,10 @@ struct nldump_opts {
 	enum emit_mode mode;		/* the emitter's (EMIT_COUNT for -T paths) */
 	enum out_format format;
 	struct nl_opts core;		/* -x, -t... */
+	/* --state: the object tables at the end, at a point (--at,
+	 * --at-frame: state_a) or what changed between two (--state-diff) */
+	bool state, state_diff;
+	struct sv_point state_a, state_b;
 };
 
 /* Parse argv into o; -G and --genl-map go into genl, --spec into specs

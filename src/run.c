@@ -22,6 +22,7 @@
 #include "run.h"
 #include "spec.h"
 #include "state.h"
+#include "state_view.h"
 #include "view_paths.h"
 
 #define fail nldump_fail
@@ -34,6 +35,8 @@ struct run {
 	struct emitter e;
 	struct frames fr;
 	struct view_paths vp;	/* -T paths */
+	struct state_view sv;	/* --state */
+	bool state, prepass_hook;
 	struct prepass *pp;	/* reading a file: the pre-pass */
 	/* live capture */
 	struct pcapng_w w;	/* -w */
@@ -45,7 +48,12 @@ struct run {
  * a generic netlink id not known yet. */
 static void before_frame(void *arg, struct nlstate *st, const struct nl_frame *f)
 {
-	prepass_before_frame(arg, st, f);
+	struct run *r = arg;
+
+	if (r->prepass_hook)
+		prepass_before_frame(r->pp, st, f);
+	if (r->state)
+		state_view_frame(&r->sv, f);
 }
 
 /* The session's decoding half, once the input is open: the core's
@@ -55,7 +63,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	struct nl_opts co = op->core;
 
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
-	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
+	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS &&
+			!op->state;
 	nl_core_init(&r->st, &co);
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
@@ -63,9 +72,19 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 		r->st.fs = &r->vp.fs;
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
-	if (r->pp && !co.count_only) {	/* nothing is decoded: no ids to learn */
+	/* --state: the tables are the output, fed by the field events */
+	if (op->state) {
+		r->state = true;
+		state_view_init(&r->sv, stdout, op->format == OUTF_JSON);
+		r->sv.a = op->state_a;
+		r->sv.b = op->state_b;
+		r->sv.diff = op->state_diff;
+		r->st.fs = &r->sv.fs;
+	}
+	r->prepass_hook = r->pp && !co.count_only;	/* nothing decoded: no ids to learn */
+	if (r->prepass_hook || r->state) {
 		r->fr.before = before_frame;
-		r->fr.before_arg = r->pp;
+		r->fr.before_arg = r;
 	}
 	r->fr.st = &r->st;
 	r->fr.e = &r->e;
@@ -86,7 +105,11 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 {
 	bool stats = op->stats;
 
-	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT)
+	if (r->state && !state_view_finish(&r->sv) && errno != EPIPE) {
+		fputs("nldump: write error on standard output\n", stderr);
+		rc = 1;
+	}
+	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->state)
 		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
 		       (unsigned long long)r->st.messages);
 	if (!flush_out(r)) {
@@ -123,6 +146,8 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 			STRSET_SETS, STRSET_TOTAL);
 	emit_fini(&r->e);
 	view_paths_fini(&r->vp);
+	if (r->state)
+		state_view_fini(&r->sv);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);
