@@ -95,7 +95,8 @@ static const struct { uint32_t bit; const char *name; } link_flags[] = {
 	{ 0x40000, "ECHO" },
 };
 
-static void link_flag_list(struct sbuf *b, uint64_t fl, bool json)
+/* mdown: the link's lower device (IFLA_LINK) is known and not up */
+static void link_flag_list(struct sbuf *b, uint64_t fl, bool mdown, bool json)
 {
 	bool first = true;
 
@@ -114,6 +115,20 @@ static void link_flag_list(struct sbuf *b, uint64_t fl, bool json)
 		else
 			sbuf_puts(b, link_flags[i].name);
 	}
+	if (mdown)
+		sbuf_puts(b, first ? "" : ",");
+	if (mdown)
+		sbuf_puts(b, json ? "\"M-DOWN\"" : "M-DOWN");
+}
+
+static bool lower_down(const struct state_view *s, const char *f)
+{
+	uint64_t u, idx = sv_u(f, "ifinfomsg.index", 0);
+
+	if (!sv_get(f, "attrs.link", NULL, &u) || !u || u == idx || sv_has(f, "attrs.link_netnsid"))
+		return false;
+	const char *lf = sv_link(s, u);
+	return lf && !(sv_u(lf, "ifinfomsg.flags", 0) & 0x1);
 }
 
 /* A link-layer address as ip writes it for the link's type: IPv4 for
@@ -170,7 +185,7 @@ static void link_members(const struct state_view *s, struct sbuf *b, bool *first
 	sj_copy(b, first, "ifname", f, "attrs.ifname");
 	sj_key(b, first, "flags");
 	sbuf_putc(b, '[');
-	link_flag_list(b, sv_u(f, "ifinfomsg.flags", 0), true);
+	link_flag_list(b, sv_u(f, "ifinfomsg.flags", 0), lower_down(s, f), true);
 	sbuf_putc(b, ']');
 	sj_copy(b, first, "mtu", f, "attrs.mtu");
 	sj_copy(b, first, "qdisc", f, "attrs.qdisc");
@@ -237,7 +252,7 @@ static void link_text(const struct state_view *s, struct sbuf *b, const char *f)
 			st_dev(s, b, u);
 	}
 	sbuf_puts(b, ": <");
-	link_flag_list(b, sv_u(f, "ifinfomsg.flags", 0), false);
+	link_flag_list(b, sv_u(f, "ifinfomsg.flags", 0), lower_down(s, f), false);
 	sbuf_putc(b, '>');
 	if (sv_has(f, "attrs.mtu"))
 		sbuf_printf(b, " mtu %llu", (unsigned long long)sv_u(f, "attrs.mtu", 0));

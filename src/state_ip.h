@@ -28,4 +28,7 @@ void sv_json_addr_info(struct sbuf *b, const char *f);
 void sv_json_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f);
 void sv_text_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f);
 
+/* an OVS flow as ovs-dpctl dump-flows -m writes it, with its newline */
+void sv_text_flow(struct sbuf *b, const char *f);
+
 #endif

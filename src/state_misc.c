@@ -249,7 +249,7 @@ static void attrs_json(struct sbuf *b, bool *first, const char *f)
 	}
 }
 
-static void attrs_text(struct sbuf *b, const char *f, const char *skip)
+static void attrs_text(struct sbuf *b, const char *f)
 {
 	bool one = true;
 
@@ -259,8 +259,7 @@ static void attrs_text(struct sbuf *b, const char *f, const char *skip)
 			break;
 		size_t pl = (size_t)(tab - l);
 		const char *v = strchr(tab + 1, '\t');
-		if (pl > 6 && !strncmp(l, "attrs.", 6) && v && v < nl &&
-		    !(skip && !strncmp(l, skip, strlen(skip)))) {
+		if (pl > 6 && !strncmp(l, "attrs.", 6) && v && v < nl) {
 			sbuf_puts(b, one ? "" : ",");
 			one = false;
 			sbuf_put(b, l + 6, pl - 6);
@@ -322,8 +321,18 @@ void sv_json_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const
 	case SVC_QDISC:
 		qdisc_json(s, b, f);
 		break;
+	case SVC_OVS_FLOW: {
+		/* the flow in ovs-dpctl's words: the attributes repeat */
+		struct sbuf t = { 0 };
+		sv_text_flow(&t, f);
+		t.p[--t.len] = 0;
+		sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
+		sj_key(b, &first, "flow");
+		emit_json_string(b, (const uint8_t *)t.p, t.len, false);
+		sbuf_free(&t);
+		break;
+	}
 	case SVC_OVS_VPORT:
-	case SVC_OVS_FLOW:
 		sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
 		/* fall through */
 	default:
@@ -365,19 +374,13 @@ void sv_text_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const
 		sbuf_putc(b, '\n');
 		break;
 	case SVC_OVS_FLOW:
-		if (sv_has(f, "attrs.ufid")) {
-			sbuf_puts(b, "ufid:");
-			st_val(b, f, "attrs.ufid");
-			sbuf_putc(b, ' ');
-		}
-		attrs_text(b, f, "attrs.ufid");
-		sbuf_putc(b, '\n');
+		sv_text_flow(b, f);
 		break;
 	case SVC_GENL:
 		genl_text(b, f);
 		break;
 	default:
-		attrs_text(b, f, NULL);
+		attrs_text(b, f);
 		sbuf_putc(b, '\n');
 		break;
 	}

@@ -238,10 +238,23 @@ static void changed_paths(struct sbuf *out, const char *a, const char *b, bool j
 				if (!one)
 					sbuf_puts(out, json ? "," : ", ");
 				one = false;
-				if (json)
+				if (json) {
 					emit_json_string(out, (const uint8_t *)l, pl, false);
-				else
-					sbuf_put(out, l, pl);
+				} else {
+					/* text: the path, its value before and after */
+					char path[200];
+					snprintf(path, sizeof(path), "%.*s", (int)pl, l);
+					sbuf_puts(out, path);
+					for (int w = 0; w < 2; w++) {
+						size_t n;
+						const char *v = sv_get(sides[w], path, &n, NULL);
+						sbuf_puts(out, w ? " -> " : " ");
+						if (v)
+							sv_put_unquoted(out, v, n);
+						else
+							sbuf_puts(out, "(none)");
+					}
+				}
 			}
 			l += ll;
 		}
@@ -329,8 +342,14 @@ void sv_print_diff(struct state_view *s, struct sbuf *b)
 			sj_key(b, &first, "partial");
 			sbuf_puts(b, "true}");
 		} else {
+			/* the key's values, without the JSON quotes of the strings */
+			struct sbuf kt = { 0 };
+			for (const char *p = o->key; *p; p++)
+				if (*p != '"')
+					sbuf_putc(&kt, *p);
 			sbuf_printf(b, "- %s: key ", sv_cls_name[o->cls]);
-			sbuf_escape(b, (const uint8_t *)o->key, strlen(o->key), 0);
+			sbuf_escape(b, (const uint8_t *)(kt.p ? kt.p : ""), kt.len, 0);
+			sbuf_free(&kt);
 			sbuf_puts(b, " (partly known: seen only as a deletion)\n");
 		}
 	}

@@ -28,7 +28,9 @@
 /* What a class's messages are: the protocol, the generic netlink family,
  * the message types (or genl commands) that put and delete an object,
  * the paths of its key (alternatives with '|'; "P.*": every field under
- * P), the paths not kept, and one field whose value it must have. */
+ * P; "6:P": only in an IPv6 route, whose routes to one prefix through
+ * several devices are objects of their own), the paths not kept, and one
+ * field whose value it must have. */
 struct sv_class {
 	uint16_t proto;
 	const char *family;
@@ -40,14 +42,15 @@ struct sv_class {
 
 static const struct sv_class classes[SVC_N] = {
 	[SVC_LINK] = { PROTO_ROUTE, NULL, "NEWLINK", "DELLINK", { "ifinfomsg.index" },
-		       { "attrs.stats", "attrs.af_spec", "attrs.map", "attrs.xdp" },
+		       { "attrs.stats", "attrs.af_spec", "attrs.map", "attrs.xdp", "ifinfomsg.change" },
 		       "ifinfomsg.family", "\"unspec\"" },
 	[SVC_ADDR] = { PROTO_ROUTE, NULL, "NEWADDR", "DELADDR",
 		       { "ifaddrmsg.index", "ifaddrmsg.family", "attrs.local|attrs.address",
 			 "ifaddrmsg.prefixlen" }, { NULL }, NULL, NULL },
 	[SVC_ROUTE] = { PROTO_ROUTE, NULL, "NEWROUTE", "DELROUTE",
 			{ "attrs.table|rtmsg.table", "rtmsg.family", "attrs.dst", "rtmsg.dst_len",
-			  "rtmsg.tos", "attrs.priority" }, { "attrs.cacheinfo" }, NULL, NULL },
+			  "rtmsg.tos", "attrs.priority", "6:attrs.oif" }, { "attrs.cacheinfo" },
+			NULL, NULL },
 	[SVC_NEIGH] = { PROTO_ROUTE, NULL, "NEWNEIGH", "DELNEIGH",
 			{ "ndmsg.ifindex", "ndmsg.family", "attrs.dst|attrs.lladdr", "attrs.vlan" },
 			{ "attrs.cacheinfo", "attrs.probes" }, NULL, NULL },
@@ -198,15 +201,20 @@ bool sv_partial(const struct state_view *s, const struct sv_obj *o)
 	return !d->done || d->intr;
 }
 
-const char *sv_ifname(const struct state_view *s, uint64_t ifindex, size_t *n)
+const char *sv_link(const struct state_view *s, uint64_t ifindex)
 {
 	char key[24];
 
 	snprintf(key, sizeof(key), "%llu", (unsigned long long)ifindex);
 	struct sv_obj *o = find((struct state_view *)s, SVC_LINK, key, false);
-	if (!o || !o->fields)
-		return NULL;
-	return sv_get(o->fields, "attrs.ifname", n, NULL);
+	return o ? o->fields : NULL;
+}
+
+const char *sv_ifname(const struct state_view *s, uint64_t ifindex, size_t *n)
+{
+	const char *f = sv_link(s, ifindex);
+
+	return f ? sv_get(f, "attrs.ifname", n, NULL) : NULL;
 }
 
 /* ---- dumps ---- */
@@ -279,6 +287,13 @@ static void make_key(const struct sv_class *c, const char *fields, struct sbuf *
 {
 	for (unsigned i = 0; i < 8 && c->key[i]; i++) {
 		const char *alt = c->key[i];
+		if (!strncmp(alt, "6:", 2)) {
+			size_t n;
+			const char *fam = sv_get(fields, "rtmsg.family", &n, NULL);
+			if (!fam || n != 7 || strncmp(fam, "\"inet6\"", 7))
+				continue;
+			alt += 2;
+		}
 		if (i)
 			sbuf_putc(k, '|');
 		while (*alt) {
@@ -317,24 +332,37 @@ static void make_key(const struct sv_class *c, const char *fields, struct sbuf *
 	}
 }
 
-/* The objects the kernel removes with a link (its addresses, routes
- * through it, neighbours, qdiscs, nexthops), not all of them notified. */
-static void link_gone(struct state_view *s, uint64_t ifindex)
-{
-	static const struct { uint8_t cls; const char *path; } dep[] = {
-		{ SVC_ADDR, "ifaddrmsg.index" }, { SVC_ROUTE, "attrs.oif" },
-		{ SVC_NEIGH, "ndmsg.ifindex" }, { SVC_QDISC, "tcmsg.ifindex" },
-		{ SVC_NEXTHOP, "attrs.oif" },
-	};
+/* What the kernel removes with an object: a link's addresses, routes
+ * through it, neighbours, qdiscs and nexthops (not all of them notified);
+ * a datapath's ports and flows. */
+static const struct sv_cascade {
+	uint8_t parent;
+	const char *ppath;
+	uint8_t child;
+	const char *cpath;
+} cascades[] = {
+	{ SVC_LINK, "ifinfomsg.index", SVC_ADDR, "ifaddrmsg.index" },
+	{ SVC_LINK, "ifinfomsg.index", SVC_ROUTE, "attrs.oif" },
+	{ SVC_LINK, "ifinfomsg.index", SVC_NEIGH, "ndmsg.ifindex" },
+	{ SVC_LINK, "ifinfomsg.index", SVC_QDISC, "tcmsg.ifindex" },
+	{ SVC_LINK, "ifinfomsg.index", SVC_NEXTHOP, "attrs.oif" },
+	{ SVC_OVS_DP, "ovs_header.dp_ifindex", SVC_OVS_VPORT, "ovs_header.dp_ifindex" },
+	{ SVC_OVS_DP, "ovs_header.dp_ifindex", SVC_OVS_FLOW, "ovs_header.dp_ifindex" },
+};
 
-	for (uint32_t i = 0; i < s->n; i++) {
-		struct sv_obj *o = &s->o[i];
-		uint64_t u;
-		if (!o->fields)
+/* An object of class cls deleted (its fields: the stored ones, else the
+ * deletion's): its dependents go too. */
+static void cascade(struct state_view *s, uint8_t cls, const char *fields)
+{
+	for (size_t k = 0; k < sizeof(cascades) / sizeof(cascades[0]); k++) {
+		const struct sv_cascade *c = &cascades[k];
+		uint64_t v, u;
+		if (c->parent != cls || !sv_get(fields, c->ppath, NULL, &v) || !v)
 			continue;
-		for (size_t k = 0; k < sizeof(dep) / sizeof(dep[0]); k++) {
-			if (o->cls != dep[k].cls || !sv_get(o->fields, dep[k].path, NULL, &u) ||
-			    u != ifindex)
+		for (uint32_t i = 0; i < s->n; i++) {
+			struct sv_obj *o = &s->o[i];
+			if (!o->fields || o->cls != c->child || !sv_get(o->fields, c->cpath, NULL, &u) ||
+			    u != v)
 				continue;
 			free(o->fields);
 			o->fields = NULL;
@@ -375,6 +403,8 @@ static void apply(struct state_view *s)
 		sbuf_free(&k);
 		if (!o)
 			return;
+		if (del)
+			cascade(s, (uint8_t)ci, o->fields ? o->fields : fields);
 		free(o->fields);
 		o->fields = NULL;
 		o->frame = s->mframe;
@@ -384,8 +414,6 @@ static void apply(struct state_view *s)
 			o->seen_whole = true;
 			if (s->mflags & F_MULTI)
 				o->dump = dump_of(s, true);
-		} else if (ci == SVC_LINK) {
-			link_gone(s, sv_u(fields, "ifinfomsg.index", 0));
 		}
 		s->last_applied = s->mframe;
 		return;
@@ -456,7 +484,8 @@ static void field(void *arg, const struct nl_field_ev *ev)
 		return;
 	}
 	if (ev->vt == NLFV_NONE && (!ev->raw || ev->rawlen > 64 || !strcmp(ev->kind, "nest") ||
-				    !strcmp(ev->kind, "struct") || !strcmp(ev->kind, "message")))
+				    !strcmp(ev->kind, "struct") || !strcmp(ev->kind, "message") ||
+				    !strcmp(ev->kind, "list") || !strcmp(ev->kind, "array")))
 		return;	/* a container: its members follow */
 	if (b->len >= SV_MAX_MSG)
 		return;
@@ -486,6 +515,8 @@ static bool drop_field(const struct sv_class *c, const char *line)
  * the copy: done once per message, in place. */
 static void strip(struct state_view *s)
 {
+	if (!s->msg.len)
+		return;
 	for (unsigned ci = 0; ci < SVC_N; ci++) {
 		const struct sv_class *c = &classes[ci];
 		if (c->proto != s->proto || !c->drop[0] || (c->family && strcmp(c->family, s->family)))

@@ -134,6 +134,8 @@ uint64_t sv_u(const char *fields, const char *path, uint64_t dflt);
 /* A JSON string value's text, without quotes, into b (escapes kept). */
 void sv_put_unquoted(struct sbuf *b, const char *val, size_t n);
 bool sv_partial(const struct state_view *s, const struct sv_obj *o);
+/* A link's fields by its index, from the links table, or NULL. */
+const char *sv_link(const struct state_view *s, uint64_t ifindex);
 /* The name of a link by its index, from the links table, or NULL. */
 const char *sv_ifname(const struct state_view *s, uint64_t ifindex, size_t *n);
 
