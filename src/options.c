@@ -385,6 +385,14 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 				goto out;
 			}
 			optind++;
+			if (o->state_a.by_time == o->state_b.by_time && o->state_a.tod == o->state_b.tod &&
+			    (o->state_b.by_time ? o->state_b.sec < o->state_a.sec ||
+			     (o->state_b.sec == o->state_a.sec && o->state_b.nsec < o->state_a.nsec)
+			     : o->state_b.frame < o->state_a.frame)) {
+				usage_error("--state-diff A B: B comes before A");
+				rc = 2;
+				goto out;
+			}
 			o->state = o->state_diff = true;
 			break;
 		}

@@ -137,12 +137,7 @@ static void addrs_json(const struct state_view *s, struct sbuf *b, const struct 
 
 	for (uint32_t i = 0; i < n;) {
 		uint64_t idx = addr_ifindex(&v[i]);
-		char key[24];
-		snprintf(key, sizeof(key), "%llu", (unsigned long long)idx);
-		const char *lf = NULL;
-		for (uint32_t k = 0; k < s->n; k++)
-			if (s->o[k].cls == SVC_LINK && s->o[k].fields && !strcmp(s->o[k].key, key))
-				lf = s->o[k].fields;
+		const char *lf = sv_link(s, idx);
 		sbuf_puts(b, one ? "{" : ",{");
 		one = false;
 		sv_json_addr_link(s, b, idx, lf);

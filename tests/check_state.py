@@ -245,12 +245,38 @@ def check_genl(capdir):
     return len(fams)
 
 
+def check_usage(capdir):
+    """The options' rules: one-line usage errors, exit status 2."""
+    pcap = os.path.join(capdir, "cut", "state_rtnl.pcap")
+    bad = [(["--at-frame", "3"], "go with --state"),
+           (["--state", "-v"], "does not go with -v"),
+           (["--state", "-q"], "does not go with -q"),
+           (["--state", "--at-frame", "0"], "bad frame number"),
+           (["--state", "--at-frame", "1.5"], "bad frame number"),
+           (["--state", "--at", "12"], "bad time"),
+           (["--state", "--at", "25:00:00"], "bad time"),
+           (["--state", "--at", "1.5", "--at-frame", "2"], "one point"),
+           (["--state-diff", "7", "4"], "B comes before A"),
+           (["--state-diff", "7"], "needs two points")]
+    for args, text in bad:
+        rc, out, err = nltest.run(args + ["-r", pcap])
+        check(rc == 2 and out == "" and err.count("\n") == 1 and text in err and
+              err.endswith("; see nldump --help\n"),
+              f"{args}: expected a usage error with {text!r}, got {rc} {out[:80]!r} {err!r}")
+    # an empty point: before the first frame nothing is known
+    rc, out, err = nltest.run(["--state", "--json", "--at", "00:00:00", "-r", pcap])
+    st = json.loads(out) if rc == 0 else {}
+    check(rc == 0 and st.get("links") == [] and st.get("frame") == 0,
+          f"--at before the first frame: {rc} {out[:120]!r}")
+    return len(bad)
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit(__doc__)
     nltest.setup("check_state", sys.argv[1])
     capdir = sys.argv[2]
-    n = check_rtnl(capdir) + check_ovs(capdir) + check_genl(capdir)
+    n = check_rtnl(capdir) + check_ovs(capdir) + check_genl(capdir) + check_usage(capdir)
     check(n > 0, "nothing compared")
     nltest.done()
 
