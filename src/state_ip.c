@@ -72,6 +72,26 @@ bool st_val(struct sbuf *b, const char *f, const char *path)
 	return true;
 }
 
+bool st_lab(struct sbuf *b, const char *f, const char *label, const char *path)
+{
+	if (!sv_has(f, path))
+		return false;
+	sbuf_puts(b, label);
+	return st_val(b, f, path);
+}
+
+bool st_labdev(const struct state_view *s, struct sbuf *b, const char *f, const char *label,
+	       const char *path)
+{
+	uint64_t u;
+
+	if (!sv_get(f, path, NULL, &u))
+		return false;
+	sbuf_puts(b, label);
+	st_dev(s, b, u);
+	return true;
+}
+
 void st_dev(const struct state_view *s, struct sbuf *b, uint64_t ifindex)
 {
 	size_t n;
@@ -238,7 +258,7 @@ static void link_members(const struct state_view *s, struct sbuf *b, bool *first
 	}
 }
 
-static void link_text(const struct state_view *s, struct sbuf *b, const char *f)
+void sv_link_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	uint64_t idx = sv_u(f, "ifinfomsg.index", 0), u;
 
@@ -254,32 +274,18 @@ static void link_text(const struct state_view *s, struct sbuf *b, const char *f)
 	sbuf_puts(b, ": <");
 	link_flag_list(b, sv_u(f, "ifinfomsg.flags", 0), lower_down(s, f), false);
 	sbuf_putc(b, '>');
-	if (sv_has(f, "attrs.mtu"))
-		sbuf_printf(b, " mtu %llu", (unsigned long long)sv_u(f, "attrs.mtu", 0));
-	if (sv_has(f, "attrs.qdisc")) {
-		sbuf_puts(b, " qdisc ");
-		st_val(b, f, "attrs.qdisc");
-	}
-	if (sv_get(f, "attrs.master", NULL, &u)) {
-		sbuf_puts(b, " master ");
-		st_dev(s, b, u);
-	}
-	if (sv_has(f, "attrs.operstate")) {
-		sbuf_puts(b, " state ");
-		st_val(b, f, "attrs.operstate");
-	}
-	if (sv_has(f, "attrs.linkmode")) {
-		sbuf_puts(b, " mode ");
-		st_val(b, f, "attrs.linkmode");
-	}
+	st_lab(b, f, " mtu ", "attrs.mtu");
+	st_lab(b, f, " qdisc ", "attrs.qdisc");
+	st_labdev(s, b, f, " master ", "attrs.master");
+	st_lab(b, f, " state ", "attrs.operstate");
+	st_lab(b, f, " mode ", "attrs.linkmode");
 	if (sv_get(f, "attrs.group", NULL, &u)) {
 		if (u)
 			sbuf_printf(b, " group %llu", (unsigned long long)u);
 		else
 			sbuf_puts(b, " group default");
 	}
-	if (sv_has(f, "attrs.txqlen"))
-		sbuf_printf(b, " qlen %llu", (unsigned long long)sv_u(f, "attrs.txqlen", 0));
+	st_lab(b, f, " qlen ", "attrs.txqlen");
 	sbuf_puts(b, "\n    link/");
 	st_val(b, f, "ifinfomsg.type");
 	if (sv_has(f, "attrs.address")) {
@@ -294,10 +300,7 @@ static void link_text(const struct state_view *s, struct sbuf *b, const char *f)
 		sbuf_puts(b, " permaddr ");
 		lladdr(b, f, "attrs.perm_address", false);
 	}
-	if (sv_has(f, "attrs.linkinfo.kind")) {
-		sbuf_puts(b, " kind ");
-		st_val(b, f, "attrs.linkinfo.kind");
-	}
+	st_lab(b, f, " kind ", "attrs.linkinfo.kind");
 	sbuf_putc(b, '\n');
 	if (sv_has(f, "attrs.ifalias")) {
 		sbuf_puts(b, "    alias ");
@@ -362,11 +365,12 @@ static void lifetime_text(struct sbuf *b, const char *f, const char *path)
 		sbuf_printf(b, "%llusec", (unsigned long long)u);
 }
 
-void sv_json_addr_info(struct sbuf *b, const char *f)
+void sv_addr_json(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	bool first = true, v6 = is_v6(f, "ifaddrmsg.family");
 	uint64_t fl = addr_flagword(f);
 
+	(void)s;
 	sbuf_putc(b, '{');
 	sj_copy(b, &first, "family", f, "ifaddrmsg.family");
 	sj_copy(b, &first, "local", f, addr_local(f));
@@ -406,7 +410,7 @@ void sv_json_addr_link(const struct state_view *s, struct sbuf *b, uint64_t ifin
 	sj_key(b, &first, "addr_info");
 }
 
-static void addr_text(const struct state_view *s, struct sbuf *b, const char *f)
+void sv_addr_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	uint64_t idx = sv_u(f, "ifaddrmsg.index", 0), fl = addr_flagword(f);
 	bool v6 = is_v6(f, "ifaddrmsg.family");
@@ -420,10 +424,7 @@ static void addr_text(const struct state_view *s, struct sbuf *b, const char *f)
 		st_val(b, f, "attrs.address");
 	}
 	sbuf_printf(b, "/%llu", (unsigned long long)sv_u(f, "ifaddrmsg.prefixlen", 0));
-	if (sv_has(f, "attrs.broadcast")) {
-		sbuf_puts(b, " brd ");
-		st_val(b, f, "attrs.broadcast");
-	}
+	st_lab(b, f, " brd ", "attrs.broadcast");
 	sbuf_puts(b, " scope ");
 	st_val(b, f, "ifaddrmsg.scope");
 	if (!(fl & 0x80))
@@ -477,7 +478,7 @@ static void route_dst(struct sbuf *b, const char *f, bool json)
 		sbuf_putc(b, '"');
 }
 
-static void route_json(const struct state_view *s, struct sbuf *b, const char *f)
+void sv_route_json(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	bool first = true;
 	uint64_t u;
@@ -511,88 +512,35 @@ static void route_json(const struct state_view *s, struct sbuf *b, const char *f
 	sbuf_putc(b, '}');
 }
 
-static void route_text(const struct state_view *s, struct sbuf *b, const char *f)
+void sv_route_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
-	uint64_t u;
-
 	if (!is_word(f, "rtmsg.type", "unicast")) {
 		st_val(b, f, "rtmsg.type");
 		sbuf_putc(b, ' ');
 	}
 	route_dst(b, f, false);
-	if (sv_has(f, "attrs.nh_id"))
-		sbuf_printf(b, " nhid %llu", (unsigned long long)sv_u(f, "attrs.nh_id", 0));
-	if (sv_has(f, "attrs.gateway")) {
-		sbuf_puts(b, " via ");
-		st_val(b, f, "attrs.gateway");
-	}
-	if (sv_get(f, "attrs.oif", NULL, &u)) {
-		sbuf_puts(b, " dev ");
-		st_dev(s, b, u);
-	}
-	if (!is_word(f, route_table(f), "main")) {
-		sbuf_puts(b, " table ");
-		st_val(b, f, route_table(f));
-	}
-	if (!is_word(f, "rtmsg.protocol", "boot")) {
-		sbuf_puts(b, " proto ");
-		st_val(b, f, "rtmsg.protocol");
-	}
-	if (!is_word(f, "rtmsg.scope", "global")) {
-		sbuf_puts(b, " scope ");
-		st_val(b, f, "rtmsg.scope");
-	}
-	if (sv_has(f, "attrs.prefsrc")) {
-		sbuf_puts(b, " src ");
-		st_val(b, f, "attrs.prefsrc");
-	}
-	if (sv_has(f, "attrs.priority"))
-		sbuf_printf(b, " metric %llu", (unsigned long long)sv_u(f, "attrs.priority", 0));
-	if (sv_has(f, "attrs.pref")) {
-		sbuf_puts(b, " pref ");
-		st_val(b, f, "attrs.pref");
-	}
+	st_lab(b, f, " nhid ", "attrs.nh_id");
+	st_lab(b, f, " via ", "attrs.gateway");
+	st_labdev(s, b, f, " dev ", "attrs.oif");
+	if (!is_word(f, route_table(f), "main"))
+		st_lab(b, f, " table ", route_table(f));
+	if (!is_word(f, "rtmsg.protocol", "boot"))
+		st_lab(b, f, " proto ", "rtmsg.protocol");
+	if (!is_word(f, "rtmsg.scope", "global"))
+		st_lab(b, f, " scope ", "rtmsg.scope");
+	st_lab(b, f, " src ", "attrs.prefsrc");
+	st_lab(b, f, " metric ", "attrs.priority");
+	st_lab(b, f, " pref ", "attrs.pref");
 	sbuf_putc(b, '\n');
 }
 
-/* ---- dispatch ---- */
+/* ---- the renderers of the classes (state_misc.c's table) ---- */
 
-void sv_json_obj(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f)
+void sv_link_json(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	bool first = true;
 
-	switch (cls) {
-	case SVC_LINK:
-		sbuf_putc(b, '{');
-		link_members(s, b, &first, f);
-		sbuf_putc(b, '}');
-		break;
-	case SVC_ADDR:
-		sv_json_addr_info(b, f);
-		break;
-	case SVC_ROUTE:
-		route_json(s, b, f);
-		break;
-	default:
-		sv_json_misc(s, b, cls, f);
-		break;
-	}
-}
-
-void sv_text_obj(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f)
-{
-	switch (cls) {
-	case SVC_LINK:
-		link_text(s, b, f);
-		break;
-	case SVC_ADDR:
-		addr_text(s, b, f);
-		break;
-	case SVC_ROUTE:
-		route_text(s, b, f);
-		break;
-	default:
-		sv_text_misc(s, b, cls, f);
-		break;
-	}
+	sbuf_putc(b, '{');
+	link_members(s, b, &first, f);
+	sbuf_putc(b, '}');
 }

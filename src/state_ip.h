@@ -21,12 +21,21 @@ void sj_dev(const struct state_view *s, struct sbuf *b, bool *first, const char 
 /* text: a stored value (a string without its quotes); false when absent */
 bool st_val(struct sbuf *b, const char *f, const char *path);
 void st_dev(const struct state_view *s, struct sbuf *b, uint64_t ifindex);
+/* label and the value of path (a device's name by its index), when present */
+bool st_lab(struct sbuf *b, const char *f, const char *label, const char *path);
+bool st_labdev(const struct state_view *s, struct sbuf *b, const char *f, const char *label,
+	       const char *path);
 
-/* an address's addr_info entry (ip -j addr) */
-void sv_json_addr_info(struct sbuf *b, const char *f);
-/* the classes of state_misc.c */
-void sv_json_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f);
-void sv_text_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f);
+/* A class's object: its JSON (an object, braces included) and its text
+ * (its lines, newline included); the table is in state_misc.c. */
+typedef void sv_render_fn(const struct state_view *s, struct sbuf *b, const char *f);
+struct sv_render {
+	sv_render_fn *json, *text;
+};
+extern const struct sv_render sv_renders[SVC_N];
+/* links, addresses (an addr_info entry), routes (state_ip.c) */
+sv_render_fn sv_link_json, sv_link_text, sv_addr_json, sv_addr_text, sv_route_json,
+	sv_route_text;
 
 /* an OVS flow as ovs-dpctl dump-flows -m writes it, with its newline */
 void sv_text_flow(struct sbuf *b, const char *f);

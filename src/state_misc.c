@@ -35,6 +35,7 @@ static void qdisc_json(const struct state_view *s, struct sbuf *b, const char *f
 	bool first = true;
 	struct sbuf t = { 0 };
 
+	sbuf_putc(b, '{');
 	sj_copy(b, &first, "kind", f, "attrs.kind");
 	if (tc_handle(&t, f, "tcmsg.handle", false))
 		sj_str(b, &first, "handle", t.p);
@@ -49,6 +50,7 @@ static void qdisc_json(const struct state_view *s, struct sbuf *b, const char *f
 		}
 	}
 	sbuf_free(&t);
+	sbuf_putc(b, '}');
 }
 
 static void qdisc_text(const struct state_view *s, struct sbuf *b, const char *f)
@@ -74,6 +76,7 @@ static void neigh_json(const struct state_view *s, struct sbuf *b, const char *f
 {
 	bool first = true;
 
+	sbuf_putc(b, '{');
 	sj_copy(b, &first, "dst", f, "attrs.dst");
 	sj_dev(s, b, &first, "dev", sv_u(f, "ndmsg.ifindex", 0));
 	sj_copy(b, &first, "lladdr", f, "attrs.lladdr");
@@ -83,6 +86,7 @@ static void neigh_json(const struct state_view *s, struct sbuf *b, const char *f
 	sj_copy(b, &first, "family", f, "ndmsg.family");
 	sj_copy(b, &first, "state", f, "ndmsg.state");
 	sj_copy(b, &first, "flags", f, "ndmsg.flags");
+	sbuf_putc(b, '}');
 }
 
 static void neigh_text(const struct state_view *s, struct sbuf *b, const char *f)
@@ -99,10 +103,7 @@ static void neigh_text(const struct state_view *s, struct sbuf *b, const char *f
 	}
 	if (sv_has(f, "attrs.vlan"))
 		sbuf_printf(b, " vlan %llu", (unsigned long long)sv_u(f, "attrs.vlan", 0));
-	if (sv_has(f, "attrs.master")) {
-		sbuf_puts(b, " master ");
-		st_dev(s, b, sv_u(f, "attrs.master", 0));
-	}
+	st_labdev(s, b, f, " master ", "attrs.master");
 	sbuf_putc(b, ' ');
 	st_val(b, f, "ndmsg.family");
 	size_t n;
@@ -116,10 +117,12 @@ static void neigh_text(const struct state_view *s, struct sbuf *b, const char *f
 	sbuf_putc(b, '\n');
 }
 
-static void rule_json(struct sbuf *b, const char *f)
+static void rule_json(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	bool first = true;
 
+	(void)s;
+	sbuf_putc(b, '{');
 	sj_copy(b, &first, "priority", f, "attrs.priority");
 	sj_copy(b, &first, "family", f, "fib_rule_hdr.family");
 	if (!sj_copy(b, &first, "src", f, "attrs.src"))
@@ -139,10 +142,12 @@ static void rule_json(struct sbuf *b, const char *f)
 		sj_copy(b, &first, "table", f, "fib_rule_hdr.table");
 	sj_copy(b, &first, "action", f, "fib_rule_hdr.action");
 	sj_copy(b, &first, "protocol", f, "attrs.protocol");
+	sbuf_putc(b, '}');
 }
 
-static void rule_text(struct sbuf *b, const char *f)
+static void rule_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
+	(void)s;
 	sbuf_printf(b, "%llu:\tfrom ", (unsigned long long)sv_u(f, "attrs.priority", 0));
 	if (st_val(b, f, "attrs.src"))
 		sbuf_printf(b, "/%llu", (unsigned long long)sv_u(f, "fib_rule_hdr.src_len", 0));
@@ -155,14 +160,8 @@ static void rule_text(struct sbuf *b, const char *f)
 	}
 	if (sv_has(f, "attrs.fwmark"))
 		sbuf_printf(b, " fwmark %#llx", (unsigned long long)sv_u(f, "attrs.fwmark", 0));
-	if (sv_has(f, "attrs.iifname")) {
-		sbuf_puts(b, " iif ");
-		st_val(b, f, "attrs.iifname");
-	}
-	if (sv_has(f, "attrs.oifname")) {
-		sbuf_puts(b, " oif ");
-		st_val(b, f, "attrs.oifname");
-	}
+	st_lab(b, f, " iif ", "attrs.iifname");
+	st_lab(b, f, " oif ", "attrs.oifname");
 	if (sv_has(f, "attrs.l3mdev"))
 		sbuf_puts(b, " lookup [l3mdev-table]");
 	else if (sv_has(f, "attrs.table") || sv_has(f, "fib_rule_hdr.table")) {
@@ -170,10 +169,7 @@ static void rule_text(struct sbuf *b, const char *f)
 		if (!st_val(b, f, "attrs.table"))
 			st_val(b, f, "fib_rule_hdr.table");
 	}
-	if (sv_has(f, "attrs.protocol")) {
-		sbuf_puts(b, " proto ");
-		st_val(b, f, "attrs.protocol");
-	}
+	st_lab(b, f, " proto ", "attrs.protocol");
 	sbuf_putc(b, '\n');
 }
 
@@ -181,6 +177,7 @@ static void nexthop_json(const struct state_view *s, struct sbuf *b, const char 
 {
 	bool first = true;
 
+	sbuf_putc(b, '{');
 	sj_copy(b, &first, "id", f, "attrs.id");
 	sj_copy(b, &first, "gateway", f, "attrs.gateway");
 	if (sv_has(f, "attrs.oif"))
@@ -192,6 +189,7 @@ static void nexthop_json(const struct state_view *s, struct sbuf *b, const char 
 	sj_copy(b, &first, "scope", f, "nhmsg.scope");
 	sj_copy(b, &first, "protocol", f, "nhmsg.protocol");
 	sj_copy(b, &first, "flags", f, "nhmsg.flags");
+	sbuf_putc(b, '}');
 }
 
 static void nexthop_text(const struct state_view *s, struct sbuf *b, const char *f)
@@ -208,14 +206,8 @@ static void nexthop_text(const struct state_view *s, struct sbuf *b, const char 
 			one = false;
 		}
 	}
-	if (sv_has(f, "attrs.gateway")) {
-		sbuf_puts(b, " via ");
-		st_val(b, f, "attrs.gateway");
-	}
-	if (sv_has(f, "attrs.oif")) {
-		sbuf_puts(b, " dev ");
-		st_dev(s, b, sv_u(f, "attrs.oif", 0));
-	}
+	st_lab(b, f, " via ", "attrs.gateway");
+	st_labdev(s, b, f, " dev ", "attrs.oif");
 	if (sv_has(f, "attrs.blackhole"))
 		sbuf_puts(b, " blackhole");
 	if (!sv_has(f, "attrs.group.id") && !sv_has(f, "attrs.blackhole")) {
@@ -249,31 +241,11 @@ static void attrs_json(struct sbuf *b, bool *first, const char *f)
 	}
 }
 
-static void attrs_text(struct sbuf *b, const char *f)
-{
-	bool one = true;
-
-	for (const char *l = f; l && *l;) {
-		const char *tab = strchr(l, '\t'), *nl = strchr(l, '\n');
-		if (!tab || !nl || tab > nl)
-			break;
-		size_t pl = (size_t)(tab - l);
-		const char *v = strchr(tab + 1, '\t');
-		if (pl > 6 && !strncmp(l, "attrs.", 6) && v && v < nl) {
-			sbuf_puts(b, one ? "" : ",");
-			one = false;
-			sbuf_put(b, l + 6, pl - 6);
-			sbuf_putc(b, '=');
-			sv_put_unquoted(b, v + 1, (size_t)(nl - v - 1));
-		}
-		l = nl + 1;
-	}
-}
-
-static void genl_text(struct sbuf *b, const char *f)
+static void genl_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	uint64_t u;
 
+	(void)s;
 	sbuf_puts(b, "Name: ");
 	st_val(b, f, "attrs.family_name");
 	sbuf_printf(b, "\n\tID: 0x%llx  Version: 0x%llx  header size: %llu  max attribs: %llu\n",
@@ -303,85 +275,75 @@ static void genl_text(struct sbuf *b, const char *f)
 	}
 }
 
-void sv_json_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f)
+static void flow_json(const struct state_view *s, struct sbuf *b, const char *f)
+{
+	bool first = true;
+	struct sbuf t = { 0 };
+
+	(void)s;
+	sv_text_flow(&t, f);	/* ovs-dpctl's words: the attributes repeat */
+	t.p[--t.len] = 0;
+	sbuf_putc(b, '{');
+	sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
+	sj_key(b, &first, "flow");
+	emit_json_string(b, (const uint8_t *)t.p, t.len, false);
+	sbuf_putc(b, '}');
+	sbuf_free(&t);
+}
+
+/* A datapath, a port, a family: the attributes by name (and a port's
+ * datapath) */
+static void attrs_obj_json(const struct state_view *s, struct sbuf *b, const char *f)
 {
 	bool first = true;
 
+	(void)s;
 	sbuf_putc(b, '{');
-	switch (cls) {
-	case SVC_NEIGH:
-		neigh_json(s, b, f);
-		break;
-	case SVC_RULE:
-		rule_json(b, f);
-		break;
-	case SVC_NEXTHOP:
-		nexthop_json(s, b, f);
-		break;
-	case SVC_QDISC:
-		qdisc_json(s, b, f);
-		break;
-	case SVC_OVS_FLOW: {
-		/* the flow in ovs-dpctl's words: the attributes repeat */
-		struct sbuf t = { 0 };
-		sv_text_flow(&t, f);
-		t.p[--t.len] = 0;
-		sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
-		sj_key(b, &first, "flow");
-		emit_json_string(b, (const uint8_t *)t.p, t.len, false);
-		sbuf_free(&t);
-		break;
-	}
-	case SVC_OVS_VPORT:
-		sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
-		/* fall through */
-	default:
-		attrs_json(b, &first, f);
-		break;
-	}
+	sj_copy(b, &first, "dp_ifindex", f, "ovs_header.dp_ifindex");
+	attrs_json(b, &first, f);
 	sbuf_putc(b, '}');
 }
 
-void sv_text_misc(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *f)
+static void flow_text(const struct state_view *s, struct sbuf *b, const char *f)
 {
-	switch (cls) {
-	case SVC_NEIGH:
-		neigh_text(s, b, f);
-		break;
-	case SVC_RULE:
-		rule_text(b, f);
-		break;
-	case SVC_NEXTHOP:
-		nexthop_text(s, b, f);
-		break;
-	case SVC_QDISC:
-		qdisc_text(s, b, f);
-		break;
-	case SVC_OVS_DP:
-		sbuf_puts(b, "system@");
-		st_val(b, f, "attrs.name");
-		sbuf_puts(b, ":\n");
-		break;
-	case SVC_OVS_VPORT:
-		sbuf_printf(b, "  port %llu: ", (unsigned long long)sv_u(f, "attrs.port_no", 0));
-		st_val(b, f, "attrs.name");
-		if (!sv_get(f, "attrs.type", NULL, NULL) ||
-		    strncmp(sv_get(f, "attrs.type", NULL, NULL), "\"netdev\"", 8)) {
-			sbuf_puts(b, " (");
-			st_val(b, f, "attrs.type");
-			sbuf_putc(b, ')');
-		}
-		sbuf_putc(b, '\n');
-		break;
-	case SVC_OVS_FLOW:
-		sv_text_flow(b, f);
-		break;
-	case SVC_GENL:
-		genl_text(b, f);
-		break;
-	default:
-		attrs_text(b, f);
-		sbuf_putc(b, '\n');
-		break;
-	}
+	(void)s;
+	sv_text_flow(b, f);
 }
+
+static void dp_text(const struct state_view *s, struct sbuf *b, const char *f)
+{
+	(void)s;
+	sbuf_puts(b, "system@");
+	st_val(b, f, "attrs.name");
+	sbuf_puts(b, ":\n");
+}
+
+static void vport_text(const struct state_view *s, struct sbuf *b, const char *f)
+{
+	size_t n;
+	const char *t = sv_get(f, "attrs.type", &n, NULL);
+
+	(void)s;
+	sbuf_printf(b, "  port %llu: ", (unsigned long long)sv_u(f, "attrs.port_no", 0));
+	st_val(b, f, "attrs.name");
+	if (t && (n != 8 || strncmp(t, "\"netdev\"", 8))) {
+		sbuf_puts(b, " (");
+		sv_put_unquoted(b, t, n);
+		sbuf_putc(b, ')');
+	}
+	sbuf_putc(b, '\n');
+}
+
+const struct sv_render sv_renders[SVC_N] = {
+	[SVC_LINK] = { sv_link_json, sv_link_text },
+	[SVC_ADDR] = { sv_addr_json, sv_addr_text },
+	[SVC_ROUTE] = { sv_route_json, sv_route_text },
+	[SVC_NEIGH] = { neigh_json, neigh_text },
+	[SVC_RULE] = { rule_json, rule_text },
+	[SVC_NEXTHOP] = { nexthop_json, nexthop_text },
+	[SVC_QDISC] = { qdisc_json, qdisc_text },
+	[SVC_OVS_DP] = { attrs_obj_json, dp_text },
+	[SVC_OVS_VPORT] = { attrs_obj_json, vport_text },
+	[SVC_OVS_FLOW] = { flow_json, flow_text },
+	[SVC_GENL] = { attrs_obj_json, genl_text },
+};

@@ -21,6 +21,16 @@ const char *const sv_cls_title[SVC_N] = {
 	[SVC_GENL] = "genl ctrl list",
 };
 
+void sv_json_obj(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *fields)
+{
+	sv_renders[cls].json(s, b, fields);
+}
+
+void sv_text_obj(const struct state_view *s, struct sbuf *b, uint8_t cls, const char *fields)
+{
+	sv_renders[cls].text(s, b, fields);
+}
+
 /* Keys in a natural order: runs of digits by their value. */
 static int natcmp(const char *a, const char *b)
 {
