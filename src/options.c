@@ -96,6 +96,15 @@ static void usage(FILE *f)
 	      "                   --json, else on standard error)\n"
 	      "  -z REPORT        one report of --stats (totals, proto, genl, types,\n"
 	      "                   errors, copies, groups, ports; repeatable)\n"
+	      "  --state          no per-message output: the links, addresses, routes,\n"
+	      "                   neighbours, rules, nexthops, qdiscs, OVS datapaths,\n"
+	      "                   ports and flows and generic netlink families the\n"
+	      "                   capture leaves behind, as ip, tc, ovs-dpctl and genl\n"
+	      "                   show them (with --json: in their -j shapes)\n"
+	      "  --at TIME, --at-frame N  --state as it was after that time\n"
+	      "                   (S.frac since the epoch, or HH:MM:SS[.frac]) or frame\n"
+	      "  --state-diff A B what the tables gained, lost and changed between\n"
+	      "                   two points (frame numbers or times)\n"
 	      "  --list-fields [NAME]  print the field paths (of one protocol or generic\n"
 	      "                   netlink family, or all) with kinds, and exit\n"
 	      "  --version        print the version\n"
@@ -322,6 +331,11 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		{ "list-fields", optional_argument, NULL, 'F' },
 		{ "spec", required_argument, NULL, 1 },
 		{ "number", no_argument, NULL, '#' },
+		/* --state (codes above the character range: no clash) */
+		{ "state", no_argument, NULL, 0x1e1 },
+		{ "at", required_argument, NULL, 0x1e2 },
+		{ "at-frame", required_argument, NULL, 0x1e3 },
+		{ "state-diff", required_argument, NULL, 0x1e4 },
 		{ NULL, 0, NULL, 0 },
 	};
 	bool verbose = false, json = false, quiet = false, paths = false, list = false;
@@ -557,6 +571,25 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 				goto out;
 			}
 			break;
+		case 0x1e1:	/* --state */
+			o->state = true;
+			break;
+		case 0x1e2:	/* --at TIME */
+		case 0x1e3:	/* --at-frame N */
+			if (o->state_a.set || o->state_diff) {
+				usage_error("give one point: --at, --at-frame or --state-diff");
+				rc = 2;
+				goto out;
+			}
+			if (!sv_point_parse(optarg, &o->state_a) ||
+			    o->state_a.by_time != (opt == 0x1e2)) {
+				usage_error(opt == 0x1e2 ? "--at: bad time '%s' (S.frac since the epoch, "
+					    "or HH:MM:SS[.frac])" : "--at-frame: bad frame number '%s'",
+					    optarg);
+				rc = 2;
+				goto out;
+			}
+			break;
 		case '#':
 			o->core.number = true;
 			break;
@@ -565,6 +598,26 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 			break;
 		case 'D':
 			list_ifaces = true;
+			break;
+		case 0x1e4:	/* --state-diff A B */
+			if (o->state_a.set || o->state_diff || optind >= argc ||
+			    !sv_point_parse(optarg, &o->state_a) ||
+			    !sv_point_parse(argv[optind], &o->state_b)) {
+				usage_error("--state-diff needs two points A B (frame numbers, or times "
+					    "S.frac or HH:MM:SS[.frac]), once");
+				rc = 2;
+				goto out;
+			}
+			optind++;
+			if (o->state_a.by_time == o->state_b.by_time && o->state_a.tod == o->state_b.tod &&
+			    (o->state_b.by_time ? o->state_b.sec < o->state_a.sec ||
+			     (o->state_b.sec == o->state_a.sec && o->state_b.nsec < o->state_a.nsec)
+			     : o->state_b.frame < o->state_a.frame)) {
+				usage_error("--state-diff A B: B comes before A");
+				rc = 2;
+				goto out;
+			}
+			o->state = o->state_diff = true;
 			break;
 		}
 	}
@@ -648,8 +701,19 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		json = false;
 		paths = true;	/* the emitter writes nothing, as for -T paths */
 	}
+	if (o->state_a.set && !o->state) {
+		usage_error("--at and --at-frame go with --state");
+		rc = 2;
+		goto out;
+	}
+	if (o->state && (verbose || quiet || paths || o->core.hex)) {
+		usage_error("--state prints the tables only: it does not go with %s",
+			    verbose ? "-v" : quiet ? "-q" : paths ? "-T paths" : "-x");
+		rc = 2;
+		goto out;
+	}
 	/* -T paths: the emitter writes nothing, the field events are the output */
-	o->mode = quiet || paths ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
+	o->mode = quiet || paths || o->state ? EMIT_COUNT : json ? EMIT_JSON : verbose ? EMIT_TREE
 			    : EMIT_LINE;
 	o->format = fields || fields_e ? OUTF_FIELDS : paths ? OUTF_PATHS
 		  : json ? OUTF_JSON : OUTF_TEXT;

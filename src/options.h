@@ -9,6 +9,7 @@
 #include "emit.h"
 #include "nlcore.h"
 #include "view_fields.h"
+#include "state_view.h"
 
 struct genl_map;
 struct spec_reg;
@@ -41,6 +42,10 @@ struct nldump_opts {
 	struct vf_fmt fields;		/* -e, -E (OUTF_FIELDS) */
 	bool fields_json;		/* --json -e: objects of the -e fields */
 	bool linebuf;			/* -l: standard output written line by line */
+	/* --state: the object tables at the end, at a point (--at,
+	 * --at-frame: state_a) or what changed between two (--state-diff) */
+	bool state, state_diff;
+	struct sv_point state_a, state_b;
 };
 
 /* Parse argv into o; -G and --genl-map go into genl, --spec into specs

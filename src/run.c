@@ -26,6 +26,7 @@
 #include "run.h"
 #include "spec.h"
 #include "state.h"
+#include "state_view.h"
 #include "stats.h"
 #include "view_paths.h"
 #include "view_fields.h"
@@ -41,6 +42,8 @@ struct run {
 	struct frames fr;
 	struct view_paths vp;	/* -T paths */
 	struct view_fields vf;	/* -T fields, --json -e */
+	struct state_view sv;	/* --state */
+	bool state, prepass_hook;
 	struct prepass *pp;	/* reading a file: the pre-pass */
 	struct stats *stats;	/* --stats, -z */
 	/* live capture */
@@ -66,7 +69,12 @@ struct run {
  * a generic netlink id not known yet. */
 static void before_frame(void *arg, struct nlstate *st, const struct nl_frame *f)
 {
-	prepass_before_frame(arg, st, f);
+	struct run *r = arg;
+
+	if (r->prepass_hook)
+		prepass_before_frame(r->pp, st, f);
+	if (r->state)
+		state_view_frame(&r->sv, f);
 }
 
 /* The session's decoding half, once the input is open: the core's
@@ -79,7 +87,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 		     && op->format != OUTF_FIELDS;
 	/* -q (--stats: the headers only, a message decoded for its names);
 	 * a display filter reads every message's fields */
-	co.count_only = op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->filter;
+	co.count_only = op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->filter &&
+			!op->state;
 	nl_core_init(&r->st, &co);
 	if (op->stats) {
 		r->stats = stats_new();
@@ -107,9 +116,20 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	}
 	r->e.numeric = co.numeric;
 	r->e.hexdump = co.hex;
-	if (r->pp && (!co.count_only || op->stats)) {	/* -q alone: no ids to learn */
+	/* --state: the tables are the output, fed by the field events */
+	if (op->state) {
+		r->state = true;
+		state_view_init(&r->sv, stdout, op->format == OUTF_JSON);
+		r->sv.a = op->state_a;
+		r->sv.b = op->state_b;
+		r->sv.diff = op->state_diff;
+		r->st.fs = &r->sv.fs;
+	}
+	/* -q alone: nothing decoded, no ids to learn */
+	r->prepass_hook = r->pp && (!co.count_only || op->stats);
+	if (r->prepass_hook || r->state) {
 		r->fr.before = before_frame;
-		r->fr.before_arg = r->pp;
+		r->fr.before_arg = r;
 	}
 	r->fr.st = &r->st;
 	r->fr.e = &r->e;
@@ -151,12 +171,16 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 {
 	bool stats = op->stats;
 
-	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT && r->st.filter)
+	if (r->state && !state_view_finish(&r->sv) && errno != EPIPE) {
+		fputs("nldump: write error on standard output\n", stderr);
+		rc = 1;
+	}
+	if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT && r->st.filter && !op->state)
 		printf("%llu frames, %llu messages matched (of %llu frames, %llu messages)\n",
 		       (unsigned long long)r->st.filter->frames,
 		       (unsigned long long)r->st.filter->msgs, (unsigned long long)r->st.frames,
 		       (unsigned long long)r->st.messages);
-	else if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT)
+	else if (op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->state)
 		printf("%llu frames, %llu messages\n", (unsigned long long)r->st.frames,
 		       (unsigned long long)r->st.messages);
 	if (!flush_out(r)) {
@@ -191,6 +215,8 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	stats_free(r->stats);
 	view_paths_fini(&r->vp);
 	view_fields_fini(&r->vf);
+	if (r->state)
+		state_view_fini(&r->sv);
 	frames_free(&r->fr);
 	prepass_free(r->pp);
 	genl_map_free(r->st.genl);

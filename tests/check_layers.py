@@ -127,6 +127,9 @@ LAYERS = [
     ("cursor", ["cursor"]),
 ]
 
+# --state: a view of the walk's field events, like view_paths (driver)
+LAYERS[0][1].extend(["state_view", "state_ip", "state_misc", "state_ovs", "state_out"])
+
 # Includes that go up on purpose, with the reason.  (includer, included)
 EXCEPTIONS = {
     ("genlmap.c", "registry.h"):
