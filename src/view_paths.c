@@ -135,9 +135,3 @@ void view_paths_fini(struct view_paths *v)
 	view_paths_flush(v);
 	sbuf_free(&v->b);
 }
-
-/* A field's value as this view writes it (--state keeps copies of them). */
-void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev)
-{
-	value(b, ev);
-}

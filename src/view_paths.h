@@ -26,7 +26,5 @@ void view_paths_init(struct view_paths *v, FILE *out);
 /* Write the lines held; false on a write error. */
 bool view_paths_flush(struct view_paths *v);
 void view_paths_fini(struct view_paths *v);
-/* A field's value as the view writes it: its JSON value (hex for raw bytes). */
-void view_paths_value(struct sbuf *b, const struct nl_field_ev *ev);
 
 #endif
