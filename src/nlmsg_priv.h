@@ -35,10 +35,14 @@ void fs_nlmsghdr(struct dctx *d, const struct nlc *hdr, uint32_t len, const char
 		 uint16_t flags, uint32_t seq, uint32_t pid);
 void fs_hex(struct dctx *d, const char *key, const uint8_t *p, size_t n, size_t at);
 
-/* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
+/* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE with its dump's
+ * figures (the pairing's: txn.h) */
 void decode_error(struct dctx *d, struct nlc *c);
 void decode_done(struct dctx *d, struct nlc *c);
-void dump_count(struct dctx *d);
+
+/* nlmsg_txn.c: decode_msg with the message's transaction (txn.h): the
+ * request paired with an answer, a dump's figures */
+void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m);
 
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);

@@ -15,6 +15,7 @@
 #include "genlmap.h"
 #include "ifmap.h"
 #include "strset.h"
+#include "txn.h"
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
@@ -57,6 +58,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	co.numeric = op->numeric && op->mode != EMIT_JSON;	/* -n is for text only */
 	co.count_only = op->mode == EMIT_COUNT && !op->stats && op->format != OUTF_PATHS;
 	nl_core_init(&r->st, &co);
+	if (!co.count_only)	/* transactions: out of memory, none */
+		r->st.txn = txn_new();
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
@@ -107,6 +110,9 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	if (stats && r->pp)
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
+	/* --stats: transactions, latencies, unanswered requests (txn.h) */
+	if (stats && r->st.txn)
+		txn_stats_print(r->st.txn, stderr);
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
 	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
@@ -128,6 +134,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	genl_map_free(r->st.genl);
 	ifmap_free(r->st.ifnames);
 	strset_free(r->st.strsets);
+	txn_free(r->st.txn);
 	return rc;
 }
 

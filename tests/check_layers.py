@@ -109,7 +109,7 @@ LAYERS = [
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap",
                "live_nlmon", "prepass"]),
     ("frames", ["frames"]),
-    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex",
+    ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex", "nlmsg_txn",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks
@@ -118,7 +118,7 @@ LAYERS = [
                "spec_hooks"]),
     ("engine", ["attr", "attr_priv", "attr_value", "attr_find", "dissect", "policy", "summary",
                 "fieldev"]),
-    ("tables", ["genlmap", "genlmap_text", "ifmap", "strset", "state", "hash"]),
+    ("tables", ["genlmap", "genlmap_text", "ifmap", "strset", "state", "hash", "txn"]),
     ("emitter", ["emit", "emit_priv", "emit_json", "emit_tree", "emit_value", "emit_sum",
                  "sbuf", "names"]),
     ("cursor", ["cursor"]),
