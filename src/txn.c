@@ -57,6 +57,8 @@ struct txn_req {
 
 struct txn_dumprec {
 	bool used;
+	bool copy;		/* the parts of copies of frames (their DONE's figures) */
+	uint64_t started;	/* the order dumps started in */
 	uint16_t proto;
 	uint32_t pid, seq;
 	int req;		/* slot, -1 */
@@ -82,6 +84,7 @@ struct txn {
 	unsigned head;		/* the next slot of the ring */
 	int last_req;		/* the slot of the last request observed */
 	struct txn_dumprec dumps[TXN_DUMPS];
+	uint64_t dump_clock;
 	struct txn_type types[TXN_TYPES];
 	unsigned ntypes;
 	struct txn_totals tot;
@@ -332,33 +335,66 @@ static void close_req(struct txn *t, struct txn_req *q, const struct txn_msg *m)
 
 /* ---- dumps ---- */
 
-static struct txn_dumprec *dump_slot(struct txn *t, uint16_t proto, uint32_t pid, uint32_t seq)
+/* A dump's place: probed from its hash over DUMP_PROBE slots, so two dumps
+ * in progress rarely push each other out. */
+#define DUMP_PROBE 8
+
+static unsigned dump_hash(const struct txn_msg *m)
 {
-	return &t->dumps[mix32(pid * 2654435761u ^ seq * 40503u ^ proto) % TXN_DUMPS];
+	return mix32(m->pid * 2654435761u ^ m->seq * 40503u ^ m->proto ^ (uint32_t)m->copy << 31) %
+	       TXN_DUMPS;
 }
 
 static bool dump_is(const struct txn_dumprec *d, const struct txn_msg *m)
 {
-	return d->used && d->proto == m->proto && d->pid == m->pid && d->seq == m->seq;
+	return d->used && d->proto == m->proto && d->pid == m->pid && d->seq == m->seq &&
+	       d->copy == m->copy;
 }
 
-/* The dump m is a part (or the DONE) of: followed, or started now. */
+/* The dump m belongs to, or NULL. */
+static struct txn_dumprec *dump_find(struct txn *t, const struct txn_msg *m)
+{
+	unsigned h = dump_hash(m);
+
+	for (unsigned i = 0; i < DUMP_PROBE; i++)
+		if (dump_is(&t->dumps[(h + i) % TXN_DUMPS], m))
+			return &t->dumps[(h + i) % TXN_DUMPS];
+	return NULL;
+}
+
+/* The dump m is a part (or the DONE) of: followed, or started now (in a
+ * free slot, else in place of the dump started longest ago). */
 static struct txn_dumprec *dump_get(struct txn *t, const struct txn_msg *m)
 {
-	struct txn_dumprec *d = dump_slot(t, m->proto, m->pid, m->seq);
-	unsigned n;
+	struct txn_dumprec *d = dump_find(t, m);
+	unsigned h = dump_hash(m), n;
 
-	if (dump_is(d, m))
+	if (d)
 		return d;
-	if (d->used)
+	for (unsigned i = 0; i < DUMP_PROBE; i++) {
+		struct txn_dumprec *s = &t->dumps[(h + i) % TXN_DUMPS];
+		if (!s->used) {
+			d = s;
+			break;
+		}
+		if (!d || s->started < d->started)
+			d = s;
+	}
+	if (d->used && !d->copy)
 		t->tot.dump_evicted++;	/* another dump left without its DONE */
 	memset(d, 0, sizeof(*d));
 	d->used = true;
+	d->started = ++t->dump_clock;
 	d->proto = m->proto;
 	d->pid = m->pid;
 	d->seq = m->seq;
+	d->copy = m->copy;
 	d->sec = m->sec;
 	d->nsec = m->nsec;
+	d->req = -1;
+	if (m->copy)	/* counted for its DONE's figures, answering nothing */
+		return d;
+	t->tot.dumps++;
 	d->req = find_req(t, m, FIT_DUMP, &n);
 	if (d->req < 0)
 		d->req = find_req(t, m, FIT_DUMP_ANY, &n);
@@ -368,7 +404,6 @@ static struct txn_dumprec *dump_get(struct txn *t, const struct txn_msg *m)
 		t->req[d->req].dump_started = true;
 		t->req[d->req].got_reply = true;
 	}
-	t->tot.dumps++;
 	return d;
 }
 
@@ -414,7 +449,7 @@ static void answer_part(struct txn *t, const struct txn_msg *m, struct txn_res *
 
 static void answer_done(struct txn *t, const struct txn_msg *m, struct txn_res *r)
 {
-	bool had = dump_is(dump_slot(t, m->proto, m->pid, m->seq), m);
+	bool had = dump_find(t, m) != NULL;
 	struct txn_dumprec *d = dump_get(t, m);
 
 	r->role = TXN_ANSWER;
@@ -434,9 +469,11 @@ static void answer_done(struct txn *t, const struct txn_msg *m, struct txn_res *
 		if (!q->want_ack)
 			close_req(t, q, m);
 	}
-	t->tot.dumps_done++;
-	if (r->dump.interrupted)
-		t->tot.dumps_intr++;
+	if (!m->copy) {
+		t->tot.dumps_done++;
+		if (r->dump.interrupted)
+			t->tot.dumps_intr++;
+	}
 	d->used = false;
 }
 
@@ -460,6 +497,16 @@ void txn_observe(struct txn *t, const struct txn_msg *m, struct txn_res *r)
 	memset(r, 0, sizeof(*r));
 	r->slot = -1;
 	t->last_req = -1;
+	if (m->copy && !m->to_kernel && (m->type == NLMSG_DONE || (m->type >= NLMSG_MIN_TYPE &&
+					 (m->flags & NLM_F_MULTI)))) {
+		/* a copy answers nothing, but its DONE says its dump's figures */
+		if (m->type == NLMSG_DONE)
+			answer_done(t, m, r);
+		else
+			answer_part(t, m, r);
+		r->role = TXN_NONE;	/* no request: d->req is -1 for copies */
+		return;
+	}
 	if (m->copy)
 		return;
 	if (m->to_kernel) {
@@ -536,7 +583,7 @@ void txn_totals(const struct txn *t, struct txn_totals *tot)
 			tot->unanswered_frames[tot->nlisted++] = q->frame;
 	}
 	for (unsigned i = 0; i < TXN_DUMPS; i++)
-		if (t->dumps[i].used)
+		if (t->dumps[i].used && !t->dumps[i].copy)
 			tot->dumps_no_done++;
 	tot->dumps_no_done += t->tot.dump_evicted;
 	tot->unanswered += t->tot.evicted;	/* evicted while waiting */
