@@ -409,9 +409,6 @@ void decode_msg(struct dctx *d, struct nlc *c)
 	struct nlc whole = *c;
 	d->seq = seq;
 	d->pid = pid;
-	if ((flags & NLM_F_MULTI) && type != NLMSG_DONE && !(flags & NLM_F_REQUEST) &&
-	    !d->echoed && !d->st->learning)
-		dump_count(d);
 
 	if (d->echoed && !nlc_left(&payload)) {
 		/* a capped ACK echoes the request's header only */
@@ -707,7 +704,7 @@ void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_fram
 			padding = c.end - next;
 		struct nlc m = nlc_sub(&c, mlen);
 		struct nlc mh = m;
-		decode_msg(&d, &m);
+		decode_msg_txn(&d, f, idx, &m);
 		if (start + mlen > c.capend && !e->n_truncated)
 			emit_truncated(e, c.capend > start ? c.capend - start : 0, mlen,
 				       c.capend > start ? c.capend - start : 0);

@@ -5,11 +5,13 @@
  */
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "nlcore.h"
 #include "nlmsg_priv.h"
 #include "registry.h"
+#include "txn.h"
 
 /* ---- errno names (Linux asm-generic/errno*.h values) ---- */
 
@@ -220,6 +222,37 @@ static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, str
 	return pinned;
 }
 
+/* A capped ACK echoes the request's header only: the offset (offs, from
+ * the request's nlmsghdr) resolved against the request the pairing kept
+ * (txn.h), decoded again without output.  True when resolved, into pin. */
+static bool pin_kept(struct dctx *d, const struct txn_res *tr, enum nlc_order order,
+		     uint32_t offs, struct nl_fpin *pin)
+{
+	struct emitter quiet;
+	struct nl_fsink local = { 0 };
+	struct dctx sub = *d;
+	struct nlc rq = nlc_init(tr->req_bytes, tr->req_wire_len, tr->req_len);
+
+	if (offs < NLMSG_HDRLEN || offs >= tr->req_len || d->depth >= NL_MAX_DEPTH)
+		return false;
+	rq.order = order;
+	emit_init(&quiet, EMIT_COUNT, NULL);
+	emit_msg_begin(&quiet);
+	sub.e = &quiet;
+	sub.echoed = true;
+	sub.head_done = true;
+	sub.msg_start = 0;
+	sub.depth = d->depth + 1;
+	sub.fs = &local;
+	nl_fs_msg(&local, 0, 0, 0);
+	nl_fs_pin_begin(&local, pin, offs);
+	decode_msg(&sub, &rq);
+	bool ok = nl_fs_pin_end(&local, pin);
+	emit_msg_discard(&quiet);
+	emit_fini(&quiet);
+	return ok;
+}
+
 void decode_error(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
@@ -308,6 +341,14 @@ void decode_error(struct dctx *d, struct nlc *c)
 	}
 	struct nl_fpin pin;
 	bool pinned = echoed_request(d, &inner, offs, &pin);
+	const struct txn_res *tr = d->echoed ? NULL : d->st->txn_cur;
+	if (tlvs && capped && tr && tr->req_bytes &&
+	    nla_find(d->st, c, NLMSGERR_ATTR_OFFS, &offs_attr) && nlc_left(&offs_attr) == 4) {
+		/* only the header echoed: the request the pairing kept */
+		struct nlc v = offs_attr;
+		offs = nlc_u32(&v);
+		pinned = nlc_ok(&v) && pin_kept(d, tr, c->order, offs, &pin);
+	}
 
 	if (tlvs) {
 		struct nlc tl = *c;
@@ -330,46 +371,27 @@ void decode_error(struct dctx *d, struct nlc *c)
 		nl_fs_close(d);
 }
 
-static struct nl_dump_count *dump_slot(struct nlstate *st, uint16_t proto,
-				       uint32_t pid, uint32_t seq)
-{
-	unsigned h = (pid * 2654435761u ^ seq * 40503u ^ proto) % ARRAY_SIZE(st->dumps);
-	return &st->dumps[h];
-}
-
-/* A part of a dump (NLM_F_MULTI) from the kernel: counted for its DONE. */
-void dump_count(struct dctx *d)
-{
-	struct nl_dump_count *s = dump_slot(d->st, d->proto, d->pid, d->seq);
-
-	if (!s->used || s->pid != d->pid || s->seq != d->seq || s->proto != d->proto) {
-		s->used = true;
-		s->pid = d->pid;
-		s->seq = d->seq;
-		s->proto = d->proto;
-		s->n = 0;
-	}
-	s->n++;
-}
-
 void decode_done(struct dctx *d, struct nlc *c)
 {
 	struct emitter *e = d->e;
-	struct nl_dump_count *s = dump_slot(d->st, d->proto, d->pid, d->seq);
-	uint32_t parts = 0;
+	const struct txn_res *tr = d->echoed ? NULL : d->st->txn_cur;
 
-	if (s->used && s->pid == d->pid && s->seq == d->seq && s->proto == d->proto && !d->echoed) {
-		parts = s->n;
-		s->used = false;
-	}
 	d->type_name = "DONE";
 	nl_head(d);
-	if (parts) {
-		emit_uint(e, "dump_messages", parts, EF_DEC);
+	if (tr && tr->is_done && tr->have_dump) {
+		/* the dump it closes: its parts, their frames and bytes, the
+		 * time from the first part */
+		const struct txn_dump *dp = &tr->dump;
+		int64_t us = dp->duration_ns / 1000;
+		emit_uint(e, "dump_messages", dp->messages, EF_DEC);
 		if (d->fs)	/* counted, not message bytes: no span */
-			nl_fs_num(d, "dump_messages", "u64", NLFV_UINT, d->msg_start, 0, parts,
-				  NULL, NULL);
-		emit_sum(e, parts == 1 ? " (%u message)" : " (%u messages)", parts);
+			nl_fs_num(d, "dump_messages", "u64", NLFV_UINT, d->msg_start, 0,
+				  dp->messages, NULL, NULL);
+		emit_sum(e, " (%u message%s, %u frame%s, %llu bytes in %s%lld.%02lld ms%s)",
+			 dp->messages, dp->messages == 1 ? "" : "s", dp->frames,
+			 dp->frames == 1 ? "" : "s", (unsigned long long)dp->bytes,
+			 us < 0 ? "-" : "", (long long)(llabs(us) / 1000),
+			 (long long)(llabs(us) / 10 % 100), dp->interrupted ? ", interrupted" : "");
 	}
 	if (nlc_left(c) >= 4) {
 		int32_t st = (int32_t)nlc_u32(c);

@@ -48,10 +48,10 @@ void fs_msg_start(struct dctx *d, const struct nl_frame *f, unsigned idx, bool t
 		  bool inferred, bool big);
 void fs_padding(struct dctx *d, size_t padding);
 
-/* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE, dump parts */
+/* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE with its dump's
+ * figures (the pairing's: txn.h) */
 void decode_error(struct dctx *d, struct nlc *c);
 void decode_done(struct dctx *d, struct nlc *c);
-void dump_count(struct dctx *d);
 /* the name of a request an NLMSG_ERROR echoes (payload: after its header) */
 void nl_echoed_name(struct dctx *d, uint16_t type, struct nlc payload, char *buf, size_t n);
 
@@ -62,6 +62,10 @@ void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big);
 void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
 		   const struct nlc *c);
 void nl_tap_learn(struct nlstate *st, const struct nl_frame *f);
+
+/* nlmsg_txn.c: decode_msg with the message's transaction (txn.h): the
+ * request paired with an answer, a dump's figures */
+void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m);
 
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);

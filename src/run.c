@@ -18,6 +18,7 @@
 #include "ifmap.h"
 #include "strset.h"
 #include "nftset.h"
+#include "txn.h"
 #include "live.h"
 #include "nlcore.h"
 #include "pcapng.h"
@@ -98,6 +99,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 		}
 		r->st.tap = stats_tap(r->stats);
 	}
+	if (!co.count_only)	/* transactions: out of memory, none */
+		r->st.txn = txn_new();
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
@@ -197,6 +200,9 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	if (stats && r->pp && (op->stats_sections & stats_section_bit("totals")))
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
+	/* --stats: transactions, latencies, unanswered requests (txn.h) */
+	if (stats && r->st.txn)
+		txn_stats_print(r->st.txn, stderr);
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
 	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;
@@ -223,6 +229,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	ifmap_free(r->st.ifnames);
 	strset_free(r->st.strsets);
 	nftset_free(r->st.nftsets);
+	txn_free(r->st.txn);
 	return rc;
 }
 

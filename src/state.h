@@ -13,6 +13,8 @@ struct nl_frame;
 struct nl_fsink;
 struct spec_reg;
 struct strset_map;
+struct txn;
+struct txn_res;
 
 enum nl_dir {
 	NLDIR_UNKNOWN = 0,
@@ -152,15 +154,6 @@ struct nlstate {
 	struct nl_msg_filter *filter;
 	/* the run's listener of messages (--stats), or NULL */
 	const struct nl_msgtap *tap;
-	/* parts of the dumps in progress, by protocol, port id and sequence
-	 * number (a small table: a slot is reused by a later dump), so DONE
-	 * can say how many messages its dump had */
-	struct nl_dump_count {
-		uint32_t pid, seq;
-		uint16_t proto;
-		bool used;
-		uint32_t n;
-	} dumps[64];
 	/* sock_diag dump requests by sequence number and family (a small
 	 * table, a slot reused round-robin): the protocol (tcp, udp...) that
 	 * the replies do not carry (dissectors/sock_diag.c) */
@@ -171,6 +164,11 @@ struct nlstate {
 		bool used;
 	} sockdiag[8];
 	unsigned sockdiag_next;
+	/* transactions (txn.h): requests paired with their answers, or NULL
+	 * (-q without --stats); txn_cur: what the pairing said of the answer
+	 * being decoded (a DONE's dump, an ERROR's request kept), or NULL */
+	struct txn *txn;
+	const struct txn_res *txn_cur;
 	/* run totals */
 	uint64_t frames, messages, copies, padding_frames, padding_bytes;
 };

@@ -185,9 +185,11 @@ def main():
     expect(lines[4].startswith("< genl 0x30 cmd 1 seq 0"), "after DELFAMILY: " + lines[4])
     expect(lines[7] == "> genl nlctrl GETPOLICY seq 5 [REQ,DUMP] name fam_b",
            "GETPOLICY request: " + lines[7])
-    expect(lines[8] == "< genl nlctrl GETPOLICY seq 5 pid 77 [MULTI] id 0x30 policy 0 attr 1 u16",
+    expect(lines[8] == "< genl nlctrl GETPOLICY seq 5 pid 77 [MULTI] id 0x30 policy 0 attr 1 u16"
+           " reply to #8 +1000.00 ms",
            "policy reply: " + lines[8])
-    expect(lines[9] == "< genl nlctrl GETPOLICY seq 5 pid 77 [MULTI] id 0x30 op 3 do 0 dump 1",
+    expect(lines[9] == "< genl nlctrl GETPOLICY seq 5 pid 77 [MULTI] id 0x30 op 3 do 0 dump 1"
+           " reply to #8 +2000.00 ms",
            "op policy reply: " + lines[9])
     expect(lines[10] == "> genl nlctrl GETFAMILY seq 6 [REQ,ACK] name fam_b",
            "GETFAMILY request: " + lines[10])

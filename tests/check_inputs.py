@@ -325,7 +325,7 @@ VIEWS_V = """\
 > genl nlctrl GETFAMILY seq 3 [REQ,DUMP]
   nlmsg: len 20 type 16 flags 0x301 [REQ,DUMP] seq 3 pid 0
   genl: family nlctrl id 16 cmd GETFAMILY (3) cmd_id 3 version 1
-< genl ERROR ENOENT (No such file or directory) seq 4 pid 99 (nlctrl GETFAMILY)
+< genl ERROR ENOENT (No such file or directory) seq 4 pid 99 (nlctrl GETFAMILY) (request not seen)
   nlmsg: len 40 type ERROR (2) flags 0x0 [] seq 4 pid 99
   error:
     code: -2
@@ -334,12 +334,13 @@ VIEWS_V = """\
     request:
       nlmsg: len 20 type 16 flags 0x5 [REQ,ACK] seq 4 pid 0
       genl: family nlctrl id 16 cmd GETFAMILY (3) cmd_id 3 version 1
+  txn: request -
 """
 VIEWS_N = """\
 < proto 0 type 24 seq 1 192.0.2.0/24 table 254 proto 4
 < proto 0 type 24 seq 2 type 2 2001:db8::1/128 table 255 proto 2
 > proto 16 genl 0x10 cmd 3 seq 3 [0x301]
-< proto 16 ERROR -2 seq 4 pid 99 (genl 0x10 cmd 3)
+< proto 16 ERROR -2 seq 4 pid 99 (genl 0x10 cmd 3) (request not seen)
 """
 rc, out, err = run(['-t', '-v', '-r', pcaps['views']])
 check(rc == 0 and out == VIEWS_V, f'views -v: exit {rc}, got:\n{out}')

@@ -49,7 +49,8 @@ def norm(ep):
 def summaries():
     rc, out, err = nltest.run(['-r', PCAP])
     check(rc == 0 and not err, 'nldump -r sock_diag.pcap: exit %d %s' % (rc, err[:200]))
-    lines = [l.split('] ', 1)[1] for l in out.splitlines()
+    # without the request a reply answers (" reply to #N +T ms")
+    lines = [re.sub(r' reply to #\d+ .*$', '', l.split('] ', 1)[1]) for l in out.splitlines()
              if ' < sock_diag BY_FAMILY ' in l and '] ' in l]
     check(lines, 'sock_diag.pcap: no sock_diag reply')
     return lines
