@@ -200,8 +200,9 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	if (stats && r->pp && (op->stats_sections & stats_section_bit("totals")))
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
-	/* --stats: transactions, latencies, unanswered requests (txn.h) */
-	if (stats && r->st.txn)
+	/* --stats (every report): transactions, latencies, unanswered
+	 * requests (txn.h) */
+	if (stats && r->st.txn && op->stats_sections == stats_all_sections())
 		txn_stats_print(r->st.txn, stderr);
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
