@@ -16,29 +16,13 @@ if ! command -v ip > /dev/null; then echo "SKIP: no ip (iproute2)"; exit 77; fi
 
 W=$(mktemp -d /tmp/nldump-live.XXXXXX)
 trap 'rm -rf "$W"' EXIT
-export NLD W PY
+LIVE_LIB="$(cd "$(dirname "$0")" && pwd)/live_lib.sh"
+export NLD W PY LIVE_LIB
 
 # Everything below runs in a new network namespace.
 unshare -n bash -s <<'INNER'
 set -u
-fails=0
-fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
-ok() { echo "ok: $*"; }
-
-# wait_for FILE TEXT: until FILE contains TEXT (bounded: 10 s)
-wait_for() {
-    local i
-    for i in $(seq 1 100); do grep -q -- "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done
-    return 1
-}
-# stop PID: SIGINT, wait (bounded: 10 s); the exit status in $RC
-stop() {
-    local i
-    kill -INT "$1"
-    for i in $(seq 1 100); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$1" 2>/dev/null && { kill -KILL "$1"; echo "killed $1"; }
-    wait "$1"; RC=$?
-}
+. "$LIVE_LIB"
 
 ip link set lo up
 
