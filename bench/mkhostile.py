@@ -11,7 +11,7 @@ the CPU time nldump takes on them as they double.
                                     each seen 10 times, names ifK
   mkhostile.py measure --nldump NLDUMP [--dir DIR] [--runs R]
                                     both kinds at n and 2n; prints user+sys
-                                    CPU seconds (best of R runs of nldump -q --stats)
+                                    CPU seconds (best of R runs of nldump --stats, one-line output discarded)
                                     and the ratio: about 2 is linear, about 4
                                     quadratic
 
@@ -88,7 +88,7 @@ def cpu(argv, runs):
 def measure(args):
     os.makedirs(args.dir, exist_ok=True)
     rows = [("multicast groups", groups, 131072), ("ifindex k<<16", ifindex, 327670)]
-    print("hostile inputs: nldump -q --stats, user+sys CPU (best of %d) as the input doubles" % args.runs)
+    print("hostile inputs: nldump --stats (one-line), user+sys CPU (best of %d) as the input doubles" % args.runs)
     print("%-18s %10s %8s %8s %10s %8s %8s %6s" % ("input", "n", "MB", "CPU s",
                                                     "2n", "MB", "CPU s", "ratio"))
     for name, make, n in rows:
@@ -99,7 +99,7 @@ def measure(args):
                 make(k, path + ".tmp")
                 os.rename(path + ".tmp", path)
             res.append((k, os.path.getsize(path) / 1e6,
-                        cpu([args.nldump, "-q", "--stats", "-r", path], args.runs)))
+                        cpu([args.nldump, "--stats", "-r", path], args.runs)))
         ratio = res[1][2] / res[0][2] if res[0][2] > 0 else float("nan")
         print("%-18s %10d %8.1f %8.2f %10d %8.1f %8.2f %6.2f" % (
             name, res[0][0], res[0][1], res[0][2], res[1][0], res[1][1], res[1][2], ratio))
