@@ -98,6 +98,8 @@ void nla_walk(struct dctx *d, struct nlc *c, const struct nl_attr_set *set)
 	struct nlc saved_parent = d->parent;
 	struct nla_level lv = { *c, set, d->level };
 
+	if (d->fs && d->fs->pin)	/* a missing attribute named by its set */
+		nl_fs_pin_set(d->fs, c, set, false);
 	d->parent = *c;
 	d->level = &lv;
 	nla_walk_set(d, c, set);

@@ -89,6 +89,7 @@ static void pin_check(struct nl_fpin *p, const struct nl_field_ev *ev, size_t at
 		return;	/* not deeper than the match so far, or not in the request */
 	memcpy(p->path, ev->path + p->root, ev->pathlen - p->root + 1);
 	p->best = ev->depth + 1;
+	p->kind = ev->kind;
 	/* the offset of an attribute's header names the attribute, not the
 	 * header's members an unknown attribute shows */
 	p->exact = ev->hdr && start == p->target;
@@ -277,6 +278,9 @@ void nl_fs_pin_begin(struct nl_fsink *fs, struct nl_fpin *pin, size_t target)
 	pin->root = fs->len ? fs->len + 1 : 0;
 	pin->best = 0;
 	pin->exact = false;
+	pin->kind = NULL;
+	pin->want_sets = false;
+	pin->nest_set = pin->top_set = NULL;
 	pin->path[0] = 0;
 	pin->prev = fs->pin;
 	fs->pin = pin;
@@ -286,6 +290,19 @@ bool nl_fs_pin_end(struct nl_fsink *fs, struct nl_fpin *pin)
 {
 	fs->pin = pin->prev;
 	return pin->best > 0 && pin->path[0];
+}
+
+void nl_fs_pin_set(struct nl_fsink *fs, const struct nlc *c, const struct nl_attr_set *set,
+		   bool top)
+{
+	struct nl_fpin *p = fs->pin;
+
+	if (!p || !p->want_sets)
+		return;
+	if (top && !p->top_set)	/* the first: the request's own, not an echo's */
+		p->top_set = set;
+	else if (!top && !p->nest_set && p->target != SIZE_MAX && c->pos == p->target + 4)
+		p->nest_set = set;
 }
 
 const char *nl_pol_kind(const struct nl_attr_pol *p)

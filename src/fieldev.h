@@ -84,6 +84,11 @@ struct nl_fpin {
 	size_t root;		/* path bytes before the request's own paths */
 	unsigned best;		/* depth of the best match + 1; 0: none yet */
 	bool exact;		/* the match is an attribute whose header is at target */
+	const char *kind;	/* the match's kind ("u16", "nest"...) */
+	/* wanted by nl_fs_pin_sets: the attribute set of the nest whose
+	 * header is at target, and the request's own (its top level) */
+	bool want_sets;
+	const struct nl_attr_set *nest_set, *top_set;
 	struct nl_fpin *prev;	/* the pin this one hides (an echo in an echo) */
 	char path[NL_FPATH_MAX];	/* the match, relative to the request */
 };
@@ -155,6 +160,12 @@ bool nl_fs_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, st
  * set when a field holds it. */
 void nl_fs_pin_begin(struct nl_fsink *fs, struct nl_fpin *pin, size_t target);
 bool nl_fs_pin_end(struct nl_fsink *fs, struct nl_fpin *pin);
+/* The attribute sets a pin wants (pin->want_sets: a missing attribute is
+ * named by them): the walker calls it for each set it walks over c (top:
+ * a message's own attributes, before they are walked, even when there are
+ * none).  One test of fs->pin when no pin is set. */
+void nl_fs_pin_set(struct nl_fsink *fs, const struct nlc *c, const struct nl_attr_set *set,
+		   bool top);
 
 /* The kind of a policy entry's value, as the registry lists it ("u32",
  * "enum", "flags", "string", "mac", "bytes"...). */

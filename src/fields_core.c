@@ -38,6 +38,8 @@ const struct nl_field fields_core[] = {
 	{ "error.ext_ack", "nest", "core", "extended ACK (NLMSGERR_ATTR_*)" },
 	{ "error.ext_ack.offs_path", "string", "core",
 	  "path of the request's field offs points at (attrs.linkinfo.data.id)" },
+	{ "error.ext_ack.miss_path", "string", "core",
+	  "path the attribute miss_type names would have (attrs.ifname)" },
 	{ "status", "s32", "core", "NLMSG_DONE: 0 or a negative errno" },
 	{ "dump_messages", "u64", "core", "NLMSG_DONE: messages of the dump seen" },
 	{ "dump", "struct", "core", "NLMSG_DONE: the dump it closes (transactions)" },

@@ -254,6 +254,8 @@ void nl_decode_msgdef(struct dctx *d, const struct nl_msgdef *md, struct nlc *pa
 {
 	struct nl_sum_vals sv, *saved = d->sum;
 
+	if (d->fs && d->fs->pin)	/* a missing attribute named by its set */
+		nl_fs_pin_set(d->fs, payload, nl_msgdef_attrs(md, d->nl_flags), true);
 	d->sum = NULL;
 	decode_msgdef(d, md, payload, md->sum ? &sv : NULL);
 	d->sum = saved;

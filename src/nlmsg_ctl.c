@@ -112,14 +112,17 @@ const struct nl_attr_set nl_policy_type_set = NL_ATTR_SET("policy_type", policy_
 
 #define NLMSGERR_ATTR_MSG	1
 #define NLMSGERR_ATTR_OFFS	2
+#define NLMSGERR_ATTR_POLICY	4
+#define NLMSGERR_ATTR_MISS_TYPE	5
+#define NLMSGERR_ATTR_MISS_NEST	6
 
 static const struct nl_attr_pol extack_attrs[] = {
 	[NLMSGERR_ATTR_MSG] = { "msg", NLA_KIND_NUL_STRING },
 	[NLMSGERR_ATTR_OFFS] = { "offs", NLA_KIND_U32 },
 	[3] = { "cookie", NLA_KIND_BINARY },
-	[4] = { "policy", NLA_KIND_NESTED, .nest = &nl_policy_type_set },
-	[5] = { "miss_type", NLA_KIND_U32 },
-	[6] = { "miss_nest", NLA_KIND_U32 },
+	[NLMSGERR_ATTR_POLICY] = { "policy", NLA_KIND_NESTED, .nest = &nl_policy_type_set },
+	[NLMSGERR_ATTR_MISS_TYPE] = { "miss_type", NLA_KIND_U32 },
+	[NLMSGERR_ATTR_MISS_NEST] = { "miss_nest", NLA_KIND_U32 },
 };
 const struct nl_attr_set nl_extack_set = NL_ATTR_SET("extack", extack_attrs);
 
@@ -149,11 +152,14 @@ void nl_echoed_name(struct dctx *d, uint16_t type, struct nlc payload,
 	snprintf(buf, n, "type %u", type);
 }
 
-/* The extended ACK under key, and the path of the request's field its
- * offset points at (offs_path: NULL if none; offs: the offset attribute). */
-static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const struct nlc *offs)
+/* The extended ACK under key, with the paths of the request's fields it
+ * names (NULL: none): offs_path the field its offset points at (offs: the
+ * offset attribute), miss_path the attribute it says is missing (miss:
+ * the MISS_TYPE attribute). */
+static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const struct nlc *offs,
+		    const char *miss_path, const struct nlc *miss)
 {
-	if (!offs_path) {
+	if (!offs_path && !miss_path) {
 		nla_walk_under(d, "ext_ack", c, &nl_extack_set);
 		return;
 	}
@@ -163,10 +169,16 @@ static void ext_ack(struct dctx *d, struct nlc *c, const char *offs_path, const 
 	d->depth++;
 	nla_walk(d, c, &nl_extack_set);
 	d->depth--;
-	if (d->fs)
+	if (offs_path && d->fs)
 		nl_fs_bytes(d, "offs_path", "string", NLFV_NAME, 0, offs->pos, 4,
 			    (const uint8_t *)offs_path, 0);
-	emit_cstr(d->e, "offs_path", offs_path);
+	if (offs_path)
+		emit_cstr(d->e, "offs_path", offs_path);
+	if (miss_path && d->fs)
+		nl_fs_bytes(d, "miss_path", "string", NLFV_NAME, 0, miss->pos, 4,
+			    (const uint8_t *)miss_path, 0);
+	if (miss_path)
+		emit_cstr(d->e, "miss_path", miss_path);
 	emit_obj_end(d->e);
 	if (d->fs)
 		nl_fs_close(d);
@@ -222,35 +234,167 @@ static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, str
 	return pinned;
 }
 
-/* A capped ACK echoes the request's header only: the offset (offs, from
- * the request's nlmsghdr) resolved against the request the pairing kept
- * (txn.h), decoded again without output.  True when resolved, into pin. */
-static bool pin_kept(struct dctx *d, const struct txn_res *tr, enum nlc_order order,
-		     uint32_t offs, struct nl_fpin *pin)
+/* The request rq (echoed whole, or kept by the pairing: txn.h) decoded
+ * again without output, to resolve target (a position in rq's frame;
+ * SIZE_MAX: none) to a path, and, when sets, to learn the attribute sets
+ * of the nest there and of the request's top level (nl_fs_pin_set).  True
+ * when target is resolved, into pin. */
+static bool pin_quiet(struct dctx *d, struct nlc rq, size_t target, bool sets,
+		      struct nl_fpin *pin)
 {
 	struct emitter quiet;
 	struct nl_fsink local = { 0 };
 	struct dctx sub = *d;
-	struct nlc rq = nlc_init(tr->req_bytes, tr->req_wire_len, tr->req_len);
 
-	if (offs < NLMSG_HDRLEN || offs >= tr->req_len || d->depth >= NL_MAX_DEPTH)
-		return false;
-	rq.order = order;
 	emit_init(&quiet, EMIT_COUNT, NULL);
 	emit_msg_begin(&quiet);
 	sub.e = &quiet;
 	sub.echoed = true;
 	sub.head_done = true;
-	sub.msg_start = 0;
+	sub.msg_start = rq.pos;
 	sub.depth = d->depth + 1;
 	sub.fs = &local;
-	nl_fs_msg(&local, 0, 0, 0);
-	nl_fs_pin_begin(&local, pin, offs);
+	nl_fs_msg(&local, 0, 0, rq.pos);
+	nl_fs_pin_begin(&local, pin, target);
+	pin->want_sets = sets;
 	decode_msg(&sub, &rq);
 	bool ok = nl_fs_pin_end(&local, pin);
 	emit_msg_discard(&quiet);
 	emit_fini(&quiet);
 	return ok;
+}
+
+/* The request a capped ACK answers, as the pairing kept it (txn.h); false
+ * when none is kept. */
+static bool kept_request(const struct dctx *d, enum nlc_order order, struct nlc *rq)
+{
+	const struct txn_res *tr = d->echoed ? NULL : d->st->txn_cur;
+
+	if (!tr || !tr->req_bytes || d->depth >= NL_MAX_DEPTH)
+		return false;
+	*rq = nlc_init(tr->req_bytes, tr->req_wire_len, tr->req_len);
+	rq->order = order;
+	return true;
+}
+
+/* NLMSGERR_ATTR_MISS_TYPE named by the request's policy: the attribute
+ * type in the nest whose header is at nest (an offset from the request's
+ * nlmsghdr; UINT32_MAX: the top level), as the path its JSON key would
+ * have ("attrs.linkinfo.data.id"), into buf.  False when the nest is not
+ * found in the request. */
+static bool miss_path(struct dctx *d, struct nlc rq, uint32_t nest, uint32_t type,
+		      char *buf, size_t n)
+{
+	struct nl_fpin pin;
+	bool top = nest == UINT32_MAX;
+
+	if (!top && (nest < NLMSG_HDRLEN || nest >= nlc_left(&rq)))
+		return false;
+	bool pinned = pin_quiet(d, rq, top ? SIZE_MAX : rq.pos + nest, true, &pin);
+	if (!top && !(pinned && pin.exact))
+		return false;
+	const struct nl_attr_set *set = top ? pin.top_set : pin.nest_set;
+	const char *nm = set && type <= set->max ? set->attrs[type].name : NULL;
+	int w = nm ? snprintf(buf, n, "%s.%s", top ? "attrs" : pin.path, nm)
+		   : snprintf(buf, n, "%s.unknown_%u", top ? "attrs" : pin.path, type);
+	return w > 0 && (size_t)w < n;
+}
+
+/* Is a kind's name one of the integers (as nl_attr_type_names and
+ * nl_pol_kind say them)? */
+static bool int_kind(const char *k)
+{
+	return k && ((k[0] == 'u' || k[0] == 's') && (k[1] == 'i' || (k[1] >= '0' && k[1] <= '9')));
+}
+
+/* NLMSGERR_ATTR_POLICY (NL_POLICY_TYPE_ATTR_*) in words for the summary:
+ * " policy u16 max 4094"; kind: how our table decodes the attribute the
+ * offset points at (NULL: not known), said when it differs. */
+static void policy_sum(struct dctx *d, const struct nlc *pol, const char *kind)
+{
+	struct emitter *e = d->e;
+	uint32_t t, a, b;
+	struct nlc lo, hi;
+	const char *tn = NULL;
+
+	emit_sum_lit(e, " policy");
+	if (nla_find_u32(d->st, pol, 1, &t)) {
+		tn = nl_name(&nl_attr_type_names, t);
+		if (tn && !d->numeric)
+			emit_sum(e, " %s", tn);
+		else
+			emit_sum(e, " type %u", t);
+	}
+	bool has_lo = nla_find(d->st, pol, 4, &lo), has_hi = nla_find(d->st, pol, 5, &hi);
+	if ((has_lo || has_hi) && (!has_lo || nlc_left(&lo) == 8) && (!has_hi || nlc_left(&hi) == 8)) {
+		uint64_t l = has_lo ? nlc_u64(&lo) : 0, h = has_hi ? nlc_u64(&hi) : 0;
+		if (has_lo && l)
+			emit_sum(e, " min %llu", (unsigned long long)l);
+		if (has_hi)
+			emit_sum(e, " max %llu", (unsigned long long)h);
+	}
+	has_lo = nla_find(d->st, pol, 2, &lo);
+	has_hi = nla_find(d->st, pol, 3, &hi);
+	if ((has_lo || has_hi) && (!has_lo || nlc_left(&lo) == 8) && (!has_hi || nlc_left(&hi) == 8)) {
+		if (has_lo)
+			emit_sum(e, " min %lld", (long long)(int64_t)nlc_u64(&lo));
+		if (has_hi)
+			emit_sum(e, " max %lld", (long long)(int64_t)nlc_u64(&hi));
+	}
+	if (nla_find_u32(d->st, pol, 6, &a))
+		emit_sum(e, " min length %u", a);
+	if (nla_find_u32(d->st, pol, 7, &b))
+		emit_sum(e, " max length %u", b);
+	if (nla_find_u32(d->st, pol, 10, &a))
+		emit_sum(e, " mask 0x%x", a);
+	if (nla_find(d->st, pol, 12, &lo) && nlc_left(&lo) == 8)
+		emit_sum(e, " mask 0x%llx", (unsigned long long)nlc_u64(&lo));
+	if (int_kind(tn) && int_kind(kind) && strcmp(tn, kind))
+		emit_sum(e, " (decoded as %s)", kind);
+}
+
+/* The extended ACK of an ERROR: the summary's words (the field the offset
+ * points at, or the offset; the message; the policy the attribute broke;
+ * the attribute missing) and its members.  rq: the request (echoed whole
+ * or kept; NULL: not known), pin: the offset resolved (NULL: not). */
+static void error_tlvs(struct dctx *d, struct nlc *c, const struct nlc *rq,
+		       const struct nl_fpin *pin, const struct nlc *offs_attr)
+{
+	struct emitter *e = d->e;
+	struct nlc tl = *c, pol, miss_attr = { 0 };
+	uint32_t at, mt, mn_off = UINT32_MAX;
+	const uint8_t *mp;
+	size_t mn;
+	char miss[NL_FPATH_MAX];
+	bool has_miss = nla_find(d->st, &tl, NLMSGERR_ATTR_MISS_TYPE, &miss_attr) &&
+			nla_find_u32(d->st, &tl, NLMSGERR_ATTR_MISS_TYPE, &mt);
+	bool named = false;
+
+	if (has_miss && nla_find_u32(d->st, &tl, NLMSGERR_ATTR_MISS_NEST, &mn_off) &&
+	    mn_off == UINT32_MAX)
+		mn_off = UINT32_MAX - 1;	/* out of any request: not found */
+	if (has_miss && rq && d->depth < NL_MAX_DEPTH)
+		named = miss_path(d, *rq, mn_off, mt, miss, sizeof(miss));
+	if (!d->echoed) {
+		if (pin)
+			emit_sum(e, " at %s", pin->path);
+		else if (nla_find_u32(d->st, &tl, NLMSGERR_ATTR_OFFS, &at))
+			emit_sum(e, " at offset %u", at);
+		if (nla_find_str(d->st, &tl, NLMSGERR_ATTR_MSG, &mp, &mn)) {
+			emit_sum_lit(e, " \"");
+			emit_sum_str(e, mp, mn);
+			emit_sum_lit(e, "\"");
+		}
+		if (nla_find(d->st, &tl, NLMSGERR_ATTR_POLICY, &pol))
+			policy_sum(d, &pol, pin ? pin->kind : NULL);
+		if (named)
+			emit_sum(e, " missing %s", miss);
+		else if (has_miss && mn_off != UINT32_MAX)
+			emit_sum(e, " missing type %u in the nest at offset %u", mt, mn_off);
+		else if (has_miss)
+			emit_sum(e, " missing type %u", mt);
+	}
+	ext_ack(d, c, pin ? pin->path : NULL, offs_attr, named ? miss : NULL, &miss_attr);
 }
 
 void decode_error(struct dctx *d, struct nlc *c)
@@ -340,32 +484,19 @@ void decode_error(struct dctx *d, struct nlc *c)
 			offs = UINT32_MAX;
 	}
 	struct nl_fpin pin;
+	struct nlc req = inner;	/* the request: echoed whole, or as kept */
 	bool pinned = echoed_request(d, &inner, offs, &pin);
-	const struct txn_res *tr = d->echoed ? NULL : d->st->txn_cur;
-	if (tlvs && capped && tr && tr->req_bytes &&
+	bool have_rq = !capped || kept_request(d, c->order, &req);
+	if (tlvs && capped && have_rq &&
 	    nla_find(d->st, c, NLMSGERR_ATTR_OFFS, &offs_attr) && nlc_left(&offs_attr) == 4) {
 		/* only the header echoed: the request the pairing kept */
 		struct nlc v = offs_attr;
 		offs = nlc_u32(&v);
-		pinned = nlc_ok(&v) && pin_kept(d, tr, c->order, offs, &pin);
+		pinned = nlc_ok(&v) && offs >= NLMSG_HDRLEN && offs < nlc_left(&req) &&
+			 pin_quiet(d, req, req.pos + offs, false, &pin);
 	}
-
-	if (tlvs) {
-		struct nlc tl = *c;
-		uint32_t at;
-		const uint8_t *mp;
-		size_t mn;
-		if (!d->echoed && nla_find_str(d->st, &tl, NLMSGERR_ATTR_MSG, &mp, &mn)) {
-			emit_sum(e, " \"");
-			emit_sum_str(e, mp, mn);
-			emit_sum(e, "\"");
-		}
-		if (!d->echoed && nla_find_u32(d->st, &tl, NLMSGERR_ATTR_OFFS, &at))
-			emit_sum(e, " at offset %u", at);
-		if (!d->echoed && pinned)
-			emit_sum(e, " (%s)", pin.path);
-		ext_ack(d, c, pinned ? pin.path : NULL, &offs_attr);
-	}
+	if (tlvs)
+		error_tlvs(d, c, have_rq ? &req : NULL, pinned ? &pin : NULL, &offs_attr);
 	emit_obj_end(e);
 	if (d->fs)
 		nl_fs_close(d);

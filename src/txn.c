@@ -64,6 +64,10 @@ struct txn_dumprec {
 	int req;		/* slot, -1 */
 	uint64_t req_id;
 	bool ambiguous;
+	/* its request is no dump: a reply the kernel marked NLM_F_MULTI
+	 * (ctnetlink and nft_compat mark every message to a port so), a
+	 * dump only if a DONE comes */
+	bool multi_reply;
 	uint64_t last_frame;
 	int64_t sec;		/* first part */
 	uint32_t nsec;
@@ -287,15 +291,28 @@ static bool fits(const struct txn_req *q, const struct txn_msg *m, enum fit how)
 	return false;
 }
 
-/* The earliest open request that fits; *count: how many fit. */
+/* The earliest open request that fits; *count: how many fit.  For an
+ * ERROR, a request that asked for no answer (no ACK, reply or dump) fits
+ * only when it is the latest that fits: the kernel reports its failure
+ * while it processes the sendmsg that carried it, so a later request with
+ * the same header (nft's batches all start at seq 1 from port id 0) is the
+ * one an ERROR answers rather than an old one that succeeded silently. */
 static int find_req(struct txn *t, const struct txn_msg *m, enum fit how, unsigned *count)
 {
 	uint32_t seq = how == FIT_ERROR ? m->eseq : m->seq;
+	unsigned b = bucket_of(m->proto, seq);
+	uint64_t latest = 0;
 	int best = -1;
 
+	if (how == FIT_ERROR)
+		for (int s = t->bucket[b]; s >= 0; s = t->req[s].next)
+			if (fits(&t->req[s], m, how) && t->req[s].id > latest)
+				latest = t->req[s].id;
 	*count = 0;
-	for (int s = t->bucket[bucket_of(m->proto, seq)]; s >= 0; s = t->req[s].next) {
+	for (int s = t->bucket[b]; s >= 0; s = t->req[s].next) {
 		if (!fits(&t->req[s], m, how))
+			continue;
+		if (how == FIT_ERROR && !wants_answer(&t->req[s]) && t->req[s].id != latest)
 			continue;
 		++*count;
 		if (best < 0 || t->req[s].id < t->req[best].id)
@@ -380,7 +397,7 @@ static struct txn_dumprec *dump_get(struct txn *t, const struct txn_msg *m)
 		if (!d || s->started < d->started)
 			d = s;
 	}
-	if (d->used && !d->copy)
+	if (d->used && !d->copy && !d->multi_reply)
 		t->tot.dump_evicted++;	/* another dump left without its DONE */
 	memset(d, 0, sizeof(*d));
 	d->used = true;
@@ -394,10 +411,13 @@ static struct txn_dumprec *dump_get(struct txn *t, const struct txn_msg *m)
 	d->req = -1;
 	if (m->copy)	/* counted for its DONE's figures, answering nothing */
 		return d;
-	t->tot.dumps++;
 	d->req = find_req(t, m, FIT_DUMP, &n);
-	if (d->req < 0)
+	if (d->req < 0) {
 		d->req = find_req(t, m, FIT_DUMP_ANY, &n);
+		d->multi_reply = d->req >= 0;
+	}
+	if (!d->multi_reply)
+		t->tot.dumps++;
 	d->ambiguous = n > 1;
 	if (d->req >= 0) {
 		d->req_id = t->req[d->req].id;
@@ -427,6 +447,12 @@ static void answer_error(struct txn *t, const struct txn_msg *m, struct txn_res 
 	set_matched(t, r, s, n > 1, m);
 	struct txn_req *q = &t->req[s];
 	close_req(t, q, m);
+	/* a reply marked NLM_F_MULTI before it: no DONE will follow */
+	struct txn_msg part = *m;
+	part.seq = m->eseq;
+	struct txn_dumprec *d = dump_find(t, &part);
+	if (d && d->multi_reply && d->req == s)
+		d->used = false;
 	r->req_bytes = t->keep[s];
 	r->req_len = q->kept;
 	r->req_wire_len = q->wire_len;
@@ -470,6 +496,8 @@ static void answer_done(struct txn *t, const struct txn_msg *m, struct txn_res *
 			close_req(t, q, m);
 	}
 	if (!m->copy) {
+		if (d->multi_reply)
+			t->tot.dumps++;	/* a request that is no dump, answered by one */
 		t->tot.dumps_done++;
 		if (r->dump.interrupted)
 			t->tot.dumps_intr++;
@@ -583,7 +611,7 @@ void txn_totals(const struct txn *t, struct txn_totals *tot)
 			tot->unanswered_frames[tot->nlisted++] = q->frame;
 	}
 	for (unsigned i = 0; i < TXN_DUMPS; i++)
-		if (t->dumps[i].used && !t->dumps[i].copy)
+		if (t->dumps[i].used && !t->dumps[i].copy && !t->dumps[i].multi_reply)
 			tot->dumps_no_done++;
 	tot->dumps_no_done += t->tot.dump_evicted;
 	tot->unanswered += t->tot.evicted;	/* evicted while waiting */

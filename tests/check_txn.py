@@ -10,7 +10,9 @@ by the simple rules of docs/json.md ("txn"):
 
   ACK, ERROR  the earliest open request of the protocol whose header is
               the echoed one (type, seq, pid; the echoed flags a subset
-              with the same low byte: the kernel may clear EXCL)
+              with the same low byte: the kernel may clear EXCL); a
+              request that asked for no answer (no ACK, reply or dump)
+              only when it is the latest that fits
   dump        NLM_F_MULTI parts and their DONE, by (protocol, port id,
               seq): the earliest open dump request of that seq, else a
               request waiting for a reply
@@ -104,7 +106,12 @@ class Pairing:
             return (q["type"] == echo["type"] and q["seq"] == echo["seq"] and
                     q["pid"] == echo["pid"] and (q["flags"] & 0xff) == (ef & 0xff) and
                     not (ef & ~q["flags"]))
-        q, amb = self.take(self.open_reqs(m["proto_id"], m, fit), m)
+        cands = self.open_reqs(m["proto_id"], m, fit)
+        # a request wanting no answer fails while the kernel processes it:
+        # not when a later one fits too
+        cands = [q for q in cands if q["want_ack"] or q["want_reply"] or q["dump"] or
+                 q is cands[-1]]
+        q, amb = self.take(cands, m)
         if q:
             q["closed"] = True
         return q, amb

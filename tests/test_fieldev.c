@@ -108,6 +108,39 @@ static void error_for(struct tb *out, const struct tb *req, uint32_t offs, bool 
 	tb_msg_end(out, m);
 }
 
+/* An ERROR for req with the extended ACK's MISS_TYPE (type), MISS_NEST
+ * (nest; UINT32_MAX: none) and, when pol, a POLICY nest (u16, 0..4094). */
+static void error_miss(struct tb *out, const struct tb *req, uint32_t type, uint32_t nest,
+		       bool pol)
+{
+	size_t m = tb_msg(out, NLMSG_ERROR, F_ACK_TLVS, 1, 99);
+
+	tb_u32(out, (uint32_t)-22);
+	tb_put(out, req->p, req->n);
+	tb_attr_u32(out, 5, type);
+	if (nest != UINT32_MAX)
+		tb_attr_u32(out, 6, nest);
+	if (pol) {
+		static const uint8_t u0[8] = { 0 }, u4094[8] = { 0xfe, 0x0f };
+		size_t p = tb_nest(out, 4);
+		tb_attr_u32(out, 1, 3);	/* NL_ATTR_TYPE_U16 */
+		tb_attr(out, 4, u0, 8);
+		tb_attr(out, 5, u4094, 8);
+		tb_nest_end(out, p);
+	}
+	tb_msg_end(out, m);
+}
+
+/* The one-line summary of err holds want. */
+static void check_line(const struct tb *err, const char *want)
+{
+	char *line = decode(err, EMIT_LINE, NULL);
+	CHECK(line && strstr(line, want));
+	if (!(line && strstr(line, want)))
+		fprintf(stderr, "  got: %s\n  want: %s\n", line ? line : "(null)", want);
+	free(line);
+}
+
 static const struct ev *find(const struct rec *r, const char *path)
 {
 	for (unsigned i = 0; i < r->n; i++)
@@ -244,10 +277,36 @@ int main(void)
 	check_pin(&req, (uint32_t)req.n, false, NULL);
 	check_pin(&req, 72, true, NULL);
 
-	/* the one-line summary names it after the offset */
-	char *line = decode(&err, EMIT_LINE, NULL);
-	CHECK(line && strstr(line, "\"bad id\" at offset 72 (attrs.linkinfo.data.id)"));
-	free(line);
+	/* the one-line summary names it before the message */
+	check_line(&err, "(NEWLINK) at attrs.linkinfo.data.id \"bad id\"");
+	err.n = 0;
+	error_for(&err, &req, (uint32_t)req.n, false);
+	char want[64];
+	snprintf(want, sizeof(want), "(NEWLINK) at offset %zu \"bad id\"", req.n);
+	check_line(&err, want);
+
+	/* a missing attribute named by the request's policy: at the top
+	 * level, in a nest (linkinfo.data's header is at 68), unknown there,
+	 * in a nest not found; with the policy an attribute broke */
+	err.n = 0;
+	error_miss(&err, &req, 3, UINT32_MAX, false);
+	check_line(&err, "(NEWLINK) missing attrs.ifname");
+	free(decode(&err, EMIT_COUNT, &a));
+	x = find(&a, "error.ext_ack.miss_path");
+	CHECK(x != NULL);
+	check_events(&a, err.n);
+	char *js = decode(&err, EMIT_JSON, NULL);
+	CHECK(js && strstr(js, "\"miss_type\":3,\"miss_path\":\"attrs.ifname\""));
+	free(js);
+	err.n = 0;
+	error_miss(&err, &req, 1, 68, false);
+	check_line(&err, "(NEWLINK) missing attrs.linkinfo.data.id");
+	err.n = 0;
+	error_miss(&err, &req, 99, 68, true);
+	check_line(&err, "(NEWLINK) policy u16 max 4094 missing attrs.linkinfo.data.unknown_99");
+	err.n = 0;
+	error_miss(&err, &req, 1, 70, false);
+	check_line(&err, "(NEWLINK) missing type 1 in the nest at offset 70");
 
 	fields_free();
 	return t_done("test_fieldev");
