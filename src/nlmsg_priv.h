@@ -62,10 +62,20 @@ void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big);
 void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
 		   const struct nlc *c);
 void nl_tap_learn(struct nlstate *st, const struct nl_frame *f);
+/* with -q: the message msg (index idx) told to the pairing (st->txn) by
+ * its header, a request decoded the first time its kind is met */
+void nl_tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
+		struct nlc msg);
 
 /* nlmsg_txn.c: decode_msg with the message's transaction (txn.h): the
  * request paired with an answer, a dump's figures */
 void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m);
+/* what the pairing is told of the message m (its header, frame, time,
+ * direction); the name a request's latency goes under ("route GETLINK") */
+struct txn_msg;
+void nl_txn_msg(const struct nl_frame *f, unsigned idx, const struct nlc *m,
+		struct txn_msg *tm);
+void nl_txn_name(const struct dctx *d, char *buf, size_t n);
 
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);

@@ -35,10 +35,33 @@ static void read_head(const struct nlc *m, struct txn_msg *tm)
 	tm->echo = nlc_ok(&c);
 }
 
+void nl_txn_msg(const struct nl_frame *f, unsigned idx, const struct nlc *m,
+		struct txn_msg *tm)
+{
+	*tm = (struct txn_msg){ 0 };
+	read_head(m, tm);
+	tm->frame = f->no;
+	tm->index = idx;
+	frame_time(f, &tm->sec, &tm->nsec);
+	tm->proto = f->proto;
+	tm->to_kernel = f->dir == NLDIR_UNKNOWN ? (tm->flags & NLM_F_REQUEST) != 0
+						: f->dir == NLDIR_TO_KERNEL;
+	tm->dir_inferred = f->dir == NLDIR_UNKNOWN;
+	tm->copy = f->copy_of != 0;
+}
+
+void nl_txn_name(const struct dctx *d, char *buf, size_t n)
+{
+	const char *pn = nl_proto_name(d->proto);
+
+	snprintf(buf, n, "%s%s%s %s", pn ? pn : "proto", d->family_name ? " " : "",
+		 d->family_name ? d->family_name : "", d->type_name ? d->type_name : "?");
+}
+
 void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m)
 {
 	struct nlstate *st = d->st;
-	struct txn_msg tm = { 0 };
+	struct txn_msg tm;
 	struct txn_res res;
 	char name[96];
 
@@ -47,23 +70,12 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 		return;
 	}
 	struct nlc whole = *m;	/* decode_msg moves m */
-	read_head(&whole, &tm);
-	tm.frame = f->no;
-	tm.index = idx;
-	frame_time(f, &tm.sec, &tm.nsec);
-	tm.proto = f->proto;
-	tm.to_kernel = f->dir == NLDIR_UNKNOWN ? (tm.flags & NLM_F_REQUEST) != 0
-					       : f->dir == NLDIR_TO_KERNEL;
-	tm.dir_inferred = f->dir == NLDIR_UNKNOWN;
-	tm.copy = f->copy_of != 0;
+	nl_txn_msg(f, idx, &whole, &tm);
 	if (tm.to_kernel) {
 		decode_msg(d, m);
 		tm.get = d->req_kind == NLRK_GET;
 		txn_observe(st->txn, &tm, &res);
-		const char *pn = nl_proto_name(f->proto);
-		snprintf(name, sizeof(name), "%s%s%s %s", pn ? pn : "proto",
-			 d->family_name ? " " : "", d->family_name ? d->family_name : "",
-			 d->type_name ? d->type_name : "?");
+		nl_txn_name(d, name, sizeof(name));
 		txn_name_request(st->txn, name);
 		return;
 	}

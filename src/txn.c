@@ -40,6 +40,7 @@
 #define TXN_BUCKETS	2048	/* a power of two */
 #define HIST_SUB	32	/* latency buckets per power of two */
 #define HIST_N		(HIST_SUB + 40 * HIST_SUB)
+#define TXN_KINDS	2048	/* request kinds by header (-q), a power of two */
 
 struct txn_req {
 	uint64_t id;		/* 0: an empty slot */
@@ -76,6 +77,13 @@ struct txn_type {
 	uint32_t hist[HIST_N];
 };
 
+/* -q: what a request of one header key was found to be when decoded */
+struct txn_kind {
+	uint64_t key;		/* 0: empty */
+	bool get;
+	int type_slot;		/* latency figures, -1 */
+};
+
 struct txn {
 	struct txn_req req[TXN_OPEN];
 	uint8_t keep[TXN_OPEN][TXN_KEEP];
@@ -88,6 +96,8 @@ struct txn {
 	struct txn_type types[TXN_TYPES];
 	unsigned ntypes;
 	struct txn_totals tot;
+	struct txn_kind kinds[TXN_KINDS];	/* -q: requests known by header */
+	unsigned nkinds;
 };
 
 struct txn *txn_new(void)
@@ -579,8 +589,12 @@ void txn_totals(const struct txn *t, struct txn_totals *tot)
 		if (!wants_answer(q) || q->answered)
 			continue;
 		tot->unanswered++;
-		if (tot->nlisted < TXN_UNANSWERED)
-			tot->unanswered_frames[tot->nlisted++] = q->frame;
+		if (tot->nlisted == TXN_UNANSWERED)
+			continue;
+		tot->unanswered_frames[tot->nlisted] = q->frame;
+		tot->unanswered_index[tot->nlisted] = q->index;
+		tot->unanswered_name[tot->nlisted++] = q->type_slot >= 0
+			? t->types[q->type_slot].name : NULL;
 	}
 	for (unsigned i = 0; i < TXN_DUMPS; i++)
 		if (t->dumps[i].used && !t->dumps[i].copy)
@@ -618,38 +632,42 @@ bool txn_type_latency(const struct txn *t, unsigned i, const char **name, uint64
 	return true;
 }
 
-void txn_stats_print(const struct txn *t, FILE *out)
-{
-	struct txn_totals tot;
-	static const unsigned pcts[] = { 50, 90, 99, 100 };
-	double us[4];
-	const char *name;
-	uint64_t n;
+/* ---- request kinds by header (-q: a request decoded once per key) ---- */
 
-	txn_totals(t, &tot);
-	fprintf(out, "nldump: transactions: %llu requests, %llu answered, %llu unanswered, "
-		"%llu wanting no answer, %llu notifications taken for requests; %llu answers, %llu without their request, "
-		"%llu ambiguous; %llu requests evicted unanswered\n",
-		(unsigned long long)tot.requests, (unsigned long long)tot.answered,
-		(unsigned long long)tot.unanswered, (unsigned long long)tot.no_answer_wanted,
-		(unsigned long long)tot.notified,
-		(unsigned long long)tot.answers, (unsigned long long)tot.unmatched,
-		(unsigned long long)tot.ambiguous, (unsigned long long)tot.evicted);
-	fprintf(out, "nldump: dumps: %llu, %llu done, %llu interrupted, %llu without DONE\n",
-		(unsigned long long)tot.dumps, (unsigned long long)tot.dumps_done,
-		(unsigned long long)tot.dumps_intr, (unsigned long long)tot.dumps_no_done);
-	for (unsigned i = 0; txn_type_latency(t, i, &name, &n, pcts, 4, us); i++) {
-		if (!n)
-			continue;
-		fprintf(out, "nldump: latency %s: %llu, p50 %.1f us, p90 %.1f us, p99 %.1f us, "
-			"max %.1f us\n", name, (unsigned long long)n, us[0], us[1], us[2], us[3]);
+static struct txn_kind *kind_slot(struct txn *t, uint64_t key)
+{
+	uint64_t k = key | 1ull << 63;
+	unsigned i = mix32((uint32_t)k ^ (uint32_t)(k >> 32)) & (TXN_KINDS - 1);
+
+	while (t->kinds[i].key && t->kinds[i].key != k)
+		i = (i + 1) & (TXN_KINDS - 1);
+	return &t->kinds[i];
+}
+
+bool txn_kind_known(struct txn *t, uint64_t key, bool *get)
+{
+	struct txn_kind *k = kind_slot(t, key);
+
+	if (!k->key)
+		return false;
+	*get = k->get;
+	return true;
+}
+
+void txn_kind_named(struct txn *t, uint64_t key, bool get)
+{
+	struct txn_kind *k = kind_slot(t, key);
+
+	if (t->last_req < 0)
+		return;
+	if (k->key) {	/* known: the last request takes its figures' slot */
+		t->req[t->last_req].type_slot = k->type_slot;
+		return;
 	}
-	if (tot.nlisted) {
-		fputs("nldump: unanswered requests: frames", out);
-		for (unsigned i = 0; i < tot.nlisted; i++)
-			fprintf(out, " #%llu", (unsigned long long)tot.unanswered_frames[i]);
-		if (tot.unanswered > tot.nlisted)
-			fprintf(out, " and %llu more", (unsigned long long)(tot.unanswered - tot.nlisted));
-		fputc('\n', out);
-	}
+	if (t->nkinds >= TXN_KINDS / 2)
+		return;	/* full: such requests are decoded each time */
+	t->nkinds++;
+	k->key = key | 1ull << 63;
+	k->get = get;
+	k->type_slot = t->req[t->last_req].type_slot;
 }
