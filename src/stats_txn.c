@@ -84,11 +84,11 @@ void stats_sec_latency(const struct stats_ctx *c, struct stats_out *o)
 		{ "p99_us", "p99 us", true }, { "max_us", "max us", true },
 	};
 	static const unsigned pcts[NPCTS] = { 50, 90, 99, 100 };
-	struct lat_row v[TXN_TYPES];
+	struct lat_row *v = calloc(TXN_TYPES, sizeof(*v));
 	size_t n = 0;
 
 	so_table_begin(o, "latency", "request to its last answer, by request type", cols, 6);
-	for (unsigned i = 0; c->st->txn && n < TXN_TYPES &&
+	for (unsigned i = 0; v && c->st->txn && n < TXN_TYPES &&
 	     txn_type_latency(c->st->txn, i, &v[n].name, &v[n].n, pcts, NPCTS, v[n].us); i++)
 		if (v[n].n)
 			n++;
@@ -100,7 +100,15 @@ void stats_sec_latency(const struct stats_ctx *c, struct stats_out *o)
 		for (unsigned k = 0; k < NPCTS; k++)
 			so_us(o, v[i].us[k]);
 	}
+	struct txn_totals t;
+	if (totals(c, &t) && t.latency_others) {	/* past TXN_TYPES types */
+		so_str(o, "others");
+		so_u64(o, t.latency_others);
+		for (unsigned k = 0; k < NPCTS; k++)
+			so_str(o, NULL);
+	}
 	so_end(o);
+	free(v);
 }
 
 void stats_sec_unanswered(const struct stats_ctx *c, struct stats_out *o)

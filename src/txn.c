@@ -166,8 +166,10 @@ static double hist_mid(unsigned i)
 
 static void record_latency(struct txn *t, const struct txn_req *q, int64_t ns)
 {
-	if (q->type_slot < 0)
+	if (q->type_slot < 0) {
+		t->tot.latency_others++;	/* its type not kept (or not named) */
 		return;
+	}
 	struct txn_type *ty = &t->types[q->type_slot];
 	uint64_t v = ns < 0 ? 0 : (uint64_t)ns;
 	ty->n++;

@@ -26,7 +26,7 @@ struct emitter;
 #define TXN_OPEN	1024	/* requests remembered (a ring) */
 #define TXN_DUMPS	256	/* dumps in progress */
 #define TXN_KEEP	2048	/* bytes of a request kept */
-#define TXN_TYPES	64	/* request types with latency figures */
+#define TXN_TYPES	256	/* request types with latency figures */
 #define TXN_UNANSWERED	64	/* unanswered requests listed by frame */
 
 /* One message as the core read its header. */
@@ -106,6 +106,7 @@ struct txn_totals {
 	uint64_t requests, answered, unanswered, no_answer_wanted, notified;
 	uint64_t answers, unmatched, ambiguous, evicted;
 	uint64_t dumps, dumps_done, dumps_intr, dumps_no_done, dump_evicted;
+	uint64_t latency_others;	/* answered requests of types not kept */
 	unsigned nlisted;
 	/* the first TXN_UNANSWERED requests never answered, oldest first:
 	 * frame, index in it, type name (NULL: not named) */
