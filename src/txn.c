@@ -50,7 +50,8 @@ struct txn_req {
 	uint32_t nsec;
 	uint16_t proto, type, flags;
 	uint32_t seq, pid, port, wire_len, kept;
-	int next;		/* hash chain, -1 */
+	int next, prev;		/* hash chain (of the open requests), -1 */
+	bool linked;		/* in its chain (unlinked when closed) */
 	int type_slot;		/* latency figures, -1 */
 	bool port_known, want_ack, want_reply, want_dump;
 	bool got_reply, dump_started, answered, closed;
@@ -122,15 +123,21 @@ static unsigned bucket_of(uint16_t proto, uint32_t seq)
 	return mix32(seq * 2654435761u ^ proto) & (TXN_BUCKETS - 1);
 }
 
+/* out of its chain, in constant time: a chain may hold hundreds of
+ * requests of one sequence number (0) */
 static void unlink_req(struct txn *t, int slot)
 {
 	struct txn_req *q = &t->req[slot];
-	int *pp = &t->bucket[bucket_of(q->proto, q->seq)];
 
-	while (*pp >= 0 && *pp != slot)
-		pp = &t->req[*pp].next;
-	if (*pp == slot)
-		*pp = q->next;
+	if (!q->linked)
+		return;
+	if (q->prev >= 0)
+		t->req[q->prev].next = q->next;
+	else
+		t->bucket[bucket_of(q->proto, q->seq)] = q->next;
+	if (q->next >= 0)
+		t->req[q->next].prev = q->prev;
+	q->linked = false;
 }
 
 static bool wants_answer(const struct txn_req *q)
@@ -252,7 +259,11 @@ static void add_request(struct txn *t, const struct txn_msg *m)
 	}
 	unsigned b = bucket_of(q->proto, q->seq);
 	q->next = t->bucket[b];
+	q->prev = -1;
+	if (q->next >= 0)
+		t->req[q->next].prev = slot;
 	t->bucket[b] = slot;
+	q->linked = true;
 	t->last_req = slot;
 	t->tot.requests++;
 	if (!wants_answer(q))
@@ -342,6 +353,7 @@ static void close_req(struct txn *t, struct txn_req *q, const struct txn_msg *m)
 	if (q->closed)
 		return;
 	q->closed = true;
+	unlink_req(t, (int)(q - t->req));	/* no answer fits a closed request */
 	record_latency(t, q, since(q->sec, q->nsec, m));
 }
 
