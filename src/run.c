@@ -99,7 +99,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 		}
 		r->st.tap = stats_tap(r->stats);
 	}
-	if (!co.count_only || op->stats)	/* transactions: out of memory, none */
+	/* transactions (out of memory: none); with -q only for their reports */
+	if (!co.count_only || (op->stats && (op->stats_sections & stats_txn_sections())))
 		r->st.txn = txn_new();
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);

@@ -562,6 +562,12 @@ unsigned stats_section_bit(const char *name)
 	return 0;
 }
 
+unsigned stats_txn_sections(void)
+{
+	return stats_section_bit("txn") | stats_section_bit("dumps") |
+	       stats_section_bit("latency") | stats_section_bit("unanswered");
+}
+
 unsigned stats_all_sections(void)
 {
 	return (1u << NSECTIONS) - 1;
