@@ -17,6 +17,19 @@
 #define NLMSG_DONE	3
 #define NLMSG_OVERRUN	4
 
+/* header words at p (bytes a cursor's nlc_peek gave), in the capture's
+ * order: the header walks every message of a run takes */
+static inline uint32_t nl_rd32(const uint8_t *p, bool big)
+{
+	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
+		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+static inline uint16_t nl_rd16(const uint8_t *p, bool big)
+{
+	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
+}
+
 #define NLM_F_REQUEST	0x01
 #define NLM_F_MULTI	0x02
 #define NLM_F_CAPPED	0x100

@@ -13,17 +13,6 @@
 #define P_GENERIC 16	/* NETLINK_GENERIC */
 #define GENL_ID_CTRL 0x10
 
-static uint32_t rd32(const uint8_t *p, bool big)
-{
-	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
-		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-}
-
-static uint16_t rd16(const uint8_t *p, bool big)
-{
-	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
-}
-
 /* The header of the message at c (c: the rest of the frame) into m;
  * false when the capture does not hold a whole nlmsghdr of a message
  * (the decoder shows it as padding, short or cut).  Read as one peek:
@@ -36,15 +25,15 @@ static bool tap_read(const struct nlc *c, const struct nl_frame *f, struct nl_ms
 
 	if (!h)
 		return false;
-	uint32_t len = rd32(h, big);
+	uint32_t len = nl_rd32(h, big);
 	if (len < NLMSG_HDRLEN)
 		return false;
 	*m = (struct nl_msginfo){ .f = f, .cmd = -1, .ecmd = -1 };
 	m->bytes = len > left ? (uint32_t)left : len;
-	m->type = rd16(h + 4, big);
-	m->flags = rd16(h + 6, big);
-	m->seq = rd32(h + 8, big);
-	m->pid = rd32(h + 12, big);
+	m->type = nl_rd16(h + 4, big);
+	m->flags = nl_rd16(h + 6, big);
+	m->seq = nl_rd32(h + 8, big);
+	m->pid = nl_rd32(h + 12, big);
 	m->dir = f->dir != NLDIR_UNKNOWN ? f->dir
 		: (m->flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (f->proto == P_GENERIC && m->type >= NLMSG_MIN_TYPE && m->bytes > NLMSG_HDRLEN &&
@@ -53,10 +42,10 @@ static bool tap_read(const struct nlc *c, const struct nl_frame *f, struct nl_ms
 	if (m->type == NLMSG_ERROR && m->bytes >= NLMSG_HDRLEN + 4 &&
 	    (p = nlc_peek(c, NLMSG_HDRLEN + 4))) {
 		m->error = true;
-		m->err = (int32_t)rd32(p + NLMSG_HDRLEN, big);
+		m->err = (int32_t)nl_rd32(p + NLMSG_HDRLEN, big);
 		size_t at = 2 * NLMSG_HDRLEN + 4;	/* the echoed header's end */
 		if (m->bytes >= at && (p = nlc_peek(c, at))) {
-			m->etype = rd16(p + NLMSG_HDRLEN + 8, big);
+			m->etype = nl_rd16(p + NLMSG_HDRLEN + 8, big);
 			if (f->proto == P_GENERIC && m->etype >= NLMSG_MIN_TYPE &&
 			    m->bytes > at && (p = nlc_peek(c, at + 1)))
 				m->ecmd = p[at];

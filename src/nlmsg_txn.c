@@ -13,17 +13,6 @@
 #include "nlmsg_priv.h"
 #include "txn.h"
 
-static uint32_t ld32(const uint8_t *p, bool big)
-{
-	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
-		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-}
-
-static uint16_t ld16(const uint8_t *p, bool big)
-{
-	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
-}
-
 /* the header of m (m unchanged); the echoed one of an NLMSG_ERROR.  One
  * peek per header (every message passes here, with -q --stats too). */
 static void read_head(const struct nlc *m, struct txn_msg *tm)
@@ -34,20 +23,20 @@ static void read_head(const struct nlc *m, struct txn_msg *tm)
 	tm->bytes = m;
 	if (!h)
 		return;	/* not reached: the core passes whole headers */
-	tm->len = ld32(h, big);
-	tm->type = ld16(h + 4, big);
-	tm->flags = ld16(h + 6, big);
-	tm->seq = ld32(h + 8, big);
-	tm->pid = ld32(h + 12, big);
+	tm->len = nl_rd32(h, big);
+	tm->type = nl_rd16(h + 4, big);
+	tm->flags = nl_rd16(h + 6, big);
+	tm->seq = nl_rd32(h + 8, big);
+	tm->pid = nl_rd32(h + 12, big);
 	if (tm->type != NLMSG_ERROR || !(h = nlc_peek(m, NLMSG_HDRLEN + 4)))
 		return;
-	tm->err = (int32_t)ld32(h + 16, big);
+	tm->err = (int32_t)nl_rd32(h + 16, big);
 	if (!(h = nlc_peek(m, 2 * NLMSG_HDRLEN + 4)))
 		return;
-	tm->etype = ld16(h + 24, big);	/* after the echoed length */
-	tm->eflags = ld16(h + 26, big);
-	tm->eseq = ld32(h + 28, big);
-	tm->epid = ld32(h + 32, big);
+	tm->etype = nl_rd16(h + 24, big);	/* after the echoed length */
+	tm->eflags = nl_rd16(h + 26, big);
+	tm->eseq = nl_rd32(h + 28, big);
+	tm->epid = nl_rd32(h + 32, big);
 	tm->echo = true;
 }
 
