@@ -68,26 +68,17 @@ bool xfrm_cb_famst(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 	return true;
 }
 
+static void famst_el(struct dctx *d, const struct nl_attr_pol *pol, struct nlc *el)
+{
+	famst(d, pol, NULL, el);
+}
+
 bool xfrm_cb_famlist(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		     struct nlc *c)
 {
-	unsigned w = pol->st->size;
-
-	if (nlc_left(c) < w)
+	if (nlc_left(c) < pol->st->size)
 		return false;
-	emit_list_begin(d->e, key);
-	while (nlc_left(c) >= w) {
-		struct nlc one = nlc_sub(c, w);
-		nlc_skip(c, w);
-		famst(d, pol, NULL, &one);
-	}
-	emit_list_end(d->e);
-	size_t left = nlc_left(c);
-	if (left) {
-		emit_malformed(d->e, dctx_off(d, c), "%zu bytes left over after %s of %u bytes",
-			       left, pol->st->name, w);
-		nlc_skip(c, left);
-	}
+	nla_fixed_array(d, pol, key, c, pol->st->size, pol->st->name, famst_el);
 	return true;
 }
 

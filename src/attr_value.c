@@ -415,3 +415,24 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 	if (d->fs)
 		nl_fs_close(d);
 }
+
+void nla_fixed_array(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		     struct nlc *c, unsigned w, const char *what,
+		     void (*one)(struct dctx *d, const struct nl_attr_pol *pol, struct nlc *el))
+{
+	emit_list_begin(d->e, key);
+	while (nlc_left(c) >= w) {
+		struct nlc el = nlc_sub(c, w);
+		nlc_skip(c, w);
+		one(d, pol, &el);
+	}
+	emit_list_end(d->e);
+	/* a length not a multiple of the element: the leftover is marked
+	 * where it starts (its bytes: -x) */
+	size_t left = nlc_left(c);
+	if (left) {
+		emit_malformed(d->e, dctx_off(d, c), "%zu bytes left over after %s of %u bytes",
+			       left, what, w);
+		nlc_skip(c, left);
+	}
+}

@@ -151,6 +151,13 @@ void nl_struct_decode(struct dctx *d, const char *key, struct nlc *c,
 /* nla_value - decode one value of pol's kind from c (the whole of c). */
 void nla_value(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 	       struct nlc *c);
+/* nla_fixed_array - c as a C array of elements of w bytes (w > 0), one
+ * item each, written by one(d, pol, element) in a list under key; bytes
+ * left over are marked where they start, "N bytes left over after WHAT
+ * of W bytes", and skipped. */
+void nla_fixed_array(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
+		     struct nlc *c, unsigned w, const char *what,
+		     void (*one)(struct dctx *d, const struct nl_attr_pol *pol, struct nlc *el));
 /* nla_find - the payload of the first attribute of type in c (c unchanged);
  * false if absent or malformed.  For callbacks reading a sibling and for
  * learning hooks (summaries are declared: summary.h).  st holds the run's

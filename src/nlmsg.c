@@ -611,6 +611,8 @@ static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_f
 			nl_tap_header(st, e, f, &c);
 		bool oversize = len > left;
 		size_t mlen = oversize ? left : len;
+		if (st->txn)	/* -q --stats: the pairing, by the header */
+			nl_tap_txn(st, e, f, idx, nlc_sub(&c, mlen));
 		size_t next = start + ((mlen + 3) & ~(size_t)3);
 		size_t padding = 0;
 		if (next < c.end && rest_zero(&c, next))

@@ -17,6 +17,19 @@
 #define NLMSG_DONE	3
 #define NLMSG_OVERRUN	4
 
+/* header words at p (bytes a cursor's nlc_peek gave), in the capture's
+ * order: the header walks every message of a run takes */
+static inline uint32_t nl_rd32(const uint8_t *p, bool big)
+{
+	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
+		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
+}
+
+static inline uint16_t nl_rd16(const uint8_t *p, bool big)
+{
+	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
+}
+
 #define NLM_F_REQUEST	0x01
 #define NLM_F_MULTI	0x02
 #define NLM_F_CAPPED	0x100
@@ -62,10 +75,20 @@ void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big);
 void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
 		   const struct nlc *c);
 void nl_tap_learn(struct nlstate *st, const struct nl_frame *f);
+/* with -q: the message msg (index idx) told to the pairing (st->txn) by
+ * its header, a request decoded the first time its kind is met */
+void nl_tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
+		struct nlc msg);
 
 /* nlmsg_txn.c: decode_msg with the message's transaction (txn.h): the
  * request paired with an answer, a dump's figures */
 void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m);
+/* what the pairing is told of the message m (its header, frame, time,
+ * direction); the name a request's latency goes under ("route GETLINK") */
+struct txn_msg;
+void nl_txn_msg(const struct nl_frame *f, unsigned idx, const struct nlc *m,
+		struct txn_msg *tm);
+void nl_txn_name(const struct dctx *d, char *buf, size_t n);
 
 /* nlmsg_time.c */
 void frame_time(const struct nl_frame *f, int64_t *sec, uint32_t *nsec);

@@ -8,20 +8,10 @@
  * the types of a frame. */
 #include "nlmsg_priv.h"
 #include "registry.h"
+#include "txn.h"
 
 #define P_GENERIC 16	/* NETLINK_GENERIC */
 #define GENL_ID_CTRL 0x10
-
-static uint32_t rd32(const uint8_t *p, bool big)
-{
-	return big ? (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3]
-		   : (uint32_t)p[3] << 24 | (uint32_t)p[2] << 16 | (uint32_t)p[1] << 8 | p[0];
-}
-
-static uint16_t rd16(const uint8_t *p, bool big)
-{
-	return (uint16_t)(big ? p[0] << 8 | p[1] : p[1] << 8 | p[0]);
-}
 
 /* The header of the message at c (c: the rest of the frame) into m;
  * false when the capture does not hold a whole nlmsghdr of a message
@@ -35,15 +25,15 @@ static bool tap_read(const struct nlc *c, const struct nl_frame *f, struct nl_ms
 
 	if (!h)
 		return false;
-	uint32_t len = rd32(h, big);
+	uint32_t len = nl_rd32(h, big);
 	if (len < NLMSG_HDRLEN)
 		return false;
 	*m = (struct nl_msginfo){ .f = f, .cmd = -1, .ecmd = -1 };
 	m->bytes = len > left ? (uint32_t)left : len;
-	m->type = rd16(h + 4, big);
-	m->flags = rd16(h + 6, big);
-	m->seq = rd32(h + 8, big);
-	m->pid = rd32(h + 12, big);
+	m->type = nl_rd16(h + 4, big);
+	m->flags = nl_rd16(h + 6, big);
+	m->seq = nl_rd32(h + 8, big);
+	m->pid = nl_rd32(h + 12, big);
 	m->dir = f->dir != NLDIR_UNKNOWN ? f->dir
 		: (m->flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
 	if (f->proto == P_GENERIC && m->type >= NLMSG_MIN_TYPE && m->bytes > NLMSG_HDRLEN &&
@@ -52,10 +42,10 @@ static bool tap_read(const struct nlc *c, const struct nl_frame *f, struct nl_ms
 	if (m->type == NLMSG_ERROR && m->bytes >= NLMSG_HDRLEN + 4 &&
 	    (p = nlc_peek(c, NLMSG_HDRLEN + 4))) {
 		m->error = true;
-		m->err = (int32_t)rd32(p + NLMSG_HDRLEN, big);
+		m->err = (int32_t)nl_rd32(p + NLMSG_HDRLEN, big);
 		size_t at = 2 * NLMSG_HDRLEN + 4;	/* the echoed header's end */
 		if (m->bytes >= at && (p = nlc_peek(c, at))) {
-			m->etype = rd16(p + NLMSG_HDRLEN + 8, big);
+			m->etype = nl_rd16(p + NLMSG_HDRLEN + 8, big);
 			if (f->proto == P_GENERIC && m->etype >= NLMSG_MIN_TYPE &&
 			    m->bytes > at && (p = nlc_peek(c, at + 1)))
 				m->ecmd = p[at];
@@ -98,22 +88,31 @@ void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big)
 	tap->msg(tap->arg, &m);
 }
 
-/* A message decoded for its names alone (no output, no totals), handed
- * to the listener while the names (in d's buffers) live. */
-static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
-			 struct nlc msg, struct nl_msginfo *m, char *ebuf, size_t en)
+/* A message decoded into d for its names alone (no output, no totals);
+ * the names live in d's buffers. */
+static void decode_quietly(struct dctx *d, struct nlstate *st, struct emitter *e,
+			   const struct nl_frame *f, struct nlc msg)
 {
-	struct dctx d = { .e = e, .st = st, .proto = (uint8_t)f->proto, .msg_start = msg.pos,
-			  .af = -1, .numeric = st->opts.numeric };
 	uint64_t mal = e->tot_malformed, trunc = e->tot_truncated, unk = e->tot_unknown;
 	struct nlc c = msg;
 
+	*d = (struct dctx){ .e = e, .st = st, .proto = (uint8_t)f->proto, .msg_start = msg.pos,
+			    .af = -1, .numeric = st->opts.numeric };
 	emit_msg_begin(e);
-	decode_msg(&d, &c);
+	decode_msg(d, &c);
 	emit_msg_end(e);
 	e->tot_malformed = mal;
 	e->tot_truncated = trunc;
 	e->tot_unknown = unk;
+}
+
+/* A message's names for the listener, handed to it while they live. */
+static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+			 struct nlc msg, struct nl_msginfo *m, char *ebuf, size_t en)
+{
+	struct dctx d;
+
+	decode_quietly(&d, st, e, f, msg);
 	tap_names(&d, msg, m, ebuf, en);
 	st->tap->msg(st->tap->arg, m);
 }
@@ -131,6 +130,39 @@ void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame 
 		quiet_decode(st, e, f, nlc_sub(c, m.bytes), &m, ebuf, sizeof(ebuf));
 	else
 		tap->msg(tap->arg, &m);
+}
+
+void nl_tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
+		struct nlc msg)
+{
+	struct txn_msg tm;
+	struct txn_res res;
+
+	nl_txn_msg(f, idx, &msg, &tm);
+	tm.bytes = NULL;	/* kept to resolve an ERROR's offset: not with -q */
+	if (!tm.to_kernel || tm.copy || !(tm.flags & NLM_F_REQUEST) ||
+	    tm.type < NLMSG_MIN_TYPE) {
+		txn_observe(st->txn, &tm, &res);
+		return;
+	}
+	/* a request: its kind (a GET?) and name by its header, learned
+	 * from its first decoding */
+	const uint8_t *p = f->proto == P_GENERIC ? nlc_peek(&msg, NLMSG_HDRLEN + 1) : NULL;
+	uint64_t key = (uint64_t)(f->proto & 0xff) << 48 | (uint64_t)tm.type << 32 |
+		       (uint64_t)tm.flags << 16 | (p ? p[NLMSG_HDRLEN] + 1u : 0);
+	bool known = txn_kind_known(st->txn, key, &tm.get);
+	char name[96];
+
+	if (!known) {
+		struct dctx d;
+		decode_quietly(&d, st, e, f, msg);
+		tm.get = d.req_kind == NLRK_GET;
+		nl_txn_name(&d, name, sizeof(name));
+	}
+	txn_observe(st->txn, &tm, &res);
+	if (!known)
+		txn_name_request(st->txn, name);
+	txn_kind_named(st->txn, key, tm.get);
 }
 
 /* Generic netlink ids named in a frame from the controller, for the

@@ -13,32 +13,60 @@
 #include "nlmsg_priv.h"
 #include "txn.h"
 
-/* the header of m (m unchanged); the echoed one of an NLMSG_ERROR */
+/* the header of m (m unchanged); the echoed one of an NLMSG_ERROR.  One
+ * peek per header (every message passes here, with -q --stats too). */
 static void read_head(const struct nlc *m, struct txn_msg *tm)
 {
-	struct nlc c = *m;
+	bool big = m->order == NLC_BE;
+	const uint8_t *h = nlc_peek(m, NLMSG_HDRLEN);
 
 	tm->bytes = m;
-	tm->len = nlc_u32(&c);
-	tm->type = nlc_u16(&c);
-	tm->flags = nlc_u16(&c);
-	tm->seq = nlc_u32(&c);
-	tm->pid = nlc_u32(&c);
-	if (tm->type != NLMSG_ERROR)
+	if (!h)
+		return;	/* not reached: the core passes whole headers */
+	tm->len = nl_rd32(h, big);
+	tm->type = nl_rd16(h + 4, big);
+	tm->flags = nl_rd16(h + 6, big);
+	tm->seq = nl_rd32(h + 8, big);
+	tm->pid = nl_rd32(h + 12, big);
+	if (tm->type != NLMSG_ERROR || !(h = nlc_peek(m, NLMSG_HDRLEN + 4)))
 		return;
-	tm->err = (int32_t)nlc_u32(&c);
-	nlc_u32(&c);	/* the echoed length */
-	tm->etype = nlc_u16(&c);
-	tm->eflags = nlc_u16(&c);
-	tm->eseq = nlc_u32(&c);
-	tm->epid = nlc_u32(&c);
-	tm->echo = nlc_ok(&c);
+	tm->err = (int32_t)nl_rd32(h + 16, big);
+	if (!(h = nlc_peek(m, 2 * NLMSG_HDRLEN + 4)))
+		return;
+	tm->etype = nl_rd16(h + 24, big);	/* after the echoed length */
+	tm->eflags = nl_rd16(h + 26, big);
+	tm->eseq = nl_rd32(h + 28, big);
+	tm->epid = nl_rd32(h + 32, big);
+	tm->echo = true;
+}
+
+void nl_txn_msg(const struct nl_frame *f, unsigned idx, const struct nlc *m,
+		struct txn_msg *tm)
+{
+	*tm = (struct txn_msg){ 0 };
+	read_head(m, tm);
+	tm->frame = f->no;
+	tm->index = idx;
+	frame_time(f, &tm->sec, &tm->nsec);
+	tm->proto = f->proto;
+	tm->to_kernel = f->dir == NLDIR_UNKNOWN ? (tm->flags & NLM_F_REQUEST) != 0
+						: f->dir == NLDIR_TO_KERNEL;
+	tm->dir_inferred = f->dir == NLDIR_UNKNOWN;
+	tm->copy = f->copy_of != 0;
+}
+
+void nl_txn_name(const struct dctx *d, char *buf, size_t n)
+{
+	const char *pn = nl_proto_name(d->proto);
+
+	snprintf(buf, n, "%s%s%s %s", pn ? pn : "proto", d->family_name ? " " : "",
+		 d->family_name ? d->family_name : "", d->type_name ? d->type_name : "?");
 }
 
 void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m)
 {
 	struct nlstate *st = d->st;
-	struct txn_msg tm = { 0 };
+	struct txn_msg tm;
 	struct txn_res res;
 	char name[96];
 
@@ -47,23 +75,12 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 		return;
 	}
 	struct nlc whole = *m;	/* decode_msg moves m */
-	read_head(&whole, &tm);
-	tm.frame = f->no;
-	tm.index = idx;
-	frame_time(f, &tm.sec, &tm.nsec);
-	tm.proto = f->proto;
-	tm.to_kernel = f->dir == NLDIR_UNKNOWN ? (tm.flags & NLM_F_REQUEST) != 0
-					       : f->dir == NLDIR_TO_KERNEL;
-	tm.dir_inferred = f->dir == NLDIR_UNKNOWN;
-	tm.copy = f->copy_of != 0;
+	nl_txn_msg(f, idx, &whole, &tm);
 	if (tm.to_kernel) {
 		decode_msg(d, m);
 		tm.get = d->req_kind == NLRK_GET;
 		txn_observe(st->txn, &tm, &res);
-		const char *pn = nl_proto_name(f->proto);
-		snprintf(name, sizeof(name), "%s%s%s %s", pn ? pn : "proto",
-			 d->family_name ? " " : "", d->family_name ? d->family_name : "",
-			 d->type_name ? d->type_name : "?");
+		nl_txn_name(d, name, sizeof(name));
 		txn_name_request(st->txn, name);
 		return;
 	}

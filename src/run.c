@@ -99,7 +99,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 		}
 		r->st.tap = stats_tap(r->stats);
 	}
-	if (!co.count_only)	/* transactions: out of memory, none */
+	/* transactions (out of memory: none); with -q only for their reports */
+	if (!co.count_only || (op->stats && (op->stats_sections & stats_txn_sections())))
 		r->st.txn = txn_new();
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
@@ -200,10 +201,6 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	if (stats && r->pp && (op->stats_sections & stats_section_bit("totals")))
 		fprintf(stderr, "nldump: pre-pass: read %llu frames\n",
 			(unsigned long long)prepass_frames(r->pp));
-	/* --stats (every report): transactions, latencies, unanswered
-	 * requests (txn.h) */
-	if (stats && r->st.txn && op->stats_sections == stats_all_sections())
-		txn_stats_print(r->st.txn, stderr);
 	/* the bounded tables: say once what did not fit */
 	uint64_t ifdrop = ifmap_dropped(r->st.ifnames);
 	uint64_t gdrop = r->st.genl ? genl_map_groups_dropped(r->st.genl) : 0;

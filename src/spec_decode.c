@@ -10,30 +10,18 @@
 
 #define NLA_TYPE_MASK 0x3fff
 
+static void array_el(struct dctx *d, const struct nl_attr_pol *pol, struct nlc *el)
+{
+	nla_value(d, &pol->st->fields[0], NULL, el);
+}
+
 /* a binary attribute holding a C array: pol->st's one member, repeated */
 bool spec_cb_array(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		   struct nlc *c)
 {
-	const struct nl_attr_pol *el = &pol->st->fields[0];
-	unsigned w = pol->st->size;
-
-	if (!w)
+	if (!pol->st->size)
 		return false;
-	emit_list_begin(d->e, key);
-	while (nlc_left(c) >= w) {
-		struct nlc one = nlc_sub(c, w);
-		nlc_skip(c, w);
-		nla_value(d, el, NULL, &one);
-	}
-	emit_list_end(d->e);
-	/* a length not a multiple of the element: the leftover is marked
-	 * where it starts (its bytes: -x) */
-	size_t left = nlc_left(c);
-	if (left) {
-		emit_malformed(d->e, dctx_off(d, c), "%zu bytes left over after elements of %u bytes",
-			       left, w);
-		nlc_skip(c, left);
-	}
+	nla_fixed_array(d, pol, key, c, pol->st->size, "elements", array_el);
 	return true;
 }
 

@@ -27,6 +27,9 @@ void stats_free(struct stats *s);
 const struct nl_msgtap *stats_tap(struct stats *s);
 /* -z NAME: the report section's bit, 0 for no such name. */
 unsigned stats_section_bit(const char *name);
+/* The bits of the transactions' sections (with -q the pairing runs only
+ * for them). */
+unsigned stats_txn_sections(void);
 /* Every section's bit (--stats). */
 unsigned stats_all_sections(void);
 /* The section names, comma-separated, for messages. */

@@ -105,6 +105,8 @@ void so_object_begin(struct stats_out *o, const char *key, const char *title);
 void so_str(struct stats_out *o, const char *s);
 void so_u64(struct stats_out *o, uint64_t v);
 void so_i64(struct stats_out *o, int64_t v);
+/* a time in microseconds, to a tenth */
+void so_us(struct stats_out *o, double us);
 /* in an object: a member */
 void so_kv_u64(struct stats_out *o, const char *key, uint64_t v);
 void so_kv_null(struct stats_out *o, const char *key);
@@ -123,6 +125,12 @@ struct stats_section {
 	const char *name;
 	void (*write)(const struct stats_ctx *c, struct stats_out *o);
 };
+
+/* the sections of the transactions (stats_txn.c) */
+void stats_sec_txn(const struct stats_ctx *c, struct stats_out *o);
+void stats_sec_dumps(const struct stats_ctx *c, struct stats_out *o);
+void stats_sec_latency(const struct stats_ctx *c, struct stats_out *o);
+void stats_sec_unanswered(const struct stats_ctx *c, struct stats_out *o);
 
 /* the entries of a table, as an array the caller frees (NULL when none or
  * out of memory: *n is 0) */

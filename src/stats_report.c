@@ -131,6 +131,13 @@ void so_i64(struct stats_out *o, int64_t v)
 	num_cell(o, b, snprintf(b, sizeof(b), "%lld", (long long)v));
 }
 
+void so_us(struct stats_out *o, double us)
+{
+	char b[32];
+
+	num_cell(o, b, snprintf(b, sizeof(b), "%.1f", us));
+}
+
 static void kv_key(struct stats_out *o, const char *key)
 {
 	if (o->json) {
@@ -540,6 +547,10 @@ static const struct stats_section stats_sections[] = {
 	{ "copies", sec_copies },
 	{ "groups", sec_groups },
 	{ "ports", sec_ports },
+	{ "txn", stats_sec_txn },	/* stats_txn.c */
+	{ "dumps", stats_sec_dumps },
+	{ "latency", stats_sec_latency },
+	{ "unanswered", stats_sec_unanswered },
 };
 #define NSECTIONS (sizeof(stats_sections) / sizeof(stats_sections[0]))
 
@@ -551,6 +562,12 @@ unsigned stats_section_bit(const char *name)
 	return 0;
 }
 
+unsigned stats_txn_sections(void)
+{
+	return stats_section_bit("txn") | stats_section_bit("dumps") |
+	       stats_section_bit("latency") | stats_section_bit("unanswered");
+}
+
 unsigned stats_all_sections(void)
 {
 	return (1u << NSECTIONS) - 1;
@@ -558,7 +575,8 @@ unsigned stats_all_sections(void)
 
 const char *stats_section_list(void)
 {
-	return "totals, proto, genl, types, errors, copies, groups, ports";
+	return "totals, proto, genl, types, errors, copies, groups, ports, txn, dumps, latency, "
+	       "unanswered";
 }
 
 bool stats_report(const struct stats *s, const struct nlstate *st,

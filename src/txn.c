@@ -40,6 +40,7 @@
 #define TXN_BUCKETS	2048	/* a power of two */
 #define HIST_SUB	32	/* latency buckets per power of two */
 #define HIST_N		(HIST_SUB + 40 * HIST_SUB)
+#define TXN_KINDS	2048	/* request kinds by header (-q), a power of two */
 
 struct txn_req {
 	uint64_t id;		/* 0: an empty slot */
@@ -49,7 +50,8 @@ struct txn_req {
 	uint32_t nsec;
 	uint16_t proto, type, flags;
 	uint32_t seq, pid, port, wire_len, kept;
-	int next;		/* hash chain, -1 */
+	int next, prev;		/* hash chain (of the open requests), -1 */
+	bool linked;		/* in its chain (unlinked when closed) */
 	int type_slot;		/* latency figures, -1 */
 	bool port_known, want_ack, want_reply, want_dump;
 	bool got_reply, dump_started, answered, closed;
@@ -80,6 +82,13 @@ struct txn_type {
 	uint32_t hist[HIST_N];
 };
 
+/* -q: what a request of one header key was found to be when decoded */
+struct txn_kind {
+	uint64_t key;		/* 0: empty */
+	bool get;
+	int type_slot;		/* latency figures, -1 */
+};
+
 struct txn {
 	struct txn_req req[TXN_OPEN];
 	uint8_t keep[TXN_OPEN][TXN_KEEP];
@@ -92,6 +101,8 @@ struct txn {
 	struct txn_type types[TXN_TYPES];
 	unsigned ntypes;
 	struct txn_totals tot;
+	struct txn_kind kinds[TXN_KINDS];	/* -q: requests known by header */
+	unsigned nkinds;
 };
 
 struct txn *txn_new(void)
@@ -116,15 +127,21 @@ static unsigned bucket_of(uint16_t proto, uint32_t seq)
 	return mix32(seq * 2654435761u ^ proto) & (TXN_BUCKETS - 1);
 }
 
+/* out of its chain, in constant time: a chain may hold hundreds of
+ * requests of one sequence number (0) */
 static void unlink_req(struct txn *t, int slot)
 {
 	struct txn_req *q = &t->req[slot];
-	int *pp = &t->bucket[bucket_of(q->proto, q->seq)];
 
-	while (*pp >= 0 && *pp != slot)
-		pp = &t->req[*pp].next;
-	if (*pp == slot)
-		*pp = q->next;
+	if (!q->linked)
+		return;
+	if (q->prev >= 0)
+		t->req[q->prev].next = q->next;
+	else
+		t->bucket[bucket_of(q->proto, q->seq)] = q->next;
+	if (q->next >= 0)
+		t->req[q->next].prev = q->prev;
+	q->linked = false;
 }
 
 static bool wants_answer(const struct txn_req *q)
@@ -160,8 +177,10 @@ static double hist_mid(unsigned i)
 
 static void record_latency(struct txn *t, const struct txn_req *q, int64_t ns)
 {
-	if (q->type_slot < 0)
+	if (q->type_slot < 0) {
+		t->tot.latency_others++;	/* its type not kept (or not named) */
 		return;
+	}
 	struct txn_type *ty = &t->types[q->type_slot];
 	uint64_t v = ns < 0 ? 0 : (uint64_t)ns;
 	ty->n++;
@@ -244,7 +263,11 @@ static void add_request(struct txn *t, const struct txn_msg *m)
 	}
 	unsigned b = bucket_of(q->proto, q->seq);
 	q->next = t->bucket[b];
+	q->prev = -1;
+	if (q->next >= 0)
+		t->req[q->next].prev = slot;
 	t->bucket[b] = slot;
+	q->linked = true;
 	t->last_req = slot;
 	t->tot.requests++;
 	if (!wants_answer(q))
@@ -347,6 +370,7 @@ static void close_req(struct txn *t, struct txn_req *q, const struct txn_msg *m)
 	if (q->closed)
 		return;
 	q->closed = true;
+	unlink_req(t, (int)(q - t->req));	/* no answer fits a closed request */
 	record_latency(t, q, since(q->sec, q->nsec, m));
 }
 
@@ -607,8 +631,12 @@ void txn_totals(const struct txn *t, struct txn_totals *tot)
 		if (!wants_answer(q) || q->answered)
 			continue;
 		tot->unanswered++;
-		if (tot->nlisted < TXN_UNANSWERED)
-			tot->unanswered_frames[tot->nlisted++] = q->frame;
+		if (tot->nlisted == TXN_UNANSWERED)
+			continue;
+		tot->unanswered_frames[tot->nlisted] = q->frame;
+		tot->unanswered_index[tot->nlisted] = q->index;
+		tot->unanswered_name[tot->nlisted++] = q->type_slot >= 0
+			? t->types[q->type_slot].name : NULL;
 	}
 	for (unsigned i = 0; i < TXN_DUMPS; i++)
 		if (t->dumps[i].used && !t->dumps[i].copy && !t->dumps[i].multi_reply)
@@ -646,38 +674,42 @@ bool txn_type_latency(const struct txn *t, unsigned i, const char **name, uint64
 	return true;
 }
 
-void txn_stats_print(const struct txn *t, FILE *out)
-{
-	struct txn_totals tot;
-	static const unsigned pcts[] = { 50, 90, 99, 100 };
-	double us[4];
-	const char *name;
-	uint64_t n;
+/* ---- request kinds by header (-q: a request decoded once per key) ---- */
 
-	txn_totals(t, &tot);
-	fprintf(out, "nldump: transactions: %llu requests, %llu answered, %llu unanswered, "
-		"%llu wanting no answer, %llu notifications taken for requests; %llu answers, %llu without their request, "
-		"%llu ambiguous; %llu requests evicted unanswered\n",
-		(unsigned long long)tot.requests, (unsigned long long)tot.answered,
-		(unsigned long long)tot.unanswered, (unsigned long long)tot.no_answer_wanted,
-		(unsigned long long)tot.notified,
-		(unsigned long long)tot.answers, (unsigned long long)tot.unmatched,
-		(unsigned long long)tot.ambiguous, (unsigned long long)tot.evicted);
-	fprintf(out, "nldump: dumps: %llu, %llu done, %llu interrupted, %llu without DONE\n",
-		(unsigned long long)tot.dumps, (unsigned long long)tot.dumps_done,
-		(unsigned long long)tot.dumps_intr, (unsigned long long)tot.dumps_no_done);
-	for (unsigned i = 0; txn_type_latency(t, i, &name, &n, pcts, 4, us); i++) {
-		if (!n)
-			continue;
-		fprintf(out, "nldump: latency %s: %llu, p50 %.1f us, p90 %.1f us, p99 %.1f us, "
-			"max %.1f us\n", name, (unsigned long long)n, us[0], us[1], us[2], us[3]);
+static struct txn_kind *kind_slot(struct txn *t, uint64_t key)
+{
+	uint64_t k = key | 1ull << 63;
+	unsigned i = mix32((uint32_t)k ^ (uint32_t)(k >> 32)) & (TXN_KINDS - 1);
+
+	while (t->kinds[i].key && t->kinds[i].key != k)
+		i = (i + 1) & (TXN_KINDS - 1);
+	return &t->kinds[i];
+}
+
+bool txn_kind_known(struct txn *t, uint64_t key, bool *get)
+{
+	struct txn_kind *k = kind_slot(t, key);
+
+	if (!k->key)
+		return false;
+	*get = k->get;
+	return true;
+}
+
+void txn_kind_named(struct txn *t, uint64_t key, bool get)
+{
+	struct txn_kind *k = kind_slot(t, key);
+
+	if (t->last_req < 0)
+		return;
+	if (k->key) {	/* known: the last request takes its figures' slot */
+		t->req[t->last_req].type_slot = k->type_slot;
+		return;
 	}
-	if (tot.nlisted) {
-		fputs("nldump: unanswered requests: frames", out);
-		for (unsigned i = 0; i < tot.nlisted; i++)
-			fprintf(out, " #%llu", (unsigned long long)tot.unanswered_frames[i]);
-		if (tot.unanswered > tot.nlisted)
-			fprintf(out, " and %llu more", (unsigned long long)(tot.unanswered - tot.nlisted));
-		fputc('\n', out);
-	}
+	if (t->nkinds >= TXN_KINDS / 2)
+		return;	/* full: such requests are decoded each time */
+	t->nkinds++;
+	k->key = key | 1ull << 63;
+	k->get = get;
+	k->type_slot = t->req[t->last_req].type_slot;
 }

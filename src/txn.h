@@ -26,7 +26,7 @@ struct emitter;
 #define TXN_OPEN	1024	/* requests remembered (a ring) */
 #define TXN_DUMPS	256	/* dumps in progress */
 #define TXN_KEEP	2048	/* bytes of a request kept */
-#define TXN_TYPES	64	/* request types with latency figures */
+#define TXN_TYPES	256	/* request types with latency figures */
 #define TXN_UNANSWERED	64	/* unanswered requests listed by frame */
 
 /* One message as the core read its header. */
@@ -90,6 +90,13 @@ void txn_observe(struct txn *t, const struct txn_msg *m, struct txn_res *r);
 /* After a request is decoded: the name its latency figures go under
  * ("route GETLINK"); the last request observed. */
 void txn_name_request(struct txn *t, const char *name);
+/* -q (headers only): a request is decoded the first time its key (its
+ * protocol, type, flags, command) is met, for its kind and name.
+ * txn_kind_known: is key known, and a GET?  txn_kind_named: after
+ * txn_observe of a request (and txn_name_request when it was decoded):
+ * the last request takes the figures of key, or key is learned. */
+bool txn_kind_known(struct txn *t, uint64_t key, bool *get);
+void txn_kind_named(struct txn *t, uint64_t key, bool get);
 /* The answer's pairing: text at the end of its summary ("reply to #12
  * +0.74 ms"), the JSON "txn" (and "dump" on DONE). */
 void txn_emit(struct emitter *e, const struct txn_res *r);
@@ -99,16 +106,18 @@ struct txn_totals {
 	uint64_t requests, answered, unanswered, no_answer_wanted, notified;
 	uint64_t answers, unmatched, ambiguous, evicted;
 	uint64_t dumps, dumps_done, dumps_intr, dumps_no_done, dump_evicted;
+	uint64_t latency_others;	/* answered requests of types not kept */
 	unsigned nlisted;
+	/* the first TXN_UNANSWERED requests never answered, oldest first:
+	 * frame, index in it, type name (NULL: not named) */
 	uint64_t unanswered_frames[TXN_UNANSWERED];
+	unsigned unanswered_index[TXN_UNANSWERED];
+	const char *unanswered_name[TXN_UNANSWERED];
 };
 void txn_totals(const struct txn *t, struct txn_totals *tot);
 /* Latency of type i (0..): its name, count and percentile p (0..100) in
  * microseconds; false past the last type. */
 bool txn_type_latency(const struct txn *t, unsigned i, const char **name, uint64_t *n,
 		      const unsigned *pcts, unsigned npcts, double *us);
-/* The --stats section: totals, latencies per request type, the
- * unanswered requests. */
-void txn_stats_print(const struct txn *t, FILE *out);
 
 #endif

@@ -107,7 +107,8 @@ def check_emitter(root):
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
                 "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write",
-                "view_fields", "stats", "stats_priv", "stats_report"]),	# fields: --list-fields
+                "view_fields", "stats", "stats_priv", "stats_report",
+                "stats_txn"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
                "live_nlmon", "prepass", "rotate"]),
     ("frames", ["frames"]),

@@ -147,7 +147,95 @@ def check_capture(path):
     got = rows(rep, 'ports', ('proto', 'pid', 'to_kernel', 'to_user', 'bytes'))
     check(got == want, f'{name}: ports table {got[:3]} != {want[:3]}')
 
+    check_txn(name, objs, msgs, rep)
     check_text(path, name, rep)
+
+
+NLM_F_REQUEST, NLM_F_MULTI, NLM_F_ACK, NLM_F_ECHO, NLM_F_DUMP_INTR = 1, 2, 4, 8, 0x10
+CTRL_TYPES = ('NOOP', 'ERROR', 'DONE', 'OVERRUN')
+
+
+def is_request(o):
+    n = o['nlmsg']
+    t = n['type']
+    return (o['dir'] == 'to_kernel' and 'copy_of' not in o and n['flags'] & NLM_F_REQUEST
+            and t not in CTRL_TYPES and not (isinstance(t, int) and t < 16))
+
+
+def request_name(o):
+    """The name of a route or genl request's latency row, else None."""
+    if o['proto'] == 'route' and isinstance(o['nlmsg']['type'], str):
+        return 'route ' + o['nlmsg']['type']
+    g = o.get('genl')
+    if o['proto'] == 'genl' and g and g.get('family') and isinstance(g.get('cmd'), str):
+        return 'genl %s %s' % (g['family'], g['cmd'])
+    return None
+
+
+def check_txn(name, objs, msgs, rep):
+    """The transaction reports against the txn members of the messages."""
+    tx, lat, una = rep.get('txn', {}), rep.get('latency', []), rep.get('unanswered', [])
+    reqs = {(o['frame'], o['index']): o for o in msgs if is_request(o)}
+    answers = [o for o in objs if 'txn' in o]
+    refs = collections.defaultdict(list)
+    for o in answers:
+        if 'request_frame' in o['txn']:
+            refs[(o['txn']['request_frame'], o['txn']['request_index'])].append(o)
+    check(tx.get('answers') == len(answers), f'{name}: txn.answers {tx.get("answers")} '
+          f'!= {len(answers)}')
+    check(tx.get('unmatched') == sum(1 for o in answers if 'request' in o['txn']),
+          f'{name}: txn.unmatched')
+    check(tx.get('ambiguous') == sum(1 for o in answers if o['txn'].get('ambiguous')),
+          f'{name}: txn.ambiguous')
+    check(tx.get('answered') == len(refs), f'{name}: txn.answered {tx.get("answered")} '
+          f'!= {len(refs)} requests referenced')
+    check(set(refs) <= set(reqs), f'{name}: answers reference requests')
+    check(tx.get('requests', 0) + tx.get('notified', 0) == len(reqs),
+          f'{name}: txn.requests + notified != {len(reqs)} requests')
+
+    # latency: a request's figure is taken when it is answered for good
+    # (an ACK or ERROR; a reply or DONE when it asked for no ACK)
+    def closed(k):
+        ack = reqs[k]['nlmsg']['flags'] & NLM_F_ACK
+        return any(a['nlmsg']['type'] == 'ERROR' or
+                   (not ack and (a['nlmsg']['type'] == 'DONE' or
+                                 not a['nlmsg']['flags'] & NLM_F_MULTI)) for a in refs[k])
+    done = [k for k in refs if k in reqs and closed(k)]
+    by_name = collections.Counter(request_name(reqs[k]) for k in done)
+    by_name.pop(None, None)
+    got = {r['request']: r['count'] for r in lat
+           if r['request'].startswith(('route ', 'genl '))}
+    if not any(r['request'] == 'others' for r in lat):	# all types kept (256)
+        check(got == dict(by_name),
+              f'{name}: latency counts {set(got.items()) ^ set(by_name.items())}')
+    check(sum(r['count'] for r in lat) == len(done),
+          f'{name}: latency counts add up to {len(done)} requests answered')
+    check(all(r['p50_us'] <= r['p90_us'] <= r['p99_us'] <= r['max_us'] for r in lat
+              if r['request'] != 'others'), f'{name}: latency percentiles in order')
+
+    # unanswered: requests no answer references, the first 64 listed
+    never = [k for k in sorted(reqs) if k not in refs]
+    listed = [(r['frame'], r['index']) for r in una]
+    check(set(listed) <= set(never), f'{name}: unanswered lists a request answered: '
+          f'{set(listed) - set(never)}')
+    check(listed == sorted(listed), f'{name}: unanswered oldest first')
+    if tx.get('evicted') == 0 and tx.get('unanswered', 0) <= 64:
+        check(len(listed) == tx.get('unanswered'), f'{name}: txn.unanswered '
+              f'{tx.get("unanswered")} != {len(listed)} listed')
+        waiting = [k for k in never if reqs[k]['nlmsg']['flags'] & (NLM_F_ACK | NLM_F_ECHO)
+                   or reqs[k]['nlmsg']['flags'] & 0x300 == 0x300]
+        missing = set(waiting) - set(listed)
+        check(len(missing) <= tx.get('notified', 0), f'{name}: requests waiting for an '
+              f'answer not listed as unanswered: {sorted(missing)[:5]}')
+
+    # dumps: closed by their DONE
+    dones = [o for o in msgs if o['nlmsg']['type'] == 'DONE' and o['dir'] == 'to_user'
+             and 'copy_of' not in o]
+    dm = rep.get('dumps', {})
+    check(dm.get('done') == len(dones), f'{name}: dumps.done {dm.get("done")} != {len(dones)}')
+    intr = sum(1 for o in dones if o.get('dump', {}).get('interrupted')
+               or o['nlmsg']['flags'] & NLM_F_DUMP_INTR)
+    check(dm.get('interrupted') == intr, f'{name}: dumps.interrupted')
 
 
 def text_tables(out):
