@@ -540,6 +540,7 @@ static const struct stats_section stats_sections[] = {
 	{ "copies", sec_copies },
 	{ "groups", sec_groups },
 	{ "ports", sec_ports },
+	{ "ovs-flows", stats_sec_ovs_flows },
 };
 #define NSECTIONS (sizeof(stats_sections) / sizeof(stats_sections[0]))
 
@@ -558,7 +559,7 @@ unsigned stats_all_sections(void)
 
 const char *stats_section_list(void)
 {
-	return "totals, proto, genl, types, errors, copies, groups, ports";
+	return "totals, proto, genl, types, errors, copies, groups, ports, ovs-flows";
 }
 
 bool stats_report(const struct stats *s, const struct nlstate *st,
@@ -566,7 +567,7 @@ bool stats_report(const struct stats *s, const struct nlstate *st,
 {
 	struct sbuf b = { 0 };
 	struct stats_out o = { .json = json, .out = &b };
-	struct stats_ctx c = { s, st, t };
+	struct stats_ctx c = { s, st, t, mask == stats_all_sections() };
 
 	if (json)
 		sbuf_puts(&b, "{\"stats\":{");
