@@ -504,9 +504,9 @@ static void flow_new(struct ovsflow *o, struct dctx *d, const struct nl_frame *f
 	bool amb;
 
 	o->tot.installs++;
-	if (x && !x->deleted && x->i.dp == v->dp) {
-		x->i.sets++;	/* put again over a flow kept: a modification */
-	} else {
+	/* a NEW of a flow kept (refused EEXIST, or its actions replaced) is
+	 * not a flow of its own, nor counted as a SET */
+	if (!x || x->deleted || x->i.dp != v->dp) {
 		x = add_flow(o, id_u, id_k);
 		x->i.origin = OVSF_INSTALLED;
 		x->i.frame = f->no;

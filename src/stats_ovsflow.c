@@ -5,6 +5,7 @@
  * figures. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "ovsflow.h"
 #include "stats_priv.h"
@@ -39,6 +40,19 @@ static void recirc_cell(const struct ovsflow *of, const struct ovsf_info *f, cha
 		if (at >= n)
 			break;
 	}
+}
+
+/* the time as the JSON "time" of a message writes it (UTC) */
+static const char *iso_time(char *b, size_t n, int64_t sec, uint32_t nsec)
+{
+	time_t t = (time_t)sec;
+	struct tm tm;
+	char d[32];
+
+	if (!gmtime_r(&t, &tm) || !strftime(d, sizeof(d), "%Y-%m-%dT%H:%M:%S", &tm))
+		snprintf(d, sizeof(d), "%lld", (long long)sec);
+	snprintf(b, n, "%s.%06uZ", d, nsec / 1000);
+	return b;
 }
 
 /* a number, or none ("-", null) */
@@ -76,8 +90,7 @@ void stats_sec_ovs_flows(const struct stats_ctx *c, struct stats_out *o)
 		so_u64(o, f.dp);
 		so_str(o, f.origin == OVSF_INSTALLED ? "installed" : "already");
 		so_u64(o, f.frame);
-		snprintf(b, sizeof(b), "%lld.%06u", (long long)f.sec, f.nsec / 1000);
-		so_str(o, b);
+		so_str(o, iso_time(b, sizeof(b), f.sec, f.nsec));
 		opt_u64(o, f.upcall_frame != 0, f.upcall_frame);
 		so_str(o, f.upcall_ambiguous ? "yes" : NULL);
 		so_u64(o, f.reads);
