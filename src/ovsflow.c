@@ -12,6 +12,7 @@
  *
  * Reference: include/uapi/linux/openvswitch.h (7.2).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,6 +38,7 @@ enum { FLOW_A_KEY = 1, FLOW_A_ACTIONS = 2, FLOW_A_STATS = 3, FLOW_A_MASK = 7,
 enum { KEY_ENCAP = 1, KEY_TUNNEL = 16, KEY_RECIRC_ID = 20, KEY_NSH = 28 };
 enum { ACT_RECIRC = 7 };
 
+#define KEY_TYPES 64	/* an upcall key's attributes indexed by type */
 #define KEY_DEPTH 4		/* nested key sets followed (encap in encap...) */
 #define NAME_MAX_TEXT 240	/* a key's ODP text kept as a flow's name */
 #define HBUCKETS (2 * OVSF_FLOWS)
@@ -49,6 +51,8 @@ struct ovsf_up {
 	uint16_t keylen;
 	uint8_t order;
 	bool used, flowed, executed, key_cut;
+	/* 1 + the offset of the first attribute of each type in key, 0: none */
+	uint16_t at[KEY_TYPES];
 	uint8_t key[OVSF_KEYMAX];
 };
 
@@ -65,6 +69,7 @@ struct ovsflow {
 	unsigned up_next;
 	struct ovsf_flow *flows;	/* OVSF_FLOWS, a ring */
 	unsigned nflows, fnext;		/* kept; the slot the next takes */
+	unsigned live;			/* kept and not deleted */
 	int32_t *bucket;		/* HBUCKETS heads, -1: empty */
 	struct ovsf_totals tot;
 };
@@ -158,8 +163,21 @@ static bool all_zero(const uint8_t *p, size_t n)
 	return true;
 }
 
-/* Does the upcall key u match the flow key f under mask m (NULL: exact)? */
-static bool key_match(const struct nlc *u, const struct nlc *f, const struct nlc *m, int depth)
+/* Attribute type of the upcall key u: through its index at (NULL: a walk). */
+static bool up_attr(const struct nlc *u, const uint16_t *at, uint16_t type, struct nlc *out)
+{
+	struct nlc c = *u;
+	uint16_t t;
+
+	if (!at || type >= KEY_TYPES)
+		return find_attr(u, type, out);
+	return at[type] && nlc_skip(&c, at[type] - 1u) && next_attr(&c, &t, out);
+}
+
+/* Does the upcall key u (at: its index, or NULL) match the flow key f
+ * under mask m (NULL: exact)? */
+static bool key_match(const struct nlc *u, const uint16_t *at, const struct nlc *f,
+		      const struct nlc *m, int depth)
 {
 	struct nlc c = *f, fv, uv, mv;
 	uint16_t t;
@@ -170,7 +188,7 @@ static bool key_match(const struct nlc *u, const struct nlc *f, const struct nlc
 		bool have_m = m && find_attr(m, t, &mv);
 		if (m && !have_m)
 			continue;	/* not in the mask: wildcarded */
-		bool have_u = find_attr(u, t, &uv);
+		bool have_u = up_attr(u, at, t, &uv);
 		if (nested_key(t)) {
 			if (!have_u) {
 				size_t mn;
@@ -179,7 +197,7 @@ static bool key_match(const struct nlc *u, const struct nlc *f, const struct nlc
 					return false;
 				continue;
 			}
-			if (!key_match(&uv, &fv, have_m ? &mv : NULL, depth + 1))
+			if (!key_match(&uv, NULL, &fv, have_m ? &mv : NULL, depth + 1))
 				return false;
 			continue;
 		}
@@ -300,6 +318,7 @@ static struct ovsf_flow *add_flow(struct ovsflow *o, uint64_t id_u, uint64_t id_
 		if (x->id_k)
 			chain_unlink(o, s, x->id_k, false);
 		o->tot.flows_evicted++;
+		o->live -= !x->deleted;
 	} else {
 		o->nflows++;
 	}
@@ -317,8 +336,18 @@ static struct ovsf_flow *add_flow(struct ovsflow *o, uint64_t id_u, uint64_t id_
 		o->bucket[id_k % HBUCKETS] = s;
 	}
 	x->i.name = x->name;
+	o->live++;
 	o->fnext = (o->fnext + 1) % OVSF_FLOWS;
 	return x;
+}
+
+static void mark_deleted(struct ovsflow *o, struct ovsf_flow *x, uint64_t frame)
+{
+	if (!x->deleted)
+		o->live--;
+	x->deleted = true;
+	if (!x->i.del_frame)
+		x->i.del_frame = frame;
 }
 
 /* ---- what a message says ---- */
@@ -404,6 +433,24 @@ static void emit_link(struct dctx *d, uint64_t up, bool amb, uint64_t flow)
 		emit_sum(d->e, " flow #%llu", (unsigned long long)flow);
 }
 
+static struct nlc up_key(const struct ovsf_up *u)
+{
+	struct nlc c = nlc_init(u->key, u->keylen, u->keylen);
+
+	c.order = u->order;
+	return c;
+}
+
+static void index_key(struct ovsf_up *u)
+{
+	struct nlc c = up_key(u), pl;
+	uint16_t t;
+
+	for (size_t at = nlc_off(&c); next_attr(&c, &t, &pl); at = nlc_off(&c))
+		if (t < KEY_TYPES && !u->at[t])
+			u->at[t] = (uint16_t)(at + 1);
+}
+
 static void upcall(struct ovsflow *o, const struct nl_frame *f, const struct msgv *v,
 		   const struct nlc *m)
 {
@@ -413,7 +460,7 @@ static void upcall(struct ovsflow *o, const struct nl_frame *f, const struct msg
 
 	if (u->used && !u->flowed && !u->executed)
 		o->tot.upcalls_evicted++;
-	memset(u, 0, sizeof(*u) - sizeof(u->key));
+	memset(u, 0, offsetof(struct ovsf_up, key));
 	u->used = true;
 	u->frame = f->no;
 	u->dp = v->dp;
@@ -432,17 +479,10 @@ static void upcall(struct ovsflow *o, const struct nl_frame *f, const struct msg
 		} else {
 			memcpy(u->key, p, n);
 			u->keylen = (uint16_t)n;
+			index_key(u);
 		}
 	}
 	o->up_next = (o->up_next + 1) % OVSF_UPCALLS;
-}
-
-static struct nlc up_key(const struct ovsf_up *u)
-{
-	struct nlc c = nlc_init(u->key, u->keylen, u->keylen);
-
-	c.order = u->order;
-	return c;
 }
 
 /* The upcall a flow NEW was installed for: the most recent unlinked one
@@ -457,7 +497,7 @@ static struct ovsf_up *flow_upcall(struct ovsflow *o, const struct msgv *v, bool
 		if (!u->used || u->flowed || u->key_cut || !u->keylen || u->dp != v->dp)
 			continue;
 		struct nlc uk = up_key(u);
-		if (!key_match(&uk, &v->k, v->mask ? &v->m : NULL, 0))
+		if (!key_match(&uk, u->at, &v->k, v->mask ? &v->m : NULL, 0))
 			continue;
 		if (best) {
 			*amb = true;
@@ -542,13 +582,12 @@ static void flow_other(struct ovsflow *o, struct dctx *d, const struct nl_frame 
 	if (v->cmd == FLOW_NEW)
 		return;		/* the kernel's answer to a NEW */
 	if (del_req && !id_u && !id_k) {
-		/* no UFID, no key: every flow of the datapath */
-		for (unsigned i = 0; i < OVSF_FLOWS; i++) {
+		/* no UFID, no key: every flow of the datapath (a walk of the
+		 * table only while flows are live: one per NEW at most) */
+		for (unsigned i = 0; o->live && i < OVSF_FLOWS; i++) {
 			struct ovsf_flow *y = &o->flows[i];
-			if (y->used && !y->deleted && y->i.dp == v->dp) {
-				y->deleted = true;
-				y->i.del_frame = f->no;
-			}
+			if (y->used && !y->deleted && y->i.dp == v->dp)
+				mark_deleted(o, y, f->no);
 		}
 		return;
 	}
@@ -575,14 +614,10 @@ static void flow_other(struct ovsflow *o, struct dctx *d, const struct nl_frame 
 		x->i.packets = pk;
 		x->i.bytes = by;
 	}
-	if (del_req) {
-		x->deleted = true;
-		x->i.del_frame = f->no;
-	}
+	if (del_req)
+		mark_deleted(o, x, f->no);
 	if (del_reply) {
-		x->deleted = true;
-		if (!x->i.del_frame)
-			x->i.del_frame = f->no;
+		mark_deleted(o, x, f->no);
 		read_stats(v, &pk, &by);
 		x->i.have_final = true;
 		x->i.final_packets = pk;
