@@ -23,12 +23,23 @@ In ovs_vswitchd.pcap and mixed.pcap every MISS is linked to a flow install.  The
 upcalls, installs and executes and how many are linked; per UFID the
 statistics reads (GET replies), the SETs, the deleting frame and the DEL
 reply's final counters.
+
+A crafted capture (made here) checks the bounds and the rules the samples
+do not reach: 303 upcalls (the oldest 47 pushed out unlinked, counted),
+a copy of a frame (not an upcall), a flow NEW whose upcall was pushed out
+(no link), two upcalls of one key (the most recent linked, ambiguous), an
+EXECUTE of a known packet.
 """
 import ipaddress
 import json
 import os
+import struct
 import subprocess
 import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import nltest  # noqa: E402
 
 FRAG = {"no": 0, "first": 1, "later": 2}
 failures = 0
@@ -210,6 +221,56 @@ def check_capture(nl, pcap, all_miss_linked):
     return n
 
 
+FLOW, PKT = 0x22, 0x23
+
+
+def genl(typ, flags, seq, cmd, attrs):
+    return nltest.nlmsg(typ, flags, seq, struct.pack("<BBHI", cmd, 1, 0, 1) + attrs)
+
+
+def ukey(port):
+    return nltest.attr(3, struct.pack("<I", port)) + nltest.attr(6, struct.pack(">H", 0x800))
+
+
+def crafted(nl, tmp):
+    recs, t = [], 1
+    def add(msg):
+        nonlocal t
+        recs.append(nltest.frame(msg, t))
+        t += 1
+    for i in range(301):	# frames 1..301: in_port i, packet i
+        add(genl(PKT, 0, 0, 1, nltest.attr(1, b"pkt%05d" % i) + nltest.attr(2, ukey(i))))
+    recs.append(recs[-1])	# 302: a copy of 301
+    t += 1
+    add(genl(PKT, 0, 0, 1, nltest.attr(1, b"dupA") + nltest.attr(2, ukey(500))))	# 303
+    add(genl(PKT, 0, 0, 1, nltest.attr(1, b"dupB") + nltest.attr(2, ukey(500))))	# 304
+    mask = nltest.attr(3, b"\xff" * 4)
+    add(genl(FLOW, 0x401, 1, 1, nltest.attr(1, ukey(0)) + nltest.attr(7, mask)))	# 305
+    add(genl(FLOW, 0x401, 2, 1, nltest.attr(1, ukey(300)) + nltest.attr(7, mask)))	# 306
+    add(genl(PKT, 1, 3, 3, nltest.attr(1, b"pkt00300") + nltest.attr(2, ukey(300))))	# 307
+    add(genl(FLOW, 0x401, 4, 1, nltest.attr(1, ukey(500)) + nltest.attr(7, mask)))	# 308
+    path = os.path.join(tmp, "ovsflow_crafted.pcap")
+    hdr = struct.pack("<IHHiIII", 0xa1b2c3d4, 2, 4, 0, 0, 65535, 253)
+    nltest.write_pcap(path, hdr, recs)
+    out = subprocess.run([nl, "-G", "ovs_flow=%d" % FLOW, "-G", "ovs_packet=%d" % PKT, "-r", path,
+                          "--json", "-z", "ovs-flows"], capture_output=True, text=True,
+                         env=dict(os.environ, TZ="UTC", LC_ALL="C"))
+    if not check(out.returncode == 0, f"crafted: exit 0 ({out.stderr.strip()})"):
+        return
+    lines = [json.loads(x) for x in out.stdout.splitlines()]
+    by = {(m["frame"], m["index"]): m.get("ovs") for m in lines[:-1]}
+    up = lines[-1]["stats"]["ovs-upcalls"]
+    check(up["upcalls"] == 303, f"crafted: 303 upcalls, not the copy ({up['upcalls']})")
+    check(up["upcalls_unlinked_evicted"] == 47, f"crafted: 47 evicted ({up})")
+    check(by.get((305, 0)) is None, f"crafted: the evicted upcall not linked {by.get((305, 0))}")
+    check(by.get((306, 0)) == {"upcall_frame": 301}, f"crafted: NEW linked {by.get((306, 0))}")
+    check(by.get((307, 0)) == {"upcall_frame": 301, "flow_frame": 306},
+          f"crafted: EXECUTE linked {by.get((307, 0))}")
+    check(by.get((308, 0)) == {"upcall_frame": 304, "ambiguous": True},
+          f"crafted: two upcalls of one key {by.get((308, 0))}")
+    check(up["ambiguous"] == 1 and up["installs_linked"] == 2, f"crafted: report {up}")
+
+
 def main():
     nl, src = sys.argv[1], sys.argv[2]
     a = check_capture(nl, os.path.join(src, "captures", "ovs_vswitchd.pcap"), True)
@@ -217,6 +278,8 @@ def main():
     b = check_capture(nl, os.path.join(src, "captures", "mixed.pcap"), True)
     check(b["installs_linked"] > 0, "mixed.pcap: upcalls linked")
     check_capture(nl, os.path.join(src, "captures", "ovs.pcap"), False)
+    with tempfile.TemporaryDirectory() as tmp:
+        crafted(nl, tmp)
     print("check_ovsflow:", "FAIL" if failures else "ok", f"({failures} failures)")
     return 1 if failures else 0
 
