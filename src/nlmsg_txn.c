@@ -3,7 +3,8 @@
  * what the pairing says (the request an answer answers, a dump's figures).
  * A request is told after its decoding (its kind, GET or not, and its name
  * are known then); an answer before (an ERROR's offset may be resolved
- * against the request kept, a DONE says its dump's figures).
+ * against the request kept, a DONE says its dump's figures).  OVS flow
+ * lifecycles (ovsflow.h) are told of each message after its decoding.
  *
  * Reference: include/uapi/linux/netlink.h.
  */
@@ -11,6 +12,7 @@
 
 #include "nlcore.h"
 #include "nlmsg_priv.h"
+#include "ovsflow.h"
 #include "txn.h"
 
 /* the header of m (m unchanged); the echoed one of an NLMSG_ERROR.  One
@@ -70,11 +72,12 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 	struct txn_res res;
 	char name[96];
 
+	struct nlc whole = *m;	/* decode_msg moves m */
 	if (!st->txn) {
 		decode_msg(d, m);
+		ovsflow_msg(st->ovsflow, d, f, &whole);
 		return;
 	}
-	struct nlc whole = *m;	/* decode_msg moves m */
 	nl_txn_msg(f, idx, &whole, &tm);
 	if (tm.to_kernel) {
 		decode_msg(d, m);
@@ -82,6 +85,7 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 		txn_observe(st->txn, &tm, &res);
 		nl_txn_name(d, name, sizeof(name));
 		txn_name_request(st->txn, name);
+		ovsflow_msg(st->ovsflow, d, f, &whole);
 		return;
 	}
 	txn_observe(st->txn, &tm, &res);
@@ -89,4 +93,5 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 	decode_msg(d, m);
 	st->txn_cur = NULL;
 	txn_emit(d->e, &res);
+	ovsflow_msg(st->ovsflow, d, f, &whole);
 }

@@ -18,6 +18,7 @@
 #include "ifmap.h"
 #include "strset.h"
 #include "nftset.h"
+#include "ovsflow.h"
 #include "txn.h"
 #include "live.h"
 #include "nlcore.h"
@@ -87,9 +88,12 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	co.numeric = op->numeric && op->mode != EMIT_JSON	/* -n is for text only */
 		     && op->format != OUTF_FIELDS;
 	/* -q (--stats: the headers only, a message decoded for its names);
-	 * a display filter reads every message's fields */
+	 * a display filter reads every message's fields; -z ovs-flows
+	 * follows the OVS messages (--stats with -q does not) */
+	bool ovs_report = op->stats && op->stats_sections != stats_all_sections() &&
+			  (op->stats_sections & stats_section_bit("ovs-flows"));
 	co.count_only = op->mode == EMIT_COUNT && op->format == OUTF_TEXT && !op->filter &&
-			!op->state;
+			!op->state && !ovs_report;
 	nl_core_init(&r->st, &co);
 	if (op->stats) {
 		r->stats = stats_new();
@@ -102,6 +106,8 @@ static void session_start(struct run *r, const struct nldump_opts *op)
 	/* transactions (out of memory: none); with -q only for their reports */
 	if (!co.count_only || (op->stats && (op->stats_sections & stats_txn_sections())))
 		r->st.txn = txn_new();
+	if (!co.count_only)	/* OVS flow lifecycles: out of memory, none */
+		r->st.ovsflow = ovsflow_new();
 	emit_init(&r->e, op->mode, stdout);
 	view_paths_init(&r->vp, stdout);
 	if (op->format == OUTF_PATHS)
@@ -228,6 +234,7 @@ static int finish(struct run *r, const struct nldump_opts *op, int rc)
 	strset_free(r->st.strsets);
 	nftset_free(r->st.nftsets);
 	txn_free(r->st.txn);
+	ovsflow_free(r->st.ovsflow);
 	return rc;
 }
 

@@ -13,6 +13,7 @@ struct nl_frame;
 struct nl_fsink;
 struct spec_reg;
 struct strset_map;
+struct ovsflow;
 struct txn;
 struct txn_res;
 
@@ -169,6 +170,8 @@ struct nlstate {
 	 * being decoded (a DONE's dump, an ERROR's request kept), or NULL */
 	struct txn *txn;
 	const struct txn_res *txn_cur;
+	/* OVS flow lifecycles (ovsflow.h): upcalls, flows, or NULL (as txn) */
+	struct ovsflow *ovsflow;
 	/* run totals */
 	uint64_t frames, messages, copies, padding_frames, padding_bytes;
 };

@@ -117,6 +117,7 @@ struct stats_ctx {
 	const struct stats *s;
 	const struct nlstate *st;
 	const struct stats_totals *t;
+	bool every;		/* every section (--stats), not -z NAME */
 };
 
 /* a report section: -z NAME, written by one function (a section of its
@@ -131,6 +132,8 @@ void stats_sec_txn(const struct stats_ctx *c, struct stats_out *o);
 void stats_sec_dumps(const struct stats_ctx *c, struct stats_out *o);
 void stats_sec_latency(const struct stats_ctx *c, struct stats_out *o);
 void stats_sec_unanswered(const struct stats_ctx *c, struct stats_out *o);
+/* the section ovs-flows (stats_ovsflow.c) */
+void stats_sec_ovs_flows(const struct stats_ctx *c, struct stats_out *o);
 
 /* the entries of a table, as an array the caller frees (NULL when none or
  * out of memory: *n is 0) */

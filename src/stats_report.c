@@ -551,6 +551,7 @@ static const struct stats_section stats_sections[] = {
 	{ "dumps", stats_sec_dumps },
 	{ "latency", stats_sec_latency },
 	{ "unanswered", stats_sec_unanswered },
+	{ "ovs-flows", stats_sec_ovs_flows },
 };
 #define NSECTIONS (sizeof(stats_sections) / sizeof(stats_sections[0]))
 
@@ -576,7 +577,7 @@ unsigned stats_all_sections(void)
 const char *stats_section_list(void)
 {
 	return "totals, proto, genl, types, errors, copies, groups, ports, txn, dumps, latency, "
-	       "unanswered";
+	       "unanswered, ovs-flows";
 }
 
 bool stats_report(const struct stats *s, const struct nlstate *st,
@@ -584,7 +585,7 @@ bool stats_report(const struct stats *s, const struct nlstate *st,
 {
 	struct sbuf b = { 0 };
 	struct stats_out o = { .json = json, .out = &b };
-	struct stats_ctx c = { s, st, t };
+	struct stats_ctx c = { s, st, t, mask == stats_all_sections() };
 
 	if (json)
 		sbuf_puts(&b, "{\"stats\":{");

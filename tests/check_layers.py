@@ -108,12 +108,12 @@ LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
                 "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write",
                 "view_fields", "stats", "stats_priv", "stats_report",
-                "stats_txn"]),	# fields: --list-fields
+                "stats_txn", "stats_ovsflow"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
                "live_nlmon", "prepass", "rotate"]),
     ("frames", ["frames"]),
     ("core", ["nlcore", "nlmsg", "nlmsg_priv", "nlmsg_ctl", "nlmsg_fields", "nlmsg_time", "nlmsg_hex", "nlmsg_txn",
-              "nlmsg_tap",
+              "nlmsg_tap", "ovsflow",
               "registry"]),
     ("dissectors", ["dissectors/*"]),
     # the YNL spec engine: specs into the engine's tables, and its hooks

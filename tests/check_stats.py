@@ -254,12 +254,20 @@ def cell(v):
     return '-' if v is None else str(v)
 
 
+# reports -q --stats (the headers alone) cannot make: OVS flow lifecycles
+# need the messages' attributes (-z ovs-flows alone decodes them)
+HEADERS_ONLY_LEAVE_OUT = ('ovs-flows', 'ovs-upcalls')
+
+
 def check_text(path, name, rep):
     rc, out, err = run(['-q', '--stats', '-r', path])
     if not check(rc == 0, f'{name}: -q --stats exit 0'):
         return
     secs = text_tables(out)
     for key, val in rep.items():
+        if key in HEADERS_ONLY_LEAVE_OUT:
+            check(key not in secs, f'{name}: -q --stats has no {key}')
+            continue
         if key not in secs:
             check(False, f'{name}: text report has no {key}')
             continue
