@@ -124,26 +124,28 @@ static int node(struct bc *c, uint8_t kind, int a, int b)
 	return (int)c->nn++;
 }
 
+/* a and b (BN_AND) or a or b (BN_OR), constants folded */
+static int mk_bin(struct bc *c, uint8_t kind, int a, int b)
+{
+	int absorbs = kind == BN_AND ? N_FALSE : N_TRUE;
+
+	if (a == absorbs || b == absorbs)
+		return absorbs;
+	if (a == (N_FALSE + N_TRUE) - absorbs)	/* the other constant: no effect */
+		return b;
+	if (b == (N_FALSE + N_TRUE) - absorbs)
+		return a;
+	return node(c, kind, a, b);
+}
+
 static int mk_and(struct bc *c, int a, int b)
 {
-	if (a == N_FALSE || b == N_FALSE)
-		return N_FALSE;
-	if (a == N_TRUE)
-		return b;
-	if (b == N_TRUE)
-		return a;
-	return node(c, BN_AND, a, b);
+	return mk_bin(c, BN_AND, a, b);
 }
 
 static int mk_or(struct bc *c, int a, int b)
 {
-	if (a == N_TRUE || b == N_TRUE)
-		return N_TRUE;
-	if (a == N_FALSE)
-		return b;
-	if (b == N_FALSE)
-		return a;
-	return node(c, BN_OR, a, b);
+	return mk_bin(c, BN_OR, a, b);
 }
 
 static int mk_not(struct bc *c, int a)

@@ -403,7 +403,11 @@ static bool capture_filter(struct run *r, const struct nldump_opts *op, uint32_t
 
 	if (filter_bpf_compile(op->filter, r->st.genl, be, snaplen, prog, err, sizeof(err)))
 		return true;
-	fprintf(stderr, "nldump: %s%s\n", op->dump_bpf ? "" : "warning: ", err);
+	if (op->dump_bpf)
+		fprintf(stderr, "nldump: %s\n", err);
+	else
+		fprintf(stderr, "nldump: warning: %s (the expression is applied in user "
+			"space only)\n", err);
 	return false;
 }
 

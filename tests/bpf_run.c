@@ -22,10 +22,13 @@
 int main(int argc, char **argv)
 {
 	char err[512], ebuf[PCAP_ERRBUF_SIZE];
-	struct bpf_program prog;
+	struct bpf_program prog = { 0 };
 	struct pcap_pkthdr *h;
 	const u_char *pkt;
+	struct nl_filter *f = NULL;
+	pcap_t *p = NULL;
 	unsigned long no = 0;
+	int rc = 1;
 
 	if (argc < 4) {
 		fputs("usage: bpf_run CAPTURE le|be EXPR [NAME=ID]...\n", stderr);
@@ -35,27 +38,23 @@ int main(int argc, char **argv)
 	/* the dissectors' fields: the expressions of the test need no spec's */
 	if (!map || !fields_load(NULL, 0)) {
 		fputs("bpf_run: out of memory\n", stderr);
-		return 1;
+		goto out;
 	}
 	for (int i = 4; i < argc; i++)
 		if (!genl_map_parse_spec(map, argv[i])) {
 			fprintf(stderr, "bpf_run: bad NAME=ID '%s'\n", argv[i]);
-			return 1;
+			goto out;
 		}
-	struct nl_filter *f = filter_compile(argv[3], err, sizeof(err));
-	if (!f) {
+	f = filter_compile(argv[3], err, sizeof(err));
+	if (!f || !filter_bpf_compile(f, map, !strcmp(argv[2], "be"), 262144, &prog, err,
+				      sizeof(err))) {
 		fprintf(stderr, "bpf_run: %s\n", err);
-		return 1;
+		goto out;
 	}
-	if (!filter_bpf_compile(f, map, !strcmp(argv[2], "be"), 262144, &prog, err,
-				sizeof(err))) {
-		fprintf(stderr, "bpf_run: %s\n", err);
-		return 1;
-	}
-	pcap_t *p = pcap_open_offline(argv[1], ebuf);
+	p = pcap_open_offline(argv[1], ebuf);
 	if (!p) {
 		fprintf(stderr, "bpf_run: %s\n", ebuf);
-		return 1;
+		goto out;
 	}
 	while (pcap_next_ex(p, &h, &pkt) == 1) {
 		struct pcap_pkthdr k = *h;
@@ -64,10 +63,13 @@ int main(int argc, char **argv)
 		if (pcap_offline_filter(&prog, &k, pkt))
 			printf("%lu\n", no);
 	}
-	pcap_close(p);
+	rc = 0;
+out:
+	if (p)
+		pcap_close(p);
 	filter_bpf_free(&prog);
 	filter_free(f);
 	fields_free();
 	genl_map_free(map);
-	return 0;
+	return rc;
 }

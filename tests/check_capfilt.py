@@ -42,6 +42,10 @@ EXACT = [
     'dir == "to_kernel"',
     'dir == "to_user" and proto == "route"',
     'not (dir == "to_kernel" or genl.family == "ovs_datapath")',
+    # long enough (about 1000 instructions) for jumps past 255 (through "ja")
+    'nlmsg.type in {%s} and not nlmsg.type in {%s} or genl.id in {%s}' % (
+        ' '.join(map(str, range(16, 80))), ' '.join(map(str, range(20, 61, 2))),
+        ' '.join(map(str, range(100, 161)))),
 ]
 # partly in the program, partly in user space
 PARTIAL = [
