@@ -42,6 +42,11 @@ struct live *live_monitor_open(const char *spec, struct nlstate *st, int rcvbuf,
  * libpcap's default). */
 struct live *live_pcap_open(const char *iface, struct nlstate *st, int bufsize,
 			    uint32_t snaplen, char *err, size_t errlen);
+/* live_pcap_filter - attach a capture filter's program (filter_bpf.h) to
+ * an -i capture.  False with err set when libpcap or the kernel refuses it
+ * (the capture then goes on unfiltered). */
+struct bpf_program;
+bool live_pcap_filter(struct live *l, struct bpf_program *prog, char *err, size_t errlen);
 /* The link type of what live_loop delivers in pkt (253). */
 int live_linktype(const struct live *l);
 /* What the groups joined are, one line for standard error. */

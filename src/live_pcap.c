@@ -73,6 +73,18 @@ fail:
 	return NULL;
 }
 
+bool live_pcap_filter(struct live *l, struct bpf_program *prog, char *err, size_t errlen)
+{
+	if (!l->p) {
+		snprintf(err, errlen, "no capture filter for this input");
+		return false;
+	}
+	if (pcap_setfilter(l->p, prog) < 0) {
+		snprintf(err, errlen, "%s", pcap_geterr(l->p));
+		return false;
+	}
+	return true;
+}
 
 void on_pcap(u_char *u, const struct pcap_pkthdr *h, const u_char *pkt)
 {

@@ -31,6 +31,7 @@ static void usage(FILE *f)
 	      "       nldump [options] [-w FILE [-C MB] [-G SECONDS] [-W COUNT]]\n"
 	      "              [-B KIB] [-s SNAPLEN] [-Z USER]\n"
 	      "              -i IFACE | --nlmon | --monitor[=GROUPS] [-Y EXPR | EXPR]\n"
+	      "       nldump -d -i IFACE | --nlmon [-Y EXPR | EXPR]\n"
 	      "Decode Linux netlink traffic captured on an nlmon interface, or live.\n"
 	      "\n"
 	      "  -r FILE          read a pcap or pcapng file ('-' for standard input)\n"
@@ -77,6 +78,8 @@ static void usage(FILE *f)
 	      "  -#, --number     the frame number first on each line\n"
 	      "  -l               write each line out at once (line-buffered)\n"
 	      "  -D               list the nlmon interfaces and exit\n"
+	      "  -d               with -i or --nlmon and an expression: print the\n"
+	      "                   capture filter's BPF program and exit\n"
 	      "  -q               no per-message output: print the totals only (not\n"
 	      "                   with -v, -x or --json)\n"
 	      "  -n               numbers instead of names\n"
@@ -351,7 +354,7 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	opterr = 0;	/* the messages below instead of getopt's */
 	for (;;) {
 		int at = optind;	/* where the word being parsed is, for messages */
-		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:e:E:#lDz:C:W:", lopts, NULL);
+		opt = getopt_long(argc, argv, ":r:c:vxjqntG:hi:w:B:s:Z:T:Y:e:E:#lDdz:C:W:", lopts, NULL);
 		if (opt == -1)
 			break;
 		/* getopt skips words that are not options (they are moved to the
@@ -599,6 +602,9 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 		case 'D':
 			list_ifaces = true;
 			break;
+		case 'd':	/* -d: the capture filter's program (tcpdump's) */
+			o->dump_bpf = true;
+			break;
 		case 0x1e4:	/* --state-diff A B */
 			if (o->state_a.set || o->state_diff || optind >= argc ||
 			    !sv_point_parse(optarg, &o->state_a) ||
@@ -643,6 +649,13 @@ int options_parse(int argc, char **argv, struct nldump_opts *o, struct genl_map 
 	if (!nsrc) {
 		usage_error("no input: give -r FILE (or -r - for standard input), -i IFACE, "
 			    "--nlmon or --monitor");
+		rc = 2;
+		goto out;
+	}
+	if (o->dump_bpf && (!(o->iface || o->nlmon) || !o->filter)) {
+		usage_error("-d prints the capture filter of -i or --nlmon: give one and an "
+			    "expression%s", o->monitor ? " (--monitor reads sockets: it has no "
+			    "capture filter)" : "");
 		rc = 2;
 		goto out;
 	}

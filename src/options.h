@@ -46,6 +46,7 @@ struct nldump_opts {
 	 * --at-frame: state_a) or what changed between two (--state-diff) */
 	bool state, state_diff;
 	struct sv_point state_a, state_b;
+	bool dump_bpf;			/* -d: print the capture filter's program */
 };
 
 /* Parse argv into o; -G and --genl-map go into genl, --spec into specs

@@ -12,6 +12,7 @@
 #include "capture.h"
 #include "emit.h"
 #include "filter.h"
+#include "filter_bpf.h"
 #include "filter_write.h"
 #include "frames.h"
 #include "genlmap.h"
@@ -393,6 +394,27 @@ static void nlmon_guard(void)
 	nlmon_to_remove = NULL;	/* the guard removes it */
 }
 
+/* -i, --nlmon: the display filter's tests on protocol, type, family and
+ * direction as a BPF program (filter_bpf.h), for the running kernel's
+ * byte order and family ids; false (said on standard error) when it
+ * cannot be made: the filter is then applied in user space only. */
+static bool capture_filter(struct run *r, const struct nldump_opts *op, uint32_t snaplen,
+			   struct bpf_program *prog)
+{
+	const uint16_t one = 1;
+	bool be = *(const uint8_t *)&one == 0;
+	char err[256];
+
+	if (filter_bpf_compile(op->filter, r->st.genl, be, snaplen, prog, err, sizeof(err)))
+		return true;
+	if (op->dump_bpf)
+		fprintf(stderr, "nldump: %s\n", err);
+	else
+		fprintf(stderr, "nldump: warning: %s (the expression is applied in user "
+			"space only)\n", err);
+	return false;
+}
+
 static int run_live(struct run *r, const struct nldump_opts *op)
 {
 	const struct live_opts lo_ = { .iface = op->iface, .nlmon = op->nlmon,
@@ -406,12 +428,22 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 	struct live *l = NULL;
 	const char *iface = lo->iface;
 	uint32_t snaplen = lo->snaplen ? lo->snaplen : 262144;
-	int rc = 0;
+	int rc = 0, fail_rc = 1;
+	struct bpf_program prog = { 0 };
+	bool have_prog = false;
 
 	live_signals();
 	if (live_genl_load(&r->st, err, sizeof(err)) < 0)
 		fprintf(stderr, "nldump: warning: asking the kernel for generic netlink "
 			"families: %s (family names come from the traffic only)\n", err);
+	if (op->filter && !lo->monitor)	/* --monitor reads sockets: no BPF */
+		have_prog = capture_filter(r, op, snaplen, &prog);
+	if (op->dump_bpf) {	/* -d: the program, no capture */
+		if (have_prog)
+			filter_bpf_print(&prog, stdout);
+		fail_rc = have_prog ? 0 : 1;
+		goto fail;
+	}
 	if (lo->nlmon) {
 		if (!live_nlmon_create(r->nlmon_name, sizeof(r->nlmon_name), err, sizeof(err))) {
 			fail("%s", err);
@@ -453,6 +485,10 @@ static int run_live(struct run *r, const struct nldump_opts *op)
 		if (!wfile_open(r))
 			goto fail;
 	}
+	if (have_prog && !lo->monitor && !live_pcap_filter(l, &prog, err, sizeof(err)))
+		fprintf(stderr, "nldump: warning: capture filter not attached: %s (the "
+			"expression is applied in user space only)\n", err);
+	filter_bpf_free(&prog);
 	r->l = l;
 	note("%s", live_describe(l));
 	session_start(r, op);
@@ -502,7 +538,8 @@ fail:
 	strset_free(r->st.strsets);
 	nftset_free(r->st.nftsets);
 	nlmon_cleanup();	/* before r goes */
-	return 1;
+	filter_bpf_free(&prog);
+	return fail_rc;
 }
 
 /* A frame of a file: decoded; with -w, written when kept (every frame, or

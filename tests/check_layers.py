@@ -106,7 +106,7 @@ def check_emitter(root):
 #   cursor      the one reader of capture bytes
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
-                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write",
+                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write", "filter_bpf",
                 "view_fields", "stats", "stats_priv", "stats_report",
                 "stats_txn", "stats_ovsflow"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
