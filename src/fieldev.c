@@ -167,7 +167,14 @@ void nl_fs_close(struct dctx *d)
 
 void nl_fs_push(struct dctx *d, const char *key)
 {
-	push(d->fs, key, false);
+	struct nl_fsink *fs = d->fs;
+	bool remute = false;
+
+	if (fs->mute && handed_on(fs, key)) {	/* a callback's own list */
+		fs->mute = 0;
+		remute = true;
+	}
+	push(fs, key, remute);
 }
 
 void nl_fs_num(struct dctx *d, const char *key, const char *kind, uint8_t vt, size_t at,

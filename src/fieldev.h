@@ -36,6 +36,7 @@
 #include <stdint.h>
 
 #include "cursor.h"
+#include "emit.h"
 #include "names.h"
 #include "policy.h"
 
@@ -149,6 +150,23 @@ void nl_fs_bitfield32(struct dctx *d, const struct nl_attr_pol *pol, const char 
  * hands to the engine under its own key; its span published otherwise.
  * Returns what the callback returns. */
 bool nl_fs_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+
+/* A callback's value written through the emitter and published as its
+ * field (fieldev_put.c): at and len its span in the frame; a callback
+ * calls them with its own key, so the value is not muted. */
+void nl_put_uint(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		 enum emit_fmt f);
+void nl_put_sint(struct dctx *d, const char *key, size_t at, size_t len, int64_t v);
+void nl_put_enum_name(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		      const char *name);
+void nl_put_str(struct dctx *d, const char *key, size_t at, size_t len, const uint8_t *p,
+		size_t n);
+void nl_put_addr(struct dctx *d, const char *key, size_t at, enum emit_addr kind,
+		 const uint8_t *p, size_t n);
+void nl_put_hex(struct dctx *d, const char *key, size_t at, const uint8_t *p, size_t n);
+/* a text (printf's format), published as a string */
+void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 
 /* Resolve an offset while the echoed request is walked: begin before
  * (target: the frame position it points at), end after; true and pin->path
