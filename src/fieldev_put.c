@@ -83,3 +83,31 @@ void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const c
 		nl_fs_bytes(d, key, "string", NLFV_STR, 0, at, len, (const uint8_t *)s, (size_t)n);
 	sbuf_free(&b);
 }
+
+void nl_put_obj_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c)
+{
+	emit_obj_begin(d->e, key);
+	if (d->fs)
+		nl_fs_open(d, key, kind, c);
+}
+
+void nl_put_obj_end(struct dctx *d)
+{
+	if (d->fs)
+		nl_fs_close(d);
+	emit_obj_end(d->e);
+}
+
+void nl_put_list_begin(struct dctx *d, const char *key)
+{
+	emit_list_begin(d->e, key);
+	if (d->fs)
+		nl_fs_push(d, key);
+}
+
+void nl_put_list_end(struct dctx *d)
+{
+	if (d->fs)
+		nl_fs_close(d);
+	emit_list_end(d->e);
+}
