@@ -110,7 +110,22 @@ ERRORS = [
      'nldump: filter:1:19: nlmsg.flag_names.multi is a flag bit: test it bare '
      '(nlmsg.flag_names.multi, not nlmsg.flag_names.multi)'),
     ('', 'nldump: filter:1:1: empty expression'),
+    # enum and flag names the field's tables do not have (every protocol's)
+    ('nlmsg.flags.bogus',
+     'nldump: filter:1:13: unknown bit "bogus" of nlmsg.flag_names; did you mean root, '
+     'bulk or request?'),
+    ('proto == "route" and attrs.operstate in {"UP" "dwn"}',
+     'nldump: filter:1:47: unknown name "dwn" of attrs.operstate; did you mean UP, DOWN or '
+     'active?'),
+    ('error.request.attrs.operstate == "UPP"',
+     'nldump: filter:1:34: unknown name "UPP" of error.request.attrs.operstate; did you mean '
+     'UP, DOWN or UNKNOWN?'),
 ]
+# names the tables cannot all say, accepted: a callback's (SCTP states),
+# a name as a number, contains; nlmsg.type and genl.cmd (per protocol and
+# family, specs loaded later)
+ACCEPTED = ['inet_diag_msg.state == "cookie_wait"', 'attrs.operstate == "6"',
+            'attrs.operstate contains "UPP"', 'nlmsg.type == "NEWLNK"', 'genl.cmd == "NOPE"']
 
 
 def run(args, **kw):
@@ -445,6 +460,11 @@ def main():
         err = r.stderr.decode().rstrip("\n")
         if r.returncode != 2 or not err.startswith(want) or "\n" in err or r.stdout:
             fails.append("error for %r: exit %d, %r; want %r" % (expr, r.returncode, err, want))
+    small = os.path.join(src, "captures", "cut", "rtnl_link.pcap")
+    for expr in ACCEPTED:
+        r = run([nldump, "-r", small, "-q", "-Y", expr], env=env)
+        if r.returncode != 0 or r.stderr:
+            fails.append("%r refused: exit %d, %r" % (expr, r.returncode, r.stderr))
     if not compared:
         fails.append("nothing compared")
     for f in fails:
