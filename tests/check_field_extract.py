@@ -77,6 +77,8 @@ GAPS = {
     'attrs.alg_': 'xfrm algorithm callbacks',
     'attrs.tmpl.': 'xfrm template list callback',
     'attrs.migrate.': 'xfrm migrate callback',
+    'attrs.sec_ctx.': 'xfrm security context callback',
+    'attrs.hook.num': 'nftables hook number by family callback',
     'attrs.replay_esn_val.': 'xfrm replay state callback',
     'attrs.encap.': 'lwtunnel encap by type callback',
     'attrs.multipath.': 'route nexthop list callback',

@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
 """check_filters.py NLDUMP SRCDIR OUTDIR - display filters (issue 14 item 1).
 
-For each expression of EXPRS and every bundled capture (captures/*.pcap),
-the messages `nldump --json EXPR` writes are the ones this file's own
+For each expression of EXPRS and every bundled capture (captures/*.pcap)
+where it selects a message, and the smallest where it selects none, the
+messages `nldump --json EXPR` writes are the ones this file's own
 evaluator selects from the unfiltered `--json` objects (an independent
 reading of the grammar: paths over the JSON members, arrays of repeats
 flattened, a flag word's names one value; "!=": present and none equal;
 any other comparison on a missing field false), and they are byte for
-byte the unfiltered objects.  On one capture per expression (the first
+byte the unfiltered objects.  On one capture per expression (the smallest
 where it selects some messages but not all) the one-line text, the -v
 tree and -T paths give the same messages, -q counts them, and -w writes
 the frames holding one, whole: read back, they are those frames' messages.
@@ -356,7 +357,10 @@ def main():
         f = line.split("\t")
         kinds.setdefault(f[0], set()).add(f[1])
     ev = Eval(kinds)
-    caps = sorted(glob.glob(os.path.join(src, "captures", "*.pcap")))
+    # smallest first: the capture an expression's other modes are checked
+    # on is the smallest where it selects some messages but not all
+    caps = sorted(glob.glob(os.path.join(src, "captures", "*.pcap")),
+                  key=lambda f: (os.path.getsize(f), f))
     full = {}
     for cap in caps:
         lines = run([nldump, "-r", cap, "--json"], env=env).stdout.decode().splitlines(True)
@@ -366,9 +370,15 @@ def main():
     for expr in EXPRS:
         tree = Parser(expr).expr()
         picked = None
+        empty_run = False
         for cap in caps:
             lines, objs = full[cap]
             want = [i for i, o in enumerate(objs) if ev(tree, o)]
+            # a capture where nothing matches: the first one only (the
+            # same code path, a field absent or no value equal)
+            if not want and empty_run:
+                continue
+            empty_run = empty_run or not want
             r = run([nldump, "-r", cap, "--json", expr], env=env)
             got = r.stdout.decode().splitlines(True)
             name = os.path.basename(cap)
