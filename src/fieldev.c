@@ -231,6 +231,18 @@ void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, 
 	publish(fs, key, &ev, at);
 }
 
+void nl_fs_text(struct dctx *d, const char *key, size_t at, size_t len, const char *s,
+		size_t n)
+{
+	struct nl_fsink *fs = d->fs;
+
+	if (!leaf_live(fs, key))
+		return;
+	struct nl_field_ev ev = { .kind = "string", .len = len, .vt = NLFV_STR, .str = s,
+				  .slen = n };
+	publish(fs, key, &ev, at);
+}
+
 /* The kind a callback's value is listed with (fields.c: its shape). */
 static const char *cb_kind(const struct nl_attr_pol *pol)
 {

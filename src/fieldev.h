@@ -142,6 +142,11 @@ void nl_fs_num(struct dctx *d, const char *key, const char *kind, uint8_t vt, si
 void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, uint8_t addr,
 		 size_t at, size_t len, const uint8_t *p, size_t n);
 
+/* A text of ours (s, n bytes: not the wire's bytes) over the span
+ * [at, at + len), as a string. */
+void nl_fs_text(struct dctx *d, const char *key, size_t at, size_t len, const char *s,
+		size_t n);
+
 /* A struct nla_bitfield32 at frame position at: its value and selector. */
 void nl_fs_bitfield32(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		      size_t at, uint32_t v, uint32_t sel);

@@ -80,7 +80,7 @@ void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const c
 	}
 	emit_text(d->e, key, "%s", s);
 	if (d->fs)
-		nl_fs_bytes(d, key, "string", NLFV_STR, 0, at, len, (const uint8_t *)s, (size_t)n);
+		nl_fs_text(d, key, at, len, s, (size_t)n);
 	sbuf_free(&b);
 }
 

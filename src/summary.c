@@ -334,8 +334,7 @@ static unsigned render_group(struct dctx *d, const struct nl_sum_vals *v,
 		if (g->member && emit_wants_values(d->e))
 			emit_text(d->e, g->member, "%s", b.p);
 		if (g->member && d->fs)	/* the member as a field: the message's span */
-			nl_fs_bytes(d, g->member, "string", NLFV_STR, 0, d->fs->base, 0,
-				    (const uint8_t *)b.p, b.len);
+			nl_fs_text(d, g->member, d->fs->base, 0, b.p, b.len);
 	}
 	sbuf_free(&b);
 	return i < n ? i + 1 : n;
