@@ -55,10 +55,12 @@ bool ovs_u32_array_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) % 4)
 		return false;
-	emit_list_begin(d->e, key);
-	while (nlc_left(c))
-		emit_uint(d->e, NULL, nlc_u32(c), EF_DEC);
-	emit_list_end(d->e);
+	nl_put_list_begin(d, key);
+	while (nlc_left(c)) {
+		size_t at = c->pos;
+		nl_put_uint(d, NULL, at, 4, nlc_u32(c), EF_DEC);
+	}
+	nl_put_list_end(d);
 	return true;
 }
 

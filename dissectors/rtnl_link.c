@@ -280,12 +280,13 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 {
 	if (nlc_left(c) % width)
 		return false;
-	if (!emit_wants_values(d->e) && nlc_capleft(c) == nlc_left(c)) {
+	if (!emit_wants_values(d->e) && !d->fs && nlc_capleft(c) == nlc_left(c)) {
 		nlc_advance(c, nlc_left(c));	/* the length is all there is to check */
 		return true;
 	}
-	emit_obj_begin(d->e, key);
+	nl_put_obj_begin(d, key, "struct", c);
 	for (unsigned i = base; nlc_left(c); i++) {
+		size_t at = c->pos;
 		uint64_t v = nlc_uintw(c, width, c->order == NLC_BE);
 		const char *nm = nl_name(names, i);
 		char buf[24];
@@ -295,11 +296,11 @@ bool rtnl_named_array(struct dctx *d, const char *key, struct nlc *c,
 			nm = buf;
 		}
 		if (width == 4)
-			emit_sint(d->e, nm, (int32_t)v);
+			nl_put_sint(d, nm, at, 4, (int32_t)v);
 		else
-			emit_uint(d->e, nm, v, EF_DEC);
+			nl_put_uint(d, nm, at, width, v, EF_DEC);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return nlc_ok(c);
 }
 

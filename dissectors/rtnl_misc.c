@@ -17,11 +17,13 @@ static bool cb_netconf_ifindex(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
 	int32_t v = (int32_t)nlc_u32(c);
 	if (v == -1 || v == -2)
-		emit_enum_name(d->e, key, (uint32_t)v, d->numeric ? NULL : netconf_ifindex_v[-v - 1]);
+		nl_put_enum_name(d, key, at, 4, (uint32_t)v,
+				 d->numeric ? NULL : netconf_ifindex_v[-v - 1]);
 	else
-		emit_sint(d->e, key, v);
+		nl_put_sint(d, key, at, 4, v);
 	return true;
 }
 static const struct nl_shape netconf_ifindex_shape = NL_SHAPE_FORM("s32|enum");

@@ -27,17 +27,18 @@ bool tc_cb_handle(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
 	uint32_t h = nlc_u32(c);
 	if (h == 0xffffffffu)
-		emit_text(d->e, key, "root");
+		nl_put_text(d, key, at, 4, "root");
 	else if (h == 0)
-		emit_text(d->e, key, "none");
+		nl_put_text(d, key, at, 4, "none");
 	else if (!(h >> 16))
-		emit_text(d->e, key, ":%x", h & 0xffff);
+		nl_put_text(d, key, at, 4, ":%x", h & 0xffff);
 	else if (!(h & 0xffff))
-		emit_text(d->e, key, "%x:", h >> 16);
+		nl_put_text(d, key, at, 4, "%x:", h >> 16);
 	else
-		emit_text(d->e, key, "%x:%x", h >> 16, h & 0xffff);
+		nl_put_text(d, key, at, 4, "%x:%x", h >> 16, h & 0xffff);
 	return true;
 }
 

@@ -167,17 +167,18 @@ static void sd_decode(struct dctx *d, struct nlc *p)
  * the family the header set */
 bool sd_cb_addr16(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *p = nlc_left(c) == 16 ? nlc_bytes(c, 16) : NULL;
 
 	(void)pol;
 	if (!p)
 		return false;
 	if (d->af == SD_AF_INET)
-		emit_addr(d->e, key, EA_IPV4, p, 4);
+		nl_put_addr(d, key, at, EA_IPV4, p, 4);
 	else if (d->af == SD_AF_INET6)
-		emit_addr(d->e, key, EA_IPV6, p, 16);
+		nl_put_addr(d, key, at, EA_IPV6, p, 16);
 	else
-		emit_hex(d->e, key, p, 16);
+		nl_put_hex(d, key, at, p, 16);
 	return true;
 }
 
@@ -187,10 +188,11 @@ bool sd_cb_cookie(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 	(void)pol;
 	if (nlc_left(c) != 8)
 		return false;
+	size_t at = c->pos;
 	uint64_t lo = nlc_u32(c), hi = nlc_u32(c);
 	if (!nlc_ok(c))
 		return false;
-	emit_uint(d->e, key, lo | hi << 32, EF_HEX);
+	nl_put_uint(d, key, at, 8, lo | hi << 32, EF_HEX);
 	return true;
 }
 
@@ -321,7 +323,7 @@ bool sd_cb_unix_name(struct dctx *d, const struct nl_attr_pol *pol, const char *
 		     struct nlc *c)
 {
 	uint8_t buf[128];
-	size_t n = nlc_left(c);
+	size_t n = nlc_left(c), at = c->pos;
 
 	(void)pol;
 	if (!n || n > sizeof(buf))
@@ -331,12 +333,12 @@ bool sd_cb_unix_name(struct dctx *d, const struct nl_attr_pol *pol, const char *
 		return false;
 	if (p[0]) {
 		const uint8_t *z = memchr(p, 0, n);
-		emit_str(d->e, key, p, z ? (size_t)(z - p) : n);
+		nl_put_str(d, key, at, n, p, z ? (size_t)(z - p) : n);
 		return true;
 	}
 	memcpy(buf, p, n);
 	buf[0] = '@';
-	emit_str(d->e, key, buf, n);
+	nl_put_str(d, key, at, n, buf, n);
 	return true;
 }
 

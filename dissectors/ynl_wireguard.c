@@ -38,13 +38,14 @@ bool ynl_wg_key_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 		      struct nlc *c)
 {
 	struct sbuf b = { 0 };
+	size_t at = c->pos;
 	const uint8_t *p;
 
 	(void)pol;
 	if (nlc_left(c) != WG_KEY_LEN || !(p = nlc_bytes(c, WG_KEY_LEN)))
 		return false;
 	ynl_base64(&b, p, WG_KEY_LEN);
-	emit_text(d->e, key, "%s", b.p);
+	nl_put_text(d, key, at, WG_KEY_LEN, "%s", b.p);
 	sbuf_free(&b);
 	return true;
 }
@@ -77,7 +78,7 @@ bool ynl_wg_endpoint_cb(struct dctx *d, const struct nl_attr_pol *pol, const cha
 	(void)pol;
 	bool ok = ynl_sockaddr_text(&b, *c);
 	if (ok) {
-		emit_text(d->e, key, "%s", b.p);
+		nl_put_text(d, key, c->pos, nlc_left(c), "%s", b.p);
 		nlc_skip(c, nlc_left(c));
 	}
 	sbuf_free(&b);

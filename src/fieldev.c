@@ -168,7 +168,14 @@ void nl_fs_close(struct dctx *d)
 
 void nl_fs_push(struct dctx *d, const char *key)
 {
-	push(d->fs, key, false);
+	struct nl_fsink *fs = d->fs;
+	bool remute = false;
+
+	if (fs->mute && handed_on(fs, key)) {	/* a callback's own list */
+		fs->mute = 0;
+		remute = true;
+	}
+	push(fs, key, remute);
 }
 
 void nl_fs_num(struct dctx *d, const char *key, const char *kind, uint8_t vt, size_t at,
@@ -222,6 +229,18 @@ void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, 
 		ev.str = (const char *)p;
 		ev.slen = ev.rawlen;
 	}
+	publish(fs, key, &ev, at);
+}
+
+void nl_fs_text(struct dctx *d, const char *key, size_t at, size_t len, const char *s,
+		size_t n)
+{
+	struct nl_fsink *fs = d->fs;
+
+	if (!leaf_live(fs, key))
+		return;
+	struct nl_field_ev ev = { .kind = "string", .len = len, .vt = NLFV_STR, .str = s,
+				  .slen = n };
 	publish(fs, key, &ev, at);
 }
 

@@ -36,6 +36,7 @@
 #include <stdint.h>
 
 #include "cursor.h"
+#include "emit.h"
 #include "names.h"
 #include "policy.h"
 
@@ -146,6 +147,11 @@ void nl_fs_num(struct dctx *d, const char *key, const char *kind, uint8_t vt, si
 void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, uint8_t addr,
 		 size_t at, size_t len, const uint8_t *p, size_t n);
 
+/* A text of ours (s, n bytes: not the wire's bytes) over the span
+ * [at, at + len), as a string. */
+void nl_fs_text(struct dctx *d, const char *key, size_t at, size_t len, const char *s,
+		size_t n);
+
 /* A struct nla_bitfield32 at frame position at: its value and selector. */
 void nl_fs_bitfield32(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 		      size_t at, uint32_t v, uint32_t sel);
@@ -154,6 +160,29 @@ void nl_fs_bitfield32(struct dctx *d, const struct nl_attr_pol *pol, const char 
  * hands to the engine under its own key; its span published otherwise.
  * Returns what the callback returns. */
 bool nl_fs_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c);
+
+/* A callback's value written through the emitter and published as its
+ * field (fieldev_put.c): at and len its span in the frame; a callback
+ * calls them with its own key, so the value is not muted. */
+void nl_put_uint(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		 enum emit_fmt f);
+void nl_put_sint(struct dctx *d, const char *key, size_t at, size_t len, int64_t v);
+void nl_put_enum_name(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		      const char *name);
+void nl_put_str(struct dctx *d, const char *key, size_t at, size_t len, const uint8_t *p,
+		size_t n);
+void nl_put_addr(struct dctx *d, const char *key, size_t at, enum emit_addr kind,
+		 const uint8_t *p, size_t n);
+void nl_put_hex(struct dctx *d, const char *key, size_t at, const uint8_t *p, size_t n);
+/* a structure (an object in JSON: kind as --list-fields says it, c at
+ * its start) or a list of the values put between begin and end */
+void nl_put_obj_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c);
+void nl_put_obj_end(struct dctx *d);
+void nl_put_list_begin(struct dctx *d, const char *key);
+void nl_put_list_end(struct dctx *d);
+/* a text (printf's format), published as a string */
+void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 5, 6)));
 
 /* Resolve an offset while the echoed request is walked: begin before
  * (target: the frame position it points at), end after; true and pin->path

@@ -5,14 +5,12 @@
  * registered dissector its message definitions (fixed header struct,
  * attribute sets, request policies, the default definition) walked
  * recursively through nested sets, structs and the shapes callbacks
- * declare.  A path met again (the same attribute in NEWLINK and DELLINK)
- * is one field; a path whose kind differs between the places it is met
- * gets both kinds ("ipv4|ipv6").  Bounded: a set or struct already on the
+ * declare.  A path met again (the same attribute in NEWLINK and DELLINK) is
+ * one field; a kind that differs between the places met: both ("ipv4|ipv6").  Bounded: a set or struct already on the
  * walk's path is not entered again (marked "recursive"), nesting stops at
  * FIELD_MAX_DEPTH, and a field's list of choices at WHEN_MAX characters.
  */
 #include <stdarg.h>
-#include <stdbool.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -385,7 +383,9 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 			describe_names(d, sizeof(d), desc, "bits", pol->bits);
 		else
 			snprintf(d, sizeof(d), "%s", desc);
-		add(w->proto, path, nl_pol_kind(pol), d, w->when);
+		struct entry *en = add(w->proto, path, nl_pol_kind(pol), d, w->when);
+		if (en)	/* an enum's or flag word's names, NULL for the rest */
+			fields_note_names(&en->f, pol->enums ? pol->enums : pol->bits);
 		break;
 	}
 	if (inner)

@@ -24,6 +24,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "names.h"
+
 struct nl_field {
 	const char *path;	/* "attrs.linkinfo.kind" */
 	const char *kind;	/* "u32", "string", "enum", "flags", "nest"... */
@@ -31,7 +33,14 @@ struct nl_field {
 	const char *desc;	/* one line */
 	const char *same_as;	/* a recursive set: the path whose members it has
 				 * ("attrs.key" for attrs.key.encap), or NULL */
+	/* an enum's or flag word's names, when one table says them all (the
+	 * filters check a name against it); names_open: tables differ */
+	const struct nl_names *names;
+	bool names_open;
 };
+
+/* every name of an nlmsg_flags bit, whatever the request kind (nlmsg.c) */
+extern const struct nl_names nlmsg_flag_names_all;
 
 /* the core's members (fields_core.c), a table */
 extern const struct nl_field fields_core[];
@@ -75,6 +84,10 @@ unsigned fields_distance(const char *a, const char *b);
  * or with the same last name, comma-separated ("" when none). */
 const struct nl_field *fields_find(const char *path, const struct nl_dissector *const *extra,
 				   unsigned nextra, char *close, size_t n);
+
+/* A field's value named by names (fields_core.c): kept, or marked open
+ * when another table names it too. */
+void fields_note_names(struct nl_field *f, const struct nl_names *names);
 
 /* Free the registry (it is built again on the next call). */
 void fields_free(void);

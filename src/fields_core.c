@@ -25,7 +25,8 @@ const struct nl_field fields_core[] = {
 	{ "nlmsg.len", "u32", "core", "nlmsg_len" },
 	{ "nlmsg.type", "enum", "core", "nlmsg_type: message name, or the number" },
 	{ "nlmsg.flags", "u16", "core", "nlmsg_flags" },
-	{ "nlmsg.flag_names", "flags", "core", "names of the nlmsg_flags bits set" },
+	{ "nlmsg.flag_names", "flags", "core", "names of the nlmsg_flags bits set",
+	  .names = &nlmsg_flag_names_all },
 	{ "nlmsg.seq", "u32", "core", "sequence number" },
 	{ "nlmsg.pid", "u32", "core", "port id" },
 	{ "attrs", "nest", "core", "the attributes (unknown_N: one no policy describes)" },
@@ -85,3 +86,13 @@ const struct nl_field fields_core[] = {
 	{ "family_header", "bytes", "genl", "fixed header of a family without a dissector" },
 };
 const size_t fields_ncore = ARRAY_SIZE(fields_core);
+
+void fields_note_names(struct nl_field *f, const struct nl_names *names)
+{
+	if (!names)
+		f->names_open = true;
+	else if (!f->names && !f->names_open)
+		f->names = names;
+	else if (f->names != names)
+		f->names_open = true;
+}

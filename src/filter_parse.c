@@ -489,6 +489,19 @@ static struct flt_test *new_test(struct parser *p, size_t at)
 	return &p->f->t[p->f->nt++];
 }
 
+/* an enum's or flag word's name compared for equality: one its tables have */
+static bool name_ok(struct parser *p, size_t at, const struct flt_test *t,
+		    const struct flt_val *v)
+{
+	char msg[400];
+
+	if (v->t != FL_STR || (t->op != FOP_EQ && t->op != FOP_NE && t->op != FOP_IN) ||
+	    flt_name_check(t->path, v->str, msg, sizeof(msg)))
+		return true;
+	perr(p, at, "%s", msg);
+	return false;
+}
+
 static bool test_path(struct parser *p, struct flt_test *t, size_t at, unsigned *cls,
 		      const char **kind)
 {
@@ -536,9 +549,16 @@ static bool test_path(struct parser *p, struct flt_test *t, size_t at, unsigned 
 				t->op = FOP_BIT;
 				*cls = 0;
 				*kind = "flag";
-				if (!t->bit || !np)
+				if (!t->bit || !np) {
 					perr(p, at, "out of memory");
-				return t->bit && np;
+					return false;
+				}
+				char msg[400];
+				if (!flt_name_check(np, t->bit, msg, sizeof(msg))) {
+					perr(p, at + pl + 1, "%s", msg);
+					return false;
+				}
+				return true;
 			}
 		}
 	}
@@ -628,7 +648,8 @@ static void parse_test(struct parser *p)
 		if (!value(p, &t->vals[t->nvals]))
 			return;
 		t->nvals++;
-		if (!check_value(p, vat, t, cls, kind, &t->vals[t->nvals - 1]))
+		if (!check_value(p, vat, t, cls, kind, &t->vals[t->nvals - 1]) ||
+		    !name_ok(p, vat, t, &t->vals[t->nvals - 1]))
 			return;
 		if (op == FOP_IN && !set && t->vals[0].t != FL_ADDR) {
 			perr(p, vat, "'in' takes a set { a b c } or a prefix (10.0.0.0/8)");

@@ -83,6 +83,10 @@ struct nl_filter {
 
 /* Does value ev satisfy test t (not FOP_PRESENT, FOP_NE: equality)? */
 struct nl_field_ev;
+/* filter_names.c: is name one of the names path's values can have?
+ * true when it is or when nobody can tell; false with msg saying which
+ * names are closest */
+bool flt_name_check(const char *path, const char *name, char *msg, size_t msglen);
 bool flt_match(struct nl_filter *f, const struct flt_test *t, const struct nl_field_ev *ev);
 
 #endif

@@ -65,6 +65,12 @@ static const char *const flag_common[] = {
 static const char *const flag_common_short[] = {
 	"REQ", "MULTI", "ACK", "ECHO", "INTR", "FILTERED",
 };
+/* every flag name, whatever its request kind (filters check names) */
+static const char *const flag_all[] = {
+	"request", "multi", "ack", "echo", "dump_intr", "dump_filtered", "root", "match",
+	"atomic", "replace", "excl", "create", "append", "nonrec", "bulk", "capped", "ack_tlvs",
+};
+const struct nl_names nlmsg_flag_names_all = NL_NAMES(flag_all);
 static const char *const flag_kind[][4] = {
 	[NLRK_NONE] = { NULL, NULL, NULL, NULL },
 	[NLRK_GET] = { "root", "match", "atomic", NULL },

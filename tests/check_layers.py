@@ -106,7 +106,8 @@ def check_emitter(root):
 #   cursor      the one reader of capture bytes
 LAYERS = [
     ("driver", ["main", "options", "run", "fields", "fields_core", "view_paths",
-                "filter", "filter_priv", "filter_parse", "filter_eval", "filter_write", "filter_bpf",
+                "filter", "filter_priv", "filter_parse", "filter_names", "filter_eval", "filter_write",
+                "filter_bpf",
                 "view_fields", "stats", "stats_priv", "stats_report",
                 "stats_txn", "stats_ovsflow"]),	# fields: --list-fields
     ("input", ["capture", "pcapng", "live", "live_priv", "live_monitor", "live_pcap", "live_list",
@@ -121,7 +122,7 @@ LAYERS = [
                "spec_reg", "spec_raw", "spec_decode", "spec_policy",
                "spec_hooks"]),
     ("engine", ["attr", "attr_priv", "attr_value", "attr_find", "dissect", "policy", "summary",
-                "fieldev"]),
+                "fieldev", "fieldev_put"]),
     ("tables", ["genlmap", "genlmap_text", "ifmap", "strset", "nftset", "state", "hash", "txn"]),
     ("emitter", ["emit", "emit_priv", "emit_json", "emit_tree", "emit_value", "emit_sum",
                  "sbuf", "names"]),

@@ -1,0 +1,113 @@
+/* fieldev_put.c - a callback's value written and published at once: the
+ * emitter call a callback would make, and the field event of the same
+ * key and value (fieldev.h), so -T fields, --json -e and filters see what
+ * the JSON shows.  Under a callback (nl_fs_cb) the event passes because
+ * its key is the callback's own; without a sink only the emitter runs.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "dissect.h"
+#include "sbuf.h"
+
+void nl_put_uint(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		 enum emit_fmt f)
+{
+	emit_uint(d->e, key, v, f);
+	if (d->fs)
+		nl_fs_num(d, key, len == 8 ? "u64" : "u32", NLFV_UINT, at, len, v, NULL, NULL);
+}
+
+void nl_put_sint(struct dctx *d, const char *key, size_t at, size_t len, int64_t v)
+{
+	emit_sint(d->e, key, v);
+	if (d->fs)
+		nl_fs_num(d, key, "s32", NLFV_SINT, at, len, (uint64_t)v, NULL, NULL);
+}
+
+void nl_put_enum_name(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		      const char *name)
+{
+	emit_enum_name(d->e, key, v, name);
+	if (d->fs)
+		nl_fs_num(d, key, "enum", NLFV_ENUM, at, len, v, name, NULL);
+}
+
+void nl_put_str(struct dctx *d, const char *key, size_t at, size_t len, const uint8_t *p,
+		size_t n)
+{
+	emit_str(d->e, key, p, n);
+	if (d->fs)
+		nl_fs_bytes(d, key, "string", NLFV_STR, 0, at, len, p, n);
+}
+
+void nl_put_addr(struct dctx *d, const char *key, size_t at, enum emit_addr kind,
+		 const uint8_t *p, size_t n)
+{
+	static const char *const kinds[] = { [EA_MAC] = "mac", [EA_IPV4] = "ipv4",
+					     [EA_IPV6] = "ipv6" };
+
+	emit_addr(d->e, key, kind, p, n);
+	if (d->fs)
+		nl_fs_bytes(d, key, kinds[kind], NLFV_ADDR, (uint8_t)kind, at, n, p, n);
+}
+
+void nl_put_hex(struct dctx *d, const char *key, size_t at, const uint8_t *p, size_t n)
+{
+	emit_hex(d->e, key, p, n);
+	if (d->fs)
+		nl_fs_bytes(d, key, "bytes", NLFV_HEX, 0, at, n, p, n);
+}
+
+void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const char *fmt, ...)
+{
+	char t[160];
+	struct sbuf b = { 0 };
+	const char *s = t;
+	va_list ap;
+
+	va_start(ap, fmt);
+	int n = vsnprintf(t, sizeof(t), fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n >= sizeof(t)) {	/* a long text: formatted again, whole */
+		va_start(ap, fmt);
+		sbuf_vprintf(&b, fmt, ap);
+		va_end(ap);
+		s = b.p;
+		n = (int)b.len;
+	}
+	emit_text(d->e, key, "%s", s);
+	if (d->fs)
+		nl_fs_text(d, key, at, len, s, (size_t)n);
+	sbuf_free(&b);
+}
+
+void nl_put_obj_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c)
+{
+	emit_obj_begin(d->e, key);
+	if (d->fs)
+		nl_fs_open(d, key, kind, c);
+}
+
+void nl_put_obj_end(struct dctx *d)
+{
+	if (d->fs)
+		nl_fs_close(d);
+	emit_obj_end(d->e);
+}
+
+void nl_put_list_begin(struct dctx *d, const char *key)
+{
+	emit_list_begin(d->e, key);
+	if (d->fs)
+		nl_fs_push(d, key);
+}
+
+void nl_put_list_end(struct dctx *d)
+{
+	if (d->fs)
+		nl_fs_close(d);
+	emit_list_end(d->e);
+}

@@ -1,0 +1,86 @@
+/* filter_names.c - a filter's enum and flag names checked when it is
+ * compiled: a name no table of the field has is an error naming the
+ * closest ones.  Only where the registry knows every name the field's
+ * values can have (one table, fields.h: names); a field whose names a
+ * callback, a spec loaded later or the capture may add is not checked.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "fields.h"
+#include "filter_priv.h"
+
+#define NAME_TABLES 16	/* tables of one path (its protocols): more, any name goes */
+
+/* the name tables of path, over every protocol (the core's members from
+ * their table); 0 when one of its values is not named by a table */
+static unsigned name_tables(const char *path, const struct nl_names **t, bool *bits)
+{
+	size_t n;
+	const struct nl_field *all = fields_all(&n);
+	unsigned nt = 0;
+
+	if (!strncmp(path, "error.request.", 14))
+		path += 14;
+	for (size_t i = 0; i < fields_ncore; i++)
+		if (fields_core[i].names && !strcmp(fields_core[i].path, path)) {
+			*bits = !strcmp(fields_core[i].kind, "flags");
+			t[0] = fields_core[i].names;
+			return 1;
+		}
+	for (size_t i = 0; i < n; i++) {
+		const struct nl_field *f = &all[i];
+		if (strcmp(f->path, path))
+			continue;
+		bool en = !strcmp(f->kind, "enum"), fl = !strcmp(f->kind, "flags");
+		if ((!en && !fl) || !f->names || f->names_open || nt == NAME_TABLES)
+			return 0;
+		*bits = fl;
+		t[nt++] = f->names;
+	}
+	return nt;
+}
+
+/* q into the three closest names so far (best, their distances bd) */
+static void closest(const char **best, unsigned *bd, const char *q, unsigned d)
+{
+	for (unsigned k = 0; k < 3; k++) {
+		if (best[k] && !strcmp(best[k], q))
+			return;
+		if (d < bd[k]) {
+			memmove(best + k + 1, best + k, (2 - k) * sizeof(best[0]));
+			memmove(bd + k + 1, bd + k, (2 - k) * sizeof(bd[0]));
+			best[k] = q;
+			bd[k] = d;
+			return;
+		}
+	}
+}
+
+bool flt_name_check(const char *path, const char *name, char *msg, size_t msglen)
+{
+	bool bits = false;
+	const struct nl_names *t[NAME_TABLES];
+	unsigned nt = name_tables(path, t, &bits);
+
+	if (!nt || !name[0] || strspn(name, "0123456789") == strlen(name))
+		return true;	/* unsure, or a number written as a string */
+	const char *best[3] = { NULL, NULL, NULL };
+	unsigned bd[3] = { 99, 99, 99 };
+	for (unsigned j = 0; j < nt; j++)
+		for (unsigned i = 0; i < t[j]->n; i++) {
+			const char *q = t[j]->v[i];
+			if (q && !strcmp(q, name))
+				return true;
+			if (q)
+				closest(best, bd, q, fields_distance(name, q));
+		}
+	int w = snprintf(msg, msglen, "unknown %s \"%s\" of %s", bits ? "bit" : "name", name,
+			 path);
+	for (unsigned k = 0; k < 3 && best[k] && w > 0 && (size_t)w < msglen; k++)
+		w += snprintf(msg + w, msglen - (size_t)w, "%s%s", k ? (k == 2 || !best[k + 1] ?
+			      " or " : ", ") : "; did you mean ", best[k]);
+	if (w > 0 && (size_t)w + 1 < msglen && best[0])
+		memcpy(msg + w, "?", 2);
+	return false;
+}
