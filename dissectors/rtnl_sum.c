@@ -139,15 +139,20 @@ static void sum_link_head(struct dctx *d, const struct nl_sum_vals *v)
 	if (idx || !req)
 		emit_sum(d->e, " %d:", idx);
 	const char *known = idx > 0 && !d->numeric ? ifmap_get(d->st->ifnames, (uint32_t)idx) : NULL;
+	bool named = true;
 	if (nl_sum_str(v, LS_IFNAME, &nm, &n)) {
 		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, nm, n);
 	} else if (known) {
 		emit_sum_lit(d->e, " ");
 		emit_sum_str(d->e, (const uint8_t *)known, strlen(known));
+	} else {
+		named = idx || !req;
 	}
 	if (nl_sum_u32(v, LS_LINK, &lower) && lower && lower != (uint32_t)idx) {
-		emit_sum(d->e, "@");
+		/* name@lower as ip prints it; a request naming no device says
+		 * the lower one as its command line does (ip link add link X) */
+		emit_sum(d->e, named ? "@" : " link ");
 		if (nl_sum_get(v, LS_LINK_NETNSID, &ns))
 			emit_sum(d->e, "if%u", lower);
 		else
