@@ -82,11 +82,11 @@ static bool printable(const uint8_t *p, size_t n)
 static void attrs(struct sbuf *b, const struct nft_xa *x)
 {
 	for (unsigned t = 1; t < NFT_XA; t++) {
+		if (!(x->have >> t & 1))	/* a[t] is set only for these */
+			continue;
 		struct nlc c = x->a[t];
 		size_t n = nlc_left(&c);
 		const uint8_t *p = n ? nlc_bytes(&c, n) : NULL;
-		if (!(x->have >> t & 1))
-			continue;
 		sbuf_printf(b, " %u:", t);
 		if (p && printable(p, n)) {
 			sbuf_putc(b, '"');
