@@ -69,12 +69,6 @@ GAPS = {
     'malformed.': 'a problem marker, not a value',
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
-    'attrs.actions.': 'OVS action callbacks (sample, set, set_masked)',
-    'attrs.key.': 'OVS key callbacks (encap, mpls, vlan)',
-    'attrs.mask.': 'OVS key callbacks (encap, mpls, vlan)',
-    'attrs.packet.': 'OVS packet summary callback',
-    'attrs.ufid': 'OVS ufid callback',
-    'attrs.zone_limit.': 'OVS ct limit callback',
     'attrs.alg_': 'xfrm algorithm callbacks',
     'attrs.tmpl.': 'xfrm template list callback',
     'attrs.migrate.': 'xfrm migrate callback',
