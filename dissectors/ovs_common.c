@@ -685,9 +685,7 @@ static bool set_masked_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	size_t half = (alen - 4u) / 2;
 	const struct nl_attr_pol *kp = type <= ovs_key_set.max && ovs_key_set.attrs[type].name ?
 		&ovs_key_set.attrs[type] : NULL;
-	emit_set_begin(d->e, key);	/* value and mask: plain or nested by field */
-	if (d->fs)
-		nl_fs_open(d, key, "struct", c);
+	nl_put_set_begin(d, key, "struct", c);	/* value and mask: plain or nested by field */
 	if (kp) {
 		emit_cstr(d->e, "field", kp->name);
 		if (d->fs)
