@@ -28,9 +28,9 @@ bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,
 		nl_put_uint(d, "label", at, 4, v >> 12, EF_DEC);
 		nl_put_uint(d, "tc", at, 4, (v >> 9) & 7, EF_DEC);
 		emit_bool(d->e, "bos", bos);
-		if (d->fs)	/* a name, not wire bytes: "false" is longer than the label */
-			nl_fs_bytes(d, "bos", "bool", NLFV_NAME, 0, at, 4,
-				    (const uint8_t *)(bos ? "true" : "false"), 0);
+		if (d->fs)	/* JSON's own true/false (NLFV_BARE: no wire bytes) */
+			nl_fs_bytes(d, "bos", "bool", NLFV_BARE, 0, at, 4,
+				    (const uint8_t *)(bos ? "true" : "false"), bos ? 4 : 5);
 		nl_put_uint(d, "ttl", at, 4, v & 0xff, EF_DEC);
 		nl_put_obj_end(d);
 	}
