@@ -218,30 +218,34 @@ static bool mpls_cb(struct dctx *d, const struct nl_attr_pol *pol,
 			       nlc_left(c));
 		return false;
 	}
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
+		size_t at = c->pos;
+		struct nlc one = nlc_sub(c, 4);
+		nl_put_obj_begin(d, NULL, "struct", &one);
 		uint32_t lse = nlc_be32(c);
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "lse", lse, EF_HEX);
-		emit_uint(d->e, "label", lse >> 12, EF_DEC);
-		emit_uint(d->e, "tc", (lse >> 9) & 7, EF_DEC);
-		emit_uint(d->e, "bos", (lse >> 8) & 1, EF_DEC);
-		emit_uint(d->e, "ttl", lse & 0xff, EF_DEC);
-		emit_obj_end(d->e);
+		nl_put_uint(d, "lse", at, 4, lse, EF_HEX);
+		nl_put_uint(d, "label", at, 4, lse >> 12, EF_DEC);
+		nl_put_uint(d, "tc", at, 4, (lse >> 9) & 7, EF_DEC);
+		nl_put_uint(d, "bos", at, 4, (lse >> 8) & 1, EF_DEC);
+		nl_put_uint(d, "ttl", at, 4, lse & 0xff, EF_DEC);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 
 /* OVS_KEY_ATTR_VLAN / push_vlan tci: vid, pcp, cfi */
-static void emit_tci(struct emitter *e, const char *key, uint16_t tci)
+static void put_tci(struct dctx *d, const char *key, struct nlc *c)
 {
-	emit_obj_begin(e, key);
-	emit_uint(e, "tci", tci, EF_HEX);
-	emit_uint(e, "vid", tci & 0xfff, EF_DEC);
-	emit_uint(e, "pcp", tci >> 13, EF_DEC);
-	emit_uint(e, "cfi", (tci >> 12) & 1, EF_DEC);
-	emit_obj_end(e);
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
+	uint16_t tci = nlc_be16(c);
+	nl_put_uint(d, "tci", at, 2, tci, EF_HEX);
+	nl_put_uint(d, "vid", at, 2, tci & 0xfff, EF_DEC);
+	nl_put_uint(d, "pcp", at, 2, tci >> 13, EF_DEC);
+	nl_put_uint(d, "cfi", at, 2, (tci >> 12) & 1, EF_DEC);
+	nl_put_obj_end(d);
 }
 
 static bool vlan_cb(struct dctx *d, const struct nl_attr_pol *pol,
@@ -250,7 +254,7 @@ static bool vlan_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 2)
 		return false;
-	emit_tci(d->e, key, nlc_be16(c));
+	put_tci(d, key, c);
 	return true;
 }
 
@@ -313,27 +317,31 @@ static bool geneve_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) % 4)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
-		size_t off = dctx_off(d, c);
+		size_t off = dctx_off(d, c), at = c->pos;
+		struct nlc opt = *c;
 		uint16_t cls = nlc_be16(c);
 		uint8_t type = nlc_u8(c);
 		uint8_t len = nlc_u8(c) & 0x1f;
 		if (!nlc_ok(c) || (size_t)len * 4 > nlc_left(c)) {
 			emit_malformed(d->e, off, "geneve option of %u words, %zu bytes left",
 				       len, nlc_left(c));
-			emit_list_end(d->e);
+			nl_put_list_end(d);
 			return true;
 		}
+		opt = nlc_sub(&opt, 4 + (size_t)len * 4);
+		size_t dat = c->pos;
 		const uint8_t *data = nlc_bytes(c, (size_t)len * 4);
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "class", cls, EF_HEX);
-		emit_uint(d->e, "type", type, EF_HEX);
-		emit_uint(d->e, "len", (unsigned)len * 4, EF_DEC);
-		emit_hex(d->e, "data", data ? data : (const uint8_t *)"", data ? (size_t)len * 4 : 0);
-		emit_obj_end(d->e);
+		nl_put_obj_begin(d, NULL, "struct", &opt);
+		nl_put_uint(d, "class", at, 2, cls, EF_HEX);
+		nl_put_uint(d, "type", at + 2, 1, type, EF_HEX);
+		nl_put_uint(d, "len", at + 3, 1, (unsigned)len * 4, EF_DEC);
+		nl_put_hex(d, "data", dat, data ? data : (const uint8_t *)"",
+			   data ? (size_t)len * 4 : 0);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 
@@ -346,20 +354,21 @@ static bool erspan_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 12)
 		return false;
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
 	uint32_t ver = nlc_u32(c);
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "version", ver, EF_DEC);
+	nl_put_uint(d, "version", at, 4, ver, EF_DEC);
 	if (ver == 1) {
-		emit_uint(d->e, "index", nlc_be32(c), EF_HEX);
+		nl_put_uint(d, "index", at + 4, 4, nlc_be32(c), EF_HEX);
 		nlc_skip(c, 4);
 	} else {
-		emit_uint(d->e, "timestamp", nlc_be32(c), EF_DEC);
-		emit_uint(d->e, "sgt", nlc_be16(c), EF_DEC);
-		uint8_t b6 = nlc_u8(c), b7 = nlc_u8(c);
-		emit_uint(d->e, "dir", (b7 >> 3) & 1, EF_DEC);
-		emit_uint(d->e, "hwid", ((b6 & 3u) << 4) | (b7 >> 4), EF_HEX);
+		nl_put_uint(d, "timestamp", at + 4, 4, nlc_be32(c), EF_DEC);
+		nl_put_uint(d, "sgt", at + 8, 2, nlc_be16(c), EF_DEC);
+	uint8_t b6 = nlc_u8(c), b7 = nlc_u8(c);
+		nl_put_uint(d, "dir", at + 11, 1, (b7 >> 3) & 1, EF_DEC);
+		nl_put_uint(d, "hwid", at + 10, 2, ((b6 & 3u) << 4) | (b7 >> 4), EF_HEX);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -513,11 +522,12 @@ static bool probability_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
 	uint32_t p = nlc_u32(c);
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "value", p, EF_DEC);
-	emit_text(d->e, "percent", "%.1f", p / 4294967295.0 * 100);
-	emit_obj_end(d->e);
+	nl_put_uint(d, "value", at, 4, p, EF_DEC);
+	nl_put_text(d, "percent", at, 4, "%.1f", p / 4294967295.0 * 100);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -675,12 +685,14 @@ static bool set_masked_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	size_t half = (alen - 4u) / 2;
 	const struct nl_attr_pol *kp = type <= ovs_key_set.max && ovs_key_set.attrs[type].name ?
 		&ovs_key_set.attrs[type] : NULL;
-	emit_set_begin(d->e, key);	/* value and mask: plain or nested by field */
+	nl_put_set_begin(d, key, "struct", c);	/* value and mask: plain or nested by field */
 	if (kp) {
 		emit_cstr(d->e, "field", kp->name);
+		if (d->fs)
+			nl_fs_text(d, "field", c->pos - 2, 2, kp->name, strlen(kp->name));
 	} else {
 		emit_unknown_seen(d->e);
-		emit_uint(d->e, "field", type, EF_DEC);
+		nl_put_uint(d, "field", c->pos - 2, 2, type, EF_DEC);
 	}
 	struct nlc v = nlc_sub(c, half);
 	nlc_skip(c, half);
@@ -691,13 +703,13 @@ static bool set_masked_cb(struct dctx *d, const struct nl_attr_pol *pol,
 		nla_value(d, kp, "value", &v);
 		nla_value(d, kp, "mask", &m);
 	} else {
-		size_t n;
+		size_t n, vat = v.pos, mat = m.pos;
 		const uint8_t *p = nlc_rest(&v, &n);
-		emit_hex(d->e, "value", p ? p : (const uint8_t *)"", p ? n : 0);
+		nl_put_hex(d, "value", vat, p ? p : (const uint8_t *)"", p ? n : 0);
 		p = nlc_rest(&m, &n);
-		emit_hex(d->e, "mask", p ? p : (const uint8_t *)"", p ? n : 0);
+		nl_put_hex(d, "mask", mat, p ? p : (const uint8_t *)"", p ? n : 0);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	if (nlc_left(c))
 		emit_malformed(d->e, dctx_off(d, c), "set_masked: %zu bytes after the key",
 			       nlc_left(c));

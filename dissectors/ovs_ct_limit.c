@@ -14,20 +14,25 @@ static bool zone_limit_cb(struct dctx *d, const struct nl_attr_pol *pol,
 			       nlc_left(c));
 		return false;
 	}
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
+		size_t at = c->pos;
+		struct nlc one = nlc_sub(c, 12);
+		nl_put_obj_begin(d, NULL, "struct", &one);
 		int32_t zone = (int32_t)nlc_u32(c);
 		uint32_t limit = nlc_u32(c), count = nlc_u32(c);
-		emit_obj_begin(d->e, NULL);
-		if (zone == -1)
+		if (zone == -1) {
 			emit_cstr(d->e, "zone_id", "default");
-		else
-			emit_sint(d->e, "zone_id", zone);
-		emit_uint(d->e, "limit", limit, EF_DEC);
-		emit_uint(d->e, "count", count, EF_DEC);
-		emit_obj_end(d->e);
+			if (d->fs)
+				nl_fs_text(d, "zone_id", at, 4, "default", 7);
+		} else {
+			nl_put_sint(d, "zone_id", at, 4, zone);
+		}
+		nl_put_uint(d, "limit", at + 4, 4, limit, EF_DEC);
+		nl_put_uint(d, "count", at + 8, 4, count, EF_DEC);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 

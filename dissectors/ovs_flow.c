@@ -38,9 +38,10 @@ static bool ufid_cb(struct dctx *d, const struct nl_attr_pol *pol,
 			       nlc_left(c));
 		return false;
 	}
+	size_t at = c->pos;
 	ufid_text(&b, *c);
 	nlc_skip(c, 16);
-	emit_text(d->e, key, "%s", b.p);
+	nl_put_text(d, key, at, 16, "%s", b.p);
 	sbuf_free(&b);
 	return true;
 }

@@ -12,13 +12,14 @@ static bool packet_cb(struct dctx *d, const struct nl_attr_pol *pol,
 	size_t n;
 
 	(void)pol;
+	size_t at = c->pos, len = nlc_left(c);
 	ovs_packet_summary(&b, c);
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "len", nlc_left(c), EF_DEC);
-	emit_text(d->e, "summary", "%s", b.p ? b.p : "");
+	nl_put_obj_begin(d, key, "struct", c);
+	nl_put_uint(d, "len", at, len, len, EF_DEC);
+	nl_put_text(d, "summary", at, len, "%s", b.p ? b.p : "");
 	const uint8_t *p = nlc_rest(c, &n);
-	emit_hex(d->e, "hex", p ? p : (const uint8_t *)"", p ? n : 0);
-	emit_obj_end(d->e);
+	nl_put_hex(d, "hex", at, p ? p : (const uint8_t *)"", p ? n : 0);
+	nl_put_obj_end(d);
 	sbuf_free(&b);
 	return true;
 }

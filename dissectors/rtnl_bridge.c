@@ -29,26 +29,27 @@ static bool decode_mdb_entry(struct dctx *d, const char *key, struct nlc *c)
 {
 	if (nlc_left(c) < 26)
 		return false;
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "ifindex", nlc_u32(c), EF_DEC);
-	emit_enum(d->e, "state", nlc_u8(c), &mdb_state_names);
-	emit_flags(d->e, "flags", nlc_u8(c), &mdb_flag_bits);
-	emit_uint(d->e, "vid", nlc_u16(c), EF_DEC);
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
+	nl_put_uint(d, "ifindex", at, 4, nlc_u32(c), EF_DEC);
+	nl_put_enum(d, "state", at + 4, 1, nlc_u8(c), &mdb_state_names);
+	nl_put_flags(d, "flags", at + 5, 1, nlc_u8(c), &mdb_flag_bits);
+	nl_put_uint(d, "vid", at + 6, 2, nlc_u16(c), EF_DEC);
 	const uint8_t *addr = nlc_bytes(c, 16);
 	uint16_t proto = nlc_be16(c);
 	if (addr) {
 		if (proto == 0x0800)
-			emit_addr(d->e, "addr", EA_IPV4, addr, 4);
+			nl_put_addr(d, "addr", at + 8, EA_IPV4, addr, 4);
 		else if (proto == 0x86dd)
-			emit_addr(d->e, "addr", EA_IPV6, addr, 16);
+			nl_put_addr(d, "addr", at + 8, EA_IPV6, addr, 16);
 		else if (proto == 0)
-			emit_addr(d->e, "addr", EA_MAC, addr, 6);
+			nl_put_addr(d, "addr", at + 8, EA_MAC, addr, 6);
 		else
-			emit_hex(d->e, "addr", addr, 16);
+			nl_put_hex(d, "addr", at + 8, addr, 16);
 	}
-	emit_uint(d->e, "proto", proto, EF_HEX);
+	nl_put_uint(d, "proto", at + 24, 2, proto, EF_HEX);
 	nlc_skip(c, nlc_left(c) < 2 ? nlc_left(c) : 2);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return nlc_ok(c);
 }
 
@@ -128,13 +129,13 @@ static bool cb_mdb_entry_info(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 26)
 		return false;
-	emit_set_begin(d->e, key);
+	nl_put_set_begin(d, key, "struct", c);
 	struct nlc h = nlc_sub(c, nlc_left(c) < 28 ? 26 : 28);
 	nlc_skip(c, nlc_left(&h));
 	decode_mdb_entry(d, "entry", &h);
 	if (nlc_left(c))
 		nla_walk_under(d, "attrs", c, &mdb_eattr_set);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -158,11 +159,12 @@ static bool cb_mdb_router_port(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 4)
 		return false;
-	emit_set_begin(d->e, key);
-	emit_uint(d->e, "ifindex", nlc_u32(c), EF_DEC);
+	size_t at = c->pos;
+	nl_put_set_begin(d, key, "struct", c);
+	nl_put_uint(d, "ifindex", at, 4, nlc_u32(c), EF_DEC);
 	if (nlc_left(c))
 		nla_walk_under(d, "attrs", c, &mdb_rtr_pattr_set);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 static const struct nl_attr_pol mdb_entry_attrs[] = {

@@ -376,10 +376,11 @@ static bool cb_iptun_flags(struct dctx *d, const struct nl_attr_pol *pol,
 			   const char *key, struct nlc *c)
 {
 	(void)pol;
+	size_t at = c->pos;
 	if (nlc_left(c) == 2)
-		emit_uint(d->e, key, nlc_be16(c), EF_HEX);
+		nl_put_uint(d, key, at, 2, nlc_be16(c), EF_HEX);
 	else if (nlc_left(c) == 4)
-		emit_uint(d->e, key, nlc_u32(c), EF_HEX);
+		nl_put_uint(d, key, at, 4, nlc_u32(c), EF_HEX);
 	else
 		return false;
 	return true;
@@ -548,16 +549,16 @@ static bool cb_veth_peer(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 16 || d->depth >= NL_MAX_DEPTH)
 		return false;
-	struct nlc h = nlc_sub(c, 16);
+	struct nlc whole = *c, h = nlc_sub(c, 16);
 	nlc_skip(c, 16);
 	int af = d->af;
-	emit_set_begin(d->e, key);
+	nl_put_set_begin(d, key, "struct", &whole);
 	d->depth++;
 	nl_struct_decode(d, "ifinfomsg", &h, &rtnl_ifinfomsg);
 	if (nlc_left(c))
 		nla_walk_under(d, "attrs", c, &rtnl_link_set);
 	d->depth--;
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	d->af = af;
 	return true;
 }

@@ -18,17 +18,23 @@ bool rtnl_cb_mpls_labels(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (!nlc_left(c) || nlc_left(c) % 4)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
+		size_t at = c->pos;
+		struct nlc one = nlc_sub(c, 4);
+		nl_put_obj_begin(d, NULL, "struct", &one);
 		uint32_t v = nlc_be32(c);
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "label", v >> 12, EF_DEC);
-		emit_uint(d->e, "tc", (v >> 9) & 7, EF_DEC);
-		emit_bool(d->e, "bos", (v >> 8) & 1);
-		emit_uint(d->e, "ttl", v & 0xff, EF_DEC);
-		emit_obj_end(d->e);
+		bool bos = (v >> 8) & 1;
+		nl_put_uint(d, "label", at, 4, v >> 12, EF_DEC);
+		nl_put_uint(d, "tc", at, 4, (v >> 9) & 7, EF_DEC);
+		emit_bool(d->e, "bos", bos);
+		if (d->fs)	/* JSON's own true/false (NLFV_BARE: no wire bytes) */
+			nl_fs_bytes(d, "bos", "bool", NLFV_BARE, 0, at, 4,
+				    (const uint8_t *)(bos ? "true" : "false"), bos ? 4 : 5);
+		nl_put_uint(d, "ttl", at, 4, v & 0xff, EF_DEC);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return nlc_ok(c);
 }
 
@@ -38,30 +44,32 @@ static bool decode_srh(struct dctx *d, const char *key, struct nlc *c)
 {
 	if (nlc_left(c) < 8)
 		return false;
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "nexthdr", nlc_u8(c), EF_DEC);
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
+	nl_put_uint(d, "nexthdr", at, 1, nlc_u8(c), EF_DEC);
 	uint8_t hdrlen = nlc_u8(c);
-	emit_uint(d->e, "hdrlen", hdrlen, EF_DEC);
-	emit_uint(d->e, "type", nlc_u8(c), EF_DEC);
-	emit_uint(d->e, "segments_left", nlc_u8(c), EF_DEC);
+	nl_put_uint(d, "hdrlen", at + 1, 1, hdrlen, EF_DEC);
+	nl_put_uint(d, "type", at + 2, 1, nlc_u8(c), EF_DEC);
+	nl_put_uint(d, "segments_left", at + 3, 1, nlc_u8(c), EF_DEC);
 	uint8_t first = nlc_u8(c);
-	emit_uint(d->e, "first_segment", first, EF_DEC);
-	emit_uint(d->e, "flags", nlc_u8(c), EF_HEX);
-	emit_uint(d->e, "tag", nlc_be16(c), EF_DEC);
-	emit_list_begin(d->e, "segments");
+	nl_put_uint(d, "first_segment", at + 4, 1, first, EF_DEC);
+	nl_put_uint(d, "flags", at + 5, 1, nlc_u8(c), EF_HEX);
+	nl_put_uint(d, "tag", at + 6, 2, nlc_be16(c), EF_DEC);
+	nl_put_list_begin(d, "segments");
 	for (unsigned i = 0; i <= first && nlc_left(c) >= 16; i++) {
+		size_t sat = c->pos;
 		const uint8_t *p = nlc_bytes(c, 16);
 		if (p)
-			emit_addr(d->e, NULL, EA_IPV6, p, 16);
+			nl_put_addr(d, NULL, sat, EA_IPV6, p, 16);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	if (nlc_left(c)) {
-		size_t n;
+		size_t n, tat = c->pos;
 		const uint8_t *p = nlc_rest(c, &n);
 		if (p)
-			emit_hex(d->e, "tlvs", p, n);
+			nl_put_hex(d, "tlvs", tat, p, n);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return nlc_ok(c);
 }
 
@@ -71,10 +79,11 @@ bool cb_seg6_srh(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 12)
 		return false;
-	emit_set_begin(d->e, key);
-	emit_enum(d->e, "mode", nlc_u32(c), &seg6_mode_names);
+	size_t at = c->pos;
+	nl_put_set_begin(d, key, "struct", c);
+	nl_put_enum(d, "mode", at, 4, nlc_u32(c), &seg6_mode_names);
 	bool ok = decode_srh(d, "srh", c);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return ok;
 }
 
@@ -138,20 +147,22 @@ bool cb_via(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 2)
 		return false;
+	struct nlc whole = *c;
+	size_t at = c->pos;
 	uint16_t fam = nlc_u16(c);
 	size_t n = nlc_left(c);
 	const uint8_t *p = nlc_bytes(c, n);
 	if (!p)
 		return false;
-	emit_obj_begin(d->e, key);
-	emit_enum(d->e, "family", fam, &rtnl_family_names);
+	nl_put_obj_begin(d, key, "struct", &whole);
+	nl_put_enum(d, "family", at, 2, fam, &rtnl_family_names);
 	if (fam == RT_AF_INET && n == 4)
-		emit_addr(d->e, "addr", EA_IPV4, p, n);
+		nl_put_addr(d, "addr", at + 2, EA_IPV4, p, n);
 	else if (fam == RT_AF_INET6 && n == 16)
-		emit_addr(d->e, "addr", EA_IPV6, p, n);
+		nl_put_addr(d, "addr", at + 2, EA_IPV6, p, n);
 	else
-		emit_hex(d->e, "addr", p, n);
-	emit_obj_end(d->e);
+		nl_put_hex(d, "addr", at + 2, p, n);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -174,10 +185,11 @@ bool cb_multipath(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (d->depth >= NL_MAX_DEPTH)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	d->depth++;
 	while (nlc_left(c)) {
-		size_t off = dctx_off(d, c);
+		size_t off = dctx_off(d, c), at = c->pos;
+		struct nlc whole = *c;
 		if (nlc_left(c) < 8) {
 			emit_malformed(d->e, off, "rtnexthop: %zu bytes, expected 8", nlc_left(c));
 			break;
@@ -194,17 +206,18 @@ bool cb_multipath(struct dctx *d, const struct nl_attr_pol *pol,
 		struct nlc sub = nlc_sub(c, len - 8u);
 		nlc_skip(c, len - 8u);
 		nlc_align4(c);
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "len", len, EF_DEC);
-		emit_flags(d->e, "flags", flags, &rtnh_flag_bits);
-		emit_uint(d->e, "hops", hops, EF_DEC);
-		emit_sint(d->e, "ifindex", ifindex);
+		whole = nlc_sub(&whole, len);
+		nl_put_obj_begin(d, NULL, "struct", &whole);
+		nl_put_uint(d, "len", at, 2, len, EF_DEC);
+		nl_put_flags(d, "flags", at + 2, 1, flags, &rtnh_flag_bits);
+		nl_put_uint(d, "hops", at + 3, 1, hops, EF_DEC);
+		nl_put_sint(d, "ifindex", at + 4, 4, ifindex);
 		if (nlc_left(&sub))
 			nla_walk_under(d, "attrs", &sub, &rtnl_route_set);
-		emit_obj_end(d->e);
+		nl_put_obj_end(d);
 	}
 	d->depth--;
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 
@@ -250,17 +263,19 @@ bool cb_nh_group(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (!nlc_left(c) || nlc_left(c) % 8)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
+		size_t at = c->pos;
+		struct nlc one = nlc_sub(c, 8);
+		nl_put_obj_begin(d, NULL, "struct", &one);
 		uint32_t id = nlc_u32(c);
 		uint8_t w = nlc_u8(c), wh = nlc_u8(c);
 		nlc_u16(c);
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "id", id, EF_DEC);
+		nl_put_uint(d, "id", at, 4, id, EF_DEC);
 		/* the kernel stores weight - 1 */
-		emit_uint(d->e, "weight", ((unsigned)wh << 8 | w) + 1u, EF_DEC);
-		emit_obj_end(d->e);
+		nl_put_uint(d, "weight", at + 4, 2, ((unsigned)wh << 8 | w) + 1u, EF_DEC);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return nlc_ok(c);
 }

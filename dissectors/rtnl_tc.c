@@ -142,20 +142,21 @@ bool tc_cb_action(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
 	int32_t v = (int32_t)nlc_u32(c);
 	const char *nm = v >= 0 ? nl_name(&tc_act_names, (uint64_t)v) : NULL;
 	if (v == -1)
 		nm = "continue";
 	if (d->numeric || (!nm && (v & 0x30000000) == 0))
-		emit_sint(d->e, key, v);
+		nl_put_sint(d, key, at, 4, v);
 	else if (nm)
-		emit_enum_name(d->e, key, (uint32_t)v, nm);
+		nl_put_enum_name(d, key, at, 4, (uint32_t)v, nm);
 	else if ((v & 0x70000000) == 0x10000000)
-		emit_text(d->e, key, "jump %d", v & 0x0fffffff);
+		nl_put_text(d, key, at, 4, "jump %d", v & 0x0fffffff);
 	else if ((v & 0x70000000) == 0x20000000)
-		emit_text(d->e, key, "goto chain %d", v & 0x0fffffff);
+		nl_put_text(d, key, at, 4, "goto chain %d", v & 0x0fffffff);
 	else
-		emit_sint(d->e, key, v);
+		nl_put_sint(d, key, at, 4, v);
 	return true;
 }
 
@@ -280,14 +281,14 @@ static bool cb_tc_options(struct dctx *d, const struct nl_attr_pol *pol,
 		/* netem: the struct, then (4-aligned) attributes */
 		if (nlc_left(c) < k->st->size)
 			return false;
-		struct nlc h = nlc_sub(c, k->st->size);
+		struct nlc whole = *c, h = nlc_sub(c, k->st->size);
 		nlc_skip(c, k->st->size);
 		nlc_align4(c);
-		emit_set_begin(d->e, key);
+		nl_put_set_begin(d, key, "struct", &whole);
 		nl_struct_decode(d, "qopt", &h, k->st);
 		if (nlc_left(c))
 			nla_walk_under(d, "attrs", c, k->opts);
-		emit_obj_end(d->e);
+		nl_put_obj_end(d);
 		return true;
 	}
 	nla_walk_under(d, key, c, k->opts);

@@ -40,28 +40,31 @@ static bool cb_u32_sel(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) < 16)
 		return false;
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "flags", nlc_u8(c), EF_HEX);
-	emit_uint(d->e, "offshift", nlc_u8(c), EF_DEC);
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
+	nl_put_uint(d, "flags", at, 1, nlc_u8(c), EF_HEX);
+	nl_put_uint(d, "offshift", at + 1, 1, nlc_u8(c), EF_DEC);
 	uint8_t nkeys = nlc_u8(c);
-	emit_uint(d->e, "nkeys", nkeys, EF_DEC);
+	nl_put_uint(d, "nkeys", at + 2, 1, nkeys, EF_DEC);
 	nlc_u8(c);
-	emit_uint(d->e, "offmask", nlc_be16(c), EF_HEX);
-	emit_uint(d->e, "off", nlc_u16(c), EF_DEC);
-	emit_sint(d->e, "offoff", (int16_t)nlc_u16(c));
-	emit_sint(d->e, "hoff", (int16_t)nlc_u16(c));
-	emit_uint(d->e, "hmask", nlc_be32(c), EF_HEX);
-	emit_list_begin(d->e, "keys");
+	nl_put_uint(d, "offmask", at + 4, 2, nlc_be16(c), EF_HEX);
+	nl_put_uint(d, "off", at + 6, 2, nlc_u16(c), EF_DEC);
+	nl_put_sint(d, "offoff", at + 8, 2, (int16_t)nlc_u16(c));
+	nl_put_sint(d, "hoff", at + 10, 2, (int16_t)nlc_u16(c));
+	nl_put_uint(d, "hmask", at + 12, 4, nlc_be32(c), EF_HEX);
+	nl_put_list_begin(d, "keys");
 	for (unsigned i = 0; i < nkeys && nlc_left(c) >= 16; i++) {
-		emit_obj_begin(d->e, NULL);
-		emit_uint(d->e, "mask", nlc_be32(c), EF_HEX);
-		emit_uint(d->e, "val", nlc_be32(c), EF_HEX);
-		emit_sint(d->e, "off", (int32_t)nlc_u32(c));
-		emit_sint(d->e, "offmask", (int32_t)nlc_u32(c));
-		emit_obj_end(d->e);
+		size_t k = c->pos;
+		struct nlc one = nlc_sub(c, 16);
+		nl_put_obj_begin(d, NULL, "struct", &one);
+		nl_put_uint(d, "mask", k, 4, nlc_be32(c), EF_HEX);
+		nl_put_uint(d, "val", k + 4, 4, nlc_be32(c), EF_HEX);
+		nl_put_sint(d, "off", k + 8, 4, (int32_t)nlc_u32(c));
+		nl_put_sint(d, "offmask", k + 12, 4, (int32_t)nlc_u32(c));
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
-	emit_obj_end(d->e);
+	nl_put_list_end(d);
+	nl_put_obj_end(d);
 	if (nlc_left(c))
 		emit_malformed(d->e, dctx_off(d, c), "tc_u32_sel: %zu bytes beyond %u keys",
 			       nlc_left(c), nkeys);
@@ -80,14 +83,15 @@ static bool cb_u32_pcnt(struct dctx *d, const struct nl_attr_pol *pol,
 	if (n < 16 || (n - 16) % 8)
 		return false;
 	size_t nkeys = (n - 16) / 8;
-	emit_obj_begin(d->e, key);
-	emit_uint(d->e, "rcnt", nlc_u64(c), EF_DEC);
-	emit_uint(d->e, "rhit", nlc_u64(c), EF_DEC);
-	emit_list_begin(d->e, "kcnts");
+	size_t at = c->pos;
+	nl_put_obj_begin(d, key, "struct", c);
+	nl_put_uint(d, "rcnt", at, 8, nlc_u64(c), EF_DEC);
+	nl_put_uint(d, "rhit", at + 8, 8, nlc_u64(c), EF_DEC);
+	nl_put_list_begin(d, "kcnts");
 	for (size_t i = 0; i < nkeys; i++)
-		emit_uint(d->e, NULL, nlc_u64(c), EF_DEC);
-	emit_list_end(d->e);
-	emit_obj_end(d->e);
+		nl_put_uint(d, NULL, at + 16 + 8 * i, 8, nlc_u64(c), EF_DEC);
+	nl_put_list_end(d);
+	nl_put_obj_end(d);
 	/* the selector says how many keys there are (its third byte) */
 	if (nla_find(d->st, &d->parent, U32_SEL, &sel) && nlc_left(&sel) >= 3) {
 		nlc_skip(&sel, 2);
@@ -168,10 +172,10 @@ static const struct nl_names em_cmp_flag_bits = NL_NAMES(em_cmp_flag_v);
 /* the rest of c as hex (what the capture holds of it) */
 static void hex_rest(struct dctx *d, const char *key, struct nlc *c)
 {
-	size_t n;
+	size_t n, at = c->pos;
 	const uint8_t *p = nlc_rest(c, &n);
 
-	emit_hex(d->e, key, p ? p : (const uint8_t *)"", p ? n : 0);
+	nl_put_hex(d, key, at, p ? p : (const uint8_t *)"", p ? n : 0);
 }
 
 /* Two 4-bit fields sharing a byte: the first declared takes the low bits
@@ -194,17 +198,18 @@ static bool em_cmp(struct dctx *d, struct nlc *c)
 
 	if (nlc_left(c) != 12)
 		return false;
-	emit_obj_begin(d->e, "cmp");
-	emit_uint(d->e, "val", nlc_u32(c), EF_HEX);
-	emit_uint(d->e, "mask", nlc_u32(c), EF_HEX);
-	emit_uint(d->e, "off", nlc_u16(c), EF_DEC);
+	size_t at = c->pos;
+	nl_put_obj_begin(d, "cmp", "struct", c);
+	nl_put_uint(d, "val", at, 4, nlc_u32(c), EF_HEX);
+	nl_put_uint(d, "mask", at + 4, 4, nlc_u32(c), EF_HEX);
+	nl_put_uint(d, "off", at + 8, 2, nlc_u16(c), EF_DEC);
 	nibbles(c, nlc_u8(c), &align, &flags);
 	nibbles(c, nlc_u8(c), &layer, &opnd);
-	emit_enum(d->e, "align", align, &em_align_names);
-	emit_flags(d->e, "flags", flags, &em_cmp_flag_bits);
-	emit_enum(d->e, "layer", layer, &em_layer_names);
-	emit_enum(d->e, "opnd", opnd, &em_opnd_names);
-	emit_obj_end(d->e);
+	nl_put_enum(d, "align", at + 10, 1, align, &em_align_names);
+	nl_put_flags(d, "flags", at + 10, 1, flags, &em_cmp_flag_bits);
+	nl_put_enum(d, "layer", at + 11, 1, layer, &em_layer_names);
+	nl_put_enum(d, "opnd", at + 11, 1, opnd, &em_opnd_names);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -213,19 +218,21 @@ static bool em_nbyte(struct dctx *d, struct nlc *c)
 {
 	if (nlc_left(c) < 4)
 		return false;
+	struct nlc whole = *c;
+	size_t at = c->pos;
 	uint16_t off = nlc_u16(c), w = nlc_u16(c);
 	unsigned len = c->order == NLC_BE ? w >> 4 : w & 0xfff;
 	unsigned layer = c->order == NLC_BE ? w & 0xf : w >> 12;
 	if (len > nlc_left(c))
 		return false;
-	emit_obj_begin(d->e, "nbyte");
-	emit_uint(d->e, "off", off, EF_DEC);
-	emit_uint(d->e, "len", len, EF_DEC);
-	emit_enum(d->e, "layer", layer, &em_layer_names);
+	nl_put_obj_begin(d, "nbyte", "struct", &whole);
+	nl_put_uint(d, "off", at, 2, off, EF_DEC);
+	nl_put_uint(d, "len", at + 2, 2, len, EF_DEC);
+	nl_put_enum(d, "layer", at + 2, 2, layer, &em_layer_names);
 	struct nlc pat = nlc_sub(c, len);
 	nlc_skip(c, len);
 	hex_rest(d, "pattern", &pat);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -237,22 +244,25 @@ static bool em_text(struct dctx *d, struct nlc *c)
 
 	if (nlc_left(c) < 24)
 		return false;
+	struct nlc whole = *c;
+	size_t at = c->pos;
 	const uint8_t *algo = nlc_bytes(c, 16);
 	uint16_t from = nlc_u16(c), to = nlc_u16(c), plen = nlc_u16(c);
 	nibbles(c, nlc_u8(c), &from_layer, &to_layer);
 	nlc_u8(c);
 	if (!algo || plen > nlc_left(c))
 		return false;
-	emit_obj_begin(d->e, "text");
+	nl_put_obj_begin(d, "text", "struct", &whole);
 	const uint8_t *nul = memchr(algo, 0, 16);
-	emit_str(d->e, "algo", algo, nul ? (size_t)(nul - algo) : 16);
-	emit_uint(d->e, "from_offset", from, EF_DEC);
-	emit_uint(d->e, "to_offset", to, EF_DEC);
-	emit_enum(d->e, "from_layer", from_layer, &em_layer_names);
-	emit_enum(d->e, "to_layer", to_layer, &em_layer_names);
+	nl_put_str(d, "algo", at, 16, algo, nul ? (size_t)(nul - algo) : 16);
+	nl_put_uint(d, "from_offset", at + 16, 2, from, EF_DEC);
+	nl_put_uint(d, "to_offset", at + 18, 2, to, EF_DEC);
+	nl_put_enum(d, "from_layer", at + 22, 1, from_layer, &em_layer_names);
+	nl_put_enum(d, "to_layer", at + 22, 1, to_layer, &em_layer_names);
+	size_t pat_at = c->pos;
 	const uint8_t *pat = nlc_bytes(c, plen);
-	emit_str(d->e, "pattern", pat ? pat : (const uint8_t *)"", pat ? plen : 0);
-	emit_obj_end(d->e);
+	nl_put_str(d, "pattern", pat_at, plen, pat ? pat : (const uint8_t *)"", pat ? plen : 0);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -275,13 +285,15 @@ static const struct nl_names meta_type_names = NL_NAMES(meta_type_v);
 
 static void meta_val(struct dctx *d, const char *key, struct nlc *c)
 {
+	size_t at = c->pos;
+	struct nlc one = nlc_sub(c, 4);
+	nl_put_obj_begin(d, key, "struct", &one);
 	uint16_t kind = nlc_u16(c);
-	emit_obj_begin(d->e, key);
-	emit_enum(d->e, "type", (kind >> 12) & 0xf, &meta_type_names);
-	emit_enum(d->e, "id", kind & 0x7ff, &meta_id_names);
-	emit_uint(d->e, "shift", nlc_u8(c), EF_DEC);
-	emit_enum(d->e, "op", nlc_u8(c), &em_opnd_names);
-	emit_obj_end(d->e);
+	nl_put_enum(d, "type", at, 2, (kind >> 12) & 0xf, &meta_type_names);
+	nl_put_enum(d, "id", at, 2, kind & 0x7ff, &meta_id_names);
+	nl_put_uint(d, "shift", at + 2, 1, nlc_u8(c), EF_DEC);
+	nl_put_enum(d, "op", at + 3, 1, nlc_u8(c), &em_opnd_names);
+	nl_put_obj_end(d);
 }
 
 static bool cb_meta_hdr(struct dctx *d, const struct nl_attr_pol *pol,
@@ -290,10 +302,10 @@ static bool cb_meta_hdr(struct dctx *d, const struct nl_attr_pol *pol,
 	(void)pol;
 	if (nlc_left(c) != 8)
 		return false;
-	emit_obj_begin(d->e, key);
+	nl_put_obj_begin(d, key, "struct", c);
 	meta_val(d, "left", c);
 	meta_val(d, "right", c);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -311,7 +323,8 @@ static bool meta_value(struct dctx *d, const char *key, struct nlc *c, bool righ
 	uint16_t kind = nlc_u16(&hdr);
 	if (!nlc_ok(&hdr) || (kind >> 12) != 1 || (n != 1 && n != 2 && n != 4 && n != 8))
 		return false;
-	emit_uint(d->e, key, nlc_uint(c, (unsigned)n, c->order == NLC_BE), EF_DEC);
+	size_t at = c->pos;
+	nl_put_uint(d, key, at, n, nlc_uint(c, (unsigned)n, c->order == NLC_BE), EF_DEC);
 	return true;
 }
 
@@ -353,21 +366,22 @@ static void decode_ematch(struct dctx *d, struct nlc *c)
 		hex_rest(d, "data", c);
 		return;
 	}
+	size_t at = c->pos;
 	uint16_t matchid = nlc_u16(c), kind = nlc_u16(c), flags = nlc_u16(c);
 	nlc_u16(c);
-	emit_uint(d->e, "matchid", matchid, EF_DEC);
-	emit_enum(d->e, "kind", kind, &em_kind_names);
-	emit_flags(d->e, "flags", flags, &em_flag_bits);
+	nl_put_uint(d, "matchid", at, 2, matchid, EF_DEC);
+	nl_put_enum(d, "kind", at + 2, 2, kind, &em_kind_names);
+	nl_put_flags(d, "flags", at + 4, 2, flags, &em_flag_bits);
 	struct nlc save = *c;
 	bool ok = true;
 	if (flags & 0x8) {		/* TCF_EM_SIMPLE: one u32 */
 		ok = nlc_left(c) == 4;
 		if (ok)
-			emit_uint(d->e, "value", nlc_u32(c), EF_HEX);
+			nl_put_uint(d, "value", at + 8, 4, nlc_u32(c), EF_HEX);
 	} else if (kind == 0) {		/* container: the match to go on with */
 		ok = nlc_left(c) == 4;
 		if (ok)
-			emit_uint(d->e, "ref", nlc_u32(c), EF_DEC);
+			nl_put_uint(d, "ref", at + 8, 4, nlc_u32(c), EF_DEC);
 	} else if (kind == 1) {
 		ok = em_cmp(d, c);
 	} else if (kind == 2) {
@@ -415,13 +429,17 @@ static bool cb_ematch_list(struct dctx *d, const struct nl_attr_pol *pol,
 	uint16_t type;
 
 	(void)pol;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nla_next(c, &type, &m)) {
-		emit_item_begin(d->e, type);
+		emit_item_begin(d->e, type);	/* an object with its "index" */
+		if (d->fs) {
+			nl_fs_open(d, NULL, "struct", &m);
+			nl_fs_num(d, "index", "u16", NLFV_UINT, m.pos - 2, 2, type, NULL, NULL);
+		}
 		decode_ematch(d, &m);
-		emit_obj_end(d->e);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	if (nlc_left(c)) {
 		emit_malformed(d->e, dctx_off(d, c), "ematch list: %zu bytes that are no attribute",
 			       nlc_left(c));

@@ -223,6 +223,9 @@ void nl_fs_bytes(struct dctx *d, const char *key, const char *kind, uint8_t vt, 
 	if (vt == NLFV_NAME) {
 		ev.str = (const char *)p;
 		ev.slen = p ? strlen(ev.str) : 0;
+	} else if (vt == NLFV_BARE) {	/* JSON text of ours, not wire bytes */
+		ev.str = (const char *)p;
+		ev.slen = p ? n : 0;
 	} else {
 		ev.raw = p;
 		ev.rawlen = p ? n : 0;

@@ -174,9 +174,17 @@ void nl_put_str(struct dctx *d, const char *key, size_t at, size_t len, const ui
 void nl_put_addr(struct dctx *d, const char *key, size_t at, enum emit_addr kind,
 		 const uint8_t *p, size_t n);
 void nl_put_hex(struct dctx *d, const char *key, size_t at, const uint8_t *p, size_t n);
+/* a number named by names (an enum) or its bits named (a flag word) */
+void nl_put_enum(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		 const struct nl_names *names);
+void nl_put_flags(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		  const struct nl_names *names);
 /* a structure (an object in JSON: kind as --list-fields says it, c at
  * its start) or a list of the values put between begin and end */
 void nl_put_obj_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c);
+/* the same, shown as a set of its members (emit_set_begin), and ended
+ * by nl_put_obj_end */
+void nl_put_set_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c);
 void nl_put_obj_end(struct dctx *d);
 void nl_put_list_begin(struct dctx *d, const char *key);
 void nl_put_list_end(struct dctx *d);

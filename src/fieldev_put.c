@@ -59,6 +59,22 @@ void nl_put_hex(struct dctx *d, const char *key, size_t at, const uint8_t *p, si
 		nl_fs_bytes(d, key, "bytes", NLFV_HEX, 0, at, n, p, n);
 }
 
+void nl_put_enum(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		 const struct nl_names *names)
+{
+	emit_enum(d->e, key, v, names);
+	if (d->fs)
+		nl_fs_num(d, key, "enum", NLFV_ENUM, at, len, v, NULL, names);
+}
+
+void nl_put_flags(struct dctx *d, const char *key, size_t at, size_t len, uint64_t v,
+		  const struct nl_names *names)
+{
+	emit_flags(d->e, key, v, names);
+	if (d->fs)
+		nl_fs_num(d, key, "flags", NLFV_FLAGS, at, len, v, NULL, names);
+}
+
 void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const char *fmt, ...)
 {
 	char t[160];
@@ -87,6 +103,13 @@ void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const c
 void nl_put_obj_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c)
 {
 	emit_obj_begin(d->e, key);
+	if (d->fs)
+		nl_fs_open(d, key, kind, c);
+}
+
+void nl_put_set_begin(struct dctx *d, const char *key, const char *kind, const struct nlc *c)
+{
+	emit_set_begin(d->e, key);
 	if (d->fs)
 		nl_fs_open(d, key, kind, c);
 }
