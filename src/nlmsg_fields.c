@@ -22,6 +22,8 @@ void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *ke
 
 	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
 		emit_msg_skip(d->e);
+		if (d->fs && d->fs->drop)
+			d->fs->drop(d->fs->arg);
 		return;
 	}
 	if (flt) {
