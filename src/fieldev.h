@@ -101,6 +101,9 @@ struct nl_fsink {
 	void *arg;
 	/* the message's end, after its last event (NULL: not called) */
 	void (*end)(void *arg);
+	/* the end of a message the filter drops: what its events left is
+	 * forgotten (NULL: not called) */
+	void (*drop)(void *arg);
 	/* the frame's members (frame, index, time, dir, proto...) wanted as
 	 * events too, before the message's: depth 0, offset and length 0 */
 	bool frame_members;

@@ -226,6 +226,14 @@ static void end(void *arg)
 	f->inner->end(f->inner->arg);
 }
 
+/* a dropped message's end: the inner sink forgets its events */
+static void drop(void *arg)
+{
+	struct nl_filter *f = arg;
+
+	f->inner->drop(f->inner->arg);
+}
+
 static void begin(void *arg)
 {
 	struct nl_filter *f = arg;
@@ -345,6 +353,7 @@ void filter_attach(struct nl_filter *f, struct nlstate *st, struct nl_fsink *inn
 	f->fs.field = f->any_event || inner ? field : NULL;
 	f->fs.arg = f;
 	f->fs.end = inner && inner->end ? end : NULL;
+	f->fs.drop = inner && inner->drop ? drop : NULL;
 	f->fs.frame_members = inner && inner->frame_members;
 	f->inner = inner;
 	f->held = held;

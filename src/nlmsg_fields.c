@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "nlmsg_priv.h"
+#include "txn.h"
 
 void nl_msg_begin(struct dctx *d)
 {
@@ -21,6 +22,8 @@ void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *ke
 
 	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
 		emit_msg_skip(d->e);
+		if (d->fs && d->fs->drop)
+			d->fs->drop(d->fs->arg);
 		return;
 	}
 	if (flt) {
@@ -135,3 +138,39 @@ void fs_padding(struct dctx *d, size_t padding)
 		nl_fs_num(d, "padding", "u64", NLFV_UINT, d->fs->base, 0, padding, NULL, NULL);
 }
 
+
+/* The members txn_emit writes for an answer (dump on a DONE, txn), with
+ * the same values, as events at the message's start with no length (they
+ * are not message bytes): after the walk, before the message's end, where
+ * the filter and -e see them. */
+void fs_txn(struct dctx *d, const struct nlc *m, const struct txn_res *r)
+{
+	size_t at = d->fs->base;
+	struct nlc z = nlc_sub(m, 0);
+
+	if (r->role != TXN_ANSWER)
+		return;
+	if (r->is_done && r->have_dump) {
+		nl_fs_open(d, "dump", "struct", &z);
+		nl_fs_num(d, "messages", "u32", NLFV_UINT, at, 0, r->dump.messages, NULL, NULL);
+		nl_fs_num(d, "bytes", "u64", NLFV_UINT, at, 0, r->dump.bytes, NULL, NULL);
+		nl_fs_num(d, "frames", "u32", NLFV_UINT, at, 0, r->dump.frames, NULL, NULL);
+		nl_fs_num(d, "duration_us", "s64", NLFV_SINT, at, 0,
+			  (uint64_t)(r->dump.duration_ns / 1000), NULL, NULL);
+		if (r->dump.interrupted)
+			nl_fs_bytes(d, "interrupted", "flag", NLFV_TRUE, 0, at, 0, NULL, 0);
+		nl_fs_close(d);
+	}
+	nl_fs_open(d, "txn", "struct", &z);
+	if (!r->matched) {
+		nl_fs_bytes(d, "request", "null", NLFV_NULL, 0, at, 0, NULL, 0);
+	} else {
+		nl_fs_num(d, "request_frame", "u64", NLFV_UINT, at, 0, r->req_frame, NULL, NULL);
+		nl_fs_num(d, "request_index", "u32", NLFV_UINT, at, 0, r->req_index, NULL, NULL);
+		nl_fs_num(d, "latency_us", "s64", NLFV_SINT, at, 0,
+			  (uint64_t)(r->latency_ns / 1000), NULL, NULL);
+		if (r->ambiguous)
+			nl_fs_bytes(d, "ambiguous", "flag", NLFV_TRUE, 0, at, 0, NULL, 0);
+	}
+	nl_fs_close(d);
+}

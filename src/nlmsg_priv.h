@@ -60,6 +60,9 @@ void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *ke
 void fs_msg_start(struct dctx *d, const struct nl_frame *f, unsigned idx, bool to_kernel,
 		  bool inferred, bool big);
 void fs_padding(struct dctx *d, size_t padding);
+/* An answer's pairing (what txn_emit writes) as events: m the message. */
+struct txn_res;
+void fs_txn(struct dctx *d, const struct nlc *m, const struct txn_res *r);
 
 /* nlmsg_ctl.c: NLMSG_ERROR (extended ACK), NLMSG_DONE with its dump's
  * figures (the pairing's: txn.h) */

@@ -93,5 +93,7 @@ void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, stru
 	decode_msg(d, m);
 	st->txn_cur = NULL;
 	txn_emit(d->e, &res);
+	if (d->fs)
+		fs_txn(d, &whole, &res);
 	ovsflow_msg(st->ovsflow, d, f, &whole);
 }

@@ -172,6 +172,17 @@ static void json_members(struct view_fields *v, int i)
 	}
 }
 
+/* the values of a message gone (written, or the filter drops it) */
+static void msg_drop(void *arg)
+{
+	struct view_fields *v = arg;
+
+	for (unsigned i = 0; i < v->f->n; i++) {
+		v->slot[i].count = 0;
+		sbuf_reset(&v->slot[i].v);
+	}
+}
+
 static void msg_end(void *arg)
 {
 	struct view_fields *v = arg;
@@ -189,10 +200,7 @@ static void msg_end(void *arg)
 		}
 		sbuf_putc(&v->b, '\n');
 	}
-	for (unsigned i = 0; i < f->n; i++) {
-		v->slot[i].count = 0;
-		sbuf_reset(&v->slot[i].v);
-	}
+	msg_drop(v);
 	if (v->b.len >= FLUSH_AT)
 		view_fields_flush(v);
 }
@@ -242,6 +250,7 @@ bool view_fields_init(struct view_fields *v, const struct vf_fmt *f, bool json, 
 	v->out = out;
 	v->fs.field = field;
 	v->fs.end = msg_end;
+	v->fs.drop = msg_drop;
 	v->fs.arg = v;
 	v->fs.frame_members = true;
 	for (unsigned i = 0; i < f->n; i++) {

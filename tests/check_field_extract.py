@@ -63,8 +63,6 @@ PATHS += ['odp', 'rule', 'attrs.upcall_pid', 'attrs.name', 'attrs.ifindex',
 GAPS = {
     # members the transaction pairing and the problem markers write after
     # the walk: not message bytes, not field events yet
-    'txn.': 'the pairing (txn.c) writes them after the walk',
-    'dump.': 'the pairing (txn.c) writes them at the DONE',
     'ovs.': 'the OVS flow lifecycles (ovsflow.c) write them after the walk',
     'malformed.': 'a problem marker, not a value',
     # callbacks still writing through the emitter alone (nl_put_* would

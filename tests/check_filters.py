@@ -74,6 +74,9 @@ EXPRS = [
     'attrs.ifname == "lo" or (attrs.ifname == "eth0")',
     'nlmsg.type in {"NEWROUTE" "DELROUTE"} and attrs.dst != 0.0.0.0',
     'attrs.ifname != "lo"',
+    # the transaction pairing's members (written after the walk)
+    'txn.latency_us > 1000',
+    'dump.messages >= 10',
 ]
 
 # examples of the issue that select nothing in the bundled captures
