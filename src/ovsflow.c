@@ -102,36 +102,6 @@ void ovsflow_free(struct ovsflow *o)
 
 /* ---- attributes, through the cursor ---- */
 
-/* The next attribute of c: its type and payload; false at the end. */
-static bool next_attr(struct nlc *c, uint16_t *type, struct nlc *pl)
-{
-	if (nlc_left(c) < 4)
-		return false;
-	uint16_t len = nlc_u16(c);
-	uint16_t t = nlc_u16(c);
-	if (len < 4 || !nlc_ok(c))
-		return false;
-	*pl = nlc_sub(c, len - 4u);
-	if (!nlc_skip(c, len - 4u) || !nlc_ok(pl))
-		return false;
-	nlc_align4(c);
-	*type = t & NLA_TYPE_MASK;
-	return true;
-}
-
-static bool find_attr(const struct nlc *set, uint16_t type, struct nlc *out)
-{
-	struct nlc c = *set, pl;
-	uint16_t t;
-
-	while (next_attr(&c, &t, &pl))
-		if (t == type) {
-			*out = pl;
-			return true;
-		}
-	return false;
-}
-
 static bool nested_key(uint16_t t)
 {
 	return t == KEY_ENCAP || t == KEY_TUNNEL || t == KEY_NSH;
@@ -170,8 +140,8 @@ static bool up_attr(const struct nlc *u, const uint16_t *at, uint16_t type, stru
 	uint16_t t;
 
 	if (!at || type >= KEY_TYPES)
-		return find_attr(u, type, out);
-	return at[type] && nlc_skip(&c, at[type] - 1u) && next_attr(&c, &t, out);
+		return nla_find(NULL, u, type, out);
+	return at[type] && nlc_skip(&c, at[type] - 1u) && nla_next(&c, &t, out);
 }
 
 /* Does the upcall key u (at: its index, or NULL) match the flow key f
@@ -184,8 +154,8 @@ static bool key_match(const struct nlc *u, const uint16_t *at, const struct nlc 
 
 	if (depth > KEY_DEPTH)
 		return false;
-	while (next_attr(&c, &t, &fv)) {
-		bool have_m = m && find_attr(m, t, &mv);
+	while (nla_next(&c, &t, &fv)) {
+		bool have_m = m && nla_find(NULL, m, t, &mv);
 		if (m && !have_m)
 			continue;	/* not in the mask: wildcarded */
 		bool have_u = up_attr(u, at, t, &uv);
@@ -235,8 +205,8 @@ static uint64_t key_ident(const struct nlc *f, const struct nlc *m, int depth)
 
 	if (depth > KEY_DEPTH)
 		return 0;
-	while (next_attr(&c, &t, &fv)) {
-		bool have_m = m && find_attr(m, t, &mv);
+	while (nla_next(&c, &t, &fv)) {
+		bool have_m = m && nla_find(NULL, m, t, &mv);
 		if (m && !have_m)
 			continue;
 		uint64_t h = fnv(FNV_SEED, (const uint8_t *)&t, sizeof(t));
@@ -394,7 +364,7 @@ static void flow_recirc(struct ovsf_flow *x, const struct msgv *v)
 	struct nlc rid, c, pl;
 	uint16_t t;
 
-	if (v->key && find_attr(&v->k, KEY_RECIRC_ID, &rid) && nlc_left(&rid) == 4) {
+	if (v->key && nla_find(NULL, &v->k, KEY_RECIRC_ID, &rid) && nlc_left(&rid) == 4) {
 		x->i.has_recirc_id = true;
 		x->i.recirc_id = nlc_u32(&rid);
 	}
@@ -402,7 +372,7 @@ static void flow_recirc(struct ovsf_flow *x, const struct msgv *v)
 		return;
 	x->i.nrecirc = 0;
 	c = v->a;
-	while (next_attr(&c, &t, &pl))
+	while (nla_next(&c, &t, &pl))
 		if (t == ACT_RECIRC && nlc_left(&pl) == 4 && x->i.nrecirc < OVSF_RECIRC)
 			x->i.recirc[x->i.nrecirc++] = nlc_u32(&pl);
 }
@@ -446,7 +416,7 @@ static void index_key(struct ovsf_up *u)
 	struct nlc c = up_key(u), pl;
 	uint16_t t;
 
-	for (size_t at = nlc_off(&c); next_attr(&c, &t, &pl); at = nlc_off(&c))
+	for (size_t at = nlc_off(&c); nla_next(&c, &t, &pl); at = nlc_off(&c))
 		if (t < KEY_TYPES && !u->at[t])
 			u->at[t] = (uint16_t)(at + 1);
 }
@@ -466,12 +436,12 @@ static void upcall(struct ovsflow *o, const struct nl_frame *f, const struct msg
 	u->dp = v->dp;
 	u->order = m->order;
 	o->tot.upcalls++;
-	if (find_attr(&v->attrs, PKT_A_PACKET, &pkt)) {
+	if (nla_find(NULL, &v->attrs, PKT_A_PACKET, &pkt)) {
 		const uint8_t *p = whole(&pkt, &n);
 		u->pkt_len = (uint32_t)n;
 		u->pkt_hash = p ? fnv(FNV_SEED, p, n) : 0;
 	}
-	if (find_attr(&v->attrs, PKT_A_KEY, &key)) {
+	if (nla_find(NULL, &v->attrs, PKT_A_KEY, &key)) {
 		const uint8_t *p = whole(&key, &n);
 		if (!p || n > OVSF_KEYMAX) {
 			u->key_cut = true;
@@ -517,7 +487,7 @@ static struct ovsf_up *exec_upcall(struct ovsflow *o, const struct msgv *v, bool
 	size_t n;
 
 	*amb = false;
-	if (!find_attr(&v->attrs, PKT_A_PACKET, &pkt))
+	if (!nla_find(NULL, &v->attrs, PKT_A_PACKET, &pkt))
 		return NULL;
 	const uint8_t *p = whole(&pkt, &n);
 	if (!p)
@@ -671,7 +641,7 @@ void ovsflow_msg(struct ovsflow *o, struct dctx *d, const struct nl_frame *f,
 			execute(o, d, &v);
 		return;
 	}
-	while (next_attr(&c, &t, &pl)) {
+	while (nla_next(&c, &t, &pl)) {
 		struct nlc *slot = t == FLOW_A_KEY ? &v.k : t == FLOW_A_MASK ? &v.m :
 				   t == FLOW_A_UFID ? &v.u : t == FLOW_A_STATS ? &v.s :
 				   t == FLOW_A_ACTIONS ? &v.a : NULL;
