@@ -26,6 +26,7 @@ void emit_fini(struct emitter *e)
 	sbuf_free(&e->tmp);
 	sbuf_free(&e->unfold);
 	sbuf_free(&e->first_problem);
+	sbuf_free(&e->ptext);
 	sbuf_free(&e->jmal);
 	sbuf_free(&e->jtrunc);
 	sbuf_free(&e->jdups);
@@ -57,6 +58,8 @@ void emit_msg_begin(struct emitter *e)
 	e->depth = 0;
 	e->overflow = 0;
 	e->n_malformed = e->n_truncated = e->n_unknown = 0;
+	e->nprob = 0;
+	sbuf_reset(&e->ptext);
 	memset(&e->st[0], 0, sizeof(e->st[0]));
 	e->st[0].idx = -1;
 	e->st[0].first = true;
@@ -219,8 +222,36 @@ void emit_list_end(struct emitter *e) { emit_obj_end(e); }
 
 /* ---- problems ---- */
 
+/* kept for emit_problem (the field events of the problems), in any mode */
+static void keep_problem(struct emitter *e, const char *kind, size_t off, const char *why)
+{
+	if (e->nprob >= EMIT_PROBLEMS)
+		return;
+	struct emit_prec *r = &e->prob[e->nprob++];
+	r->truncated = kind[0] == 't';
+	r->off = off;
+	r->at = (uint32_t)e->ptext.len;
+	emit_path_of(e, &e->ptext);
+	sbuf_putc(&e->ptext, 0);
+	r->why = (uint32_t)e->ptext.len;
+	sbuf_puts(&e->ptext, why);
+	sbuf_putc(&e->ptext, 0);
+}
+
+bool emit_problem(const struct emitter *e, unsigned i, struct emit_problem *p)
+{
+	if (i >= e->nprob || !e->ptext.p)
+		return false;
+	p->truncated = e->prob[i].truncated;
+	p->off = e->prob[i].off;
+	p->at = e->ptext.p + e->prob[i].at;
+	p->why = e->ptext.p + e->prob[i].why;
+	return true;
+}
+
 static void problem(struct emitter *e, const char *kind, size_t off, const char *why)
 {
+	keep_problem(e, kind, off, why);
 	if (e->mode == EMIT_COUNT)
 		return;
 	if (e->mode == EMIT_JSON) {

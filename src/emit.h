@@ -38,6 +38,7 @@ enum emit_addr {
 #define EMIT_MAX_DEPTH 32
 /* -v: a structure of at most this many plain values is folded onto one line */
 #define EMIT_FOLD_MAX 16
+#define EMIT_PROBLEMS 8	/* problems of a message kept for emit_problem */
 
 struct emit_frame {
 	const char *key;
@@ -83,6 +84,14 @@ struct emitter {
 	unsigned n_truncated;
 	unsigned n_unknown;
 	struct sbuf first_problem;
+	/* the first EMIT_PROBLEMS of this message, for emit_problem */
+	struct emit_prec {
+		bool truncated;
+		size_t off;
+		uint32_t at, why;	/* in ptext, NUL-terminated */
+	} prob[EMIT_PROBLEMS];
+	unsigned nprob;
+	struct sbuf ptext;
 
 	/* totals over the run */
 	uint64_t tot_malformed, tot_truncated, tot_unknown;
@@ -97,6 +106,16 @@ void emit_msg_end(struct emitter *e);
 /* End the message being built without writing it (a display filter
  * did not keep it); its problems are not counted in the totals. */
 void emit_msg_skip(struct emitter *e);
+/* The problems (malformed, truncated) of the message being built, in
+ * the order they were met, as JSON lists them: the path of the member
+ * (at), the byte offset and the reason; false past the last one or past
+ * the first EMIT_PROBLEMS. */
+struct emit_problem {
+	bool truncated;
+	size_t off;
+	const char *at, *why;
+};
+bool emit_problem(const struct emitter *e, unsigned i, struct emit_problem *p);
 /* Drop the message being built (used for folding copies). */
 void emit_msg_discard(struct emitter *e);
 

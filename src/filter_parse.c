@@ -511,14 +511,11 @@ static bool test_path(struct parser *p, struct flt_test *t, size_t at, unsigned 
 	if (lookup(t->path, cls, kind)) {
 		if (!t->pseudo && !strchr(t->path, '.') && (!strcmp(t->path, "byte_order") ||
 		    !strcmp(t->path, "padding") || !strcmp(t->path, "group") ||
-		    !strcmp(t->path, "hex") || !strcmp(t->path, "malformed") ||
-		    !strcmp(t->path, "truncated") || !strcmp(t->path, "duplicates"))) {
+		    !strcmp(t->path, "hex") || !strcmp(t->path, "duplicates"))) {
 			perr(p, at, "%s is not a field filters can test", t->path);
 			return false;
 		}
-		if (!t->pseudo && (!strncmp(t->path, "group.", 6) ||
-				   !strncmp(t->path, "malformed.", 10) ||
-				   !strncmp(t->path, "truncated.", 10))) {
+		if (!t->pseudo && !strncmp(t->path, "group.", 6)) {
 			perr(p, at, "%s is not a field filters can test", t->path);
 			return false;
 		}

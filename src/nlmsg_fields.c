@@ -16,10 +16,41 @@ void nl_msg_begin(struct dctx *d)
 		d->st->filter->begin(d->st->filter->arg);
 }
 
+/* The problems the emitter was told of (malformed, truncated: the lists
+ * closing the JSON object), as events after the walk: a filter tests
+ * them (malformed, malformed.reason contains "NUL") and -e extracts them.
+ * Their offsets count from the message, as the JSON's do. */
+static void fs_problems(struct dctx *d)
+{
+	size_t at = d->fs->base;
+	struct nlc z = { .pos = at, .end = at, .capend = at };	/* no bytes */
+	struct emit_problem p;
+
+	for (int t = 0; t < 2; t++) {
+		bool open = false;
+		for (unsigned i = 0; emit_problem(d->e, i, &p); i++) {
+			if (p.truncated != (t == 1))
+				continue;
+			if (!open)
+				nl_fs_open(d, t ? "truncated" : "malformed", "array", &z);
+			open = true;
+			nl_fs_open(d, NULL, "struct", &z);
+			nl_fs_text(d, "at", at, 0, p.at, strlen(p.at));
+			nl_fs_num(d, "offset", "u64", NLFV_UINT, at, 0, p.off, NULL, NULL);
+			nl_fs_text(d, "reason", at, 0, p.why, strlen(p.why));
+			nl_fs_close(d);
+		}
+		if (open)
+			nl_fs_close(d);
+	}
+}
+
 void nl_msg_end(struct dctx *d, const struct nl_frame *f, unsigned idx, bool *kept)
 {
 	struct nl_msg_filter *flt = d->st->filter;
 
+	if (d->fs)
+		fs_problems(d);
 	if (flt && !flt->keep(flt->arg, f, idx, d->nl_flags)) {
 		emit_msg_skip(d->e);
 		if (d->fs && d->fs->drop)
