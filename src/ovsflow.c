@@ -389,15 +389,28 @@ static void read_stats(const struct msgv *v, uint64_t *pk, uint64_t *by)
 	*by = nlc_u64(&s);
 }
 
+/* The links of a message (JSON "ovs", the one-line's " upcall #N"), and
+ * their field events: not message bytes (offset and length 0) */
 static void emit_link(struct dctx *d, uint64_t up, bool amb, uint64_t flow)
 {
-	emit_obj_begin(d->e, "ovs");
+	size_t at = d->fs ? d->fs->base : 0;
+	struct nlc z = { .pos = at, .end = at, .capend = at };
+
+	nl_put_obj_begin(d, "ovs", "struct", &z);
 	emit_uint(d->e, "upcall_frame", up, EF_DEC);
-	if (flow)
+	if (d->fs)
+		nl_fs_num(d, "upcall_frame", "u64", NLFV_UINT, at, 0, up, NULL, NULL);
+	if (flow) {
 		emit_uint(d->e, "flow_frame", flow, EF_DEC);
-	if (amb)
+		if (d->fs)
+			nl_fs_num(d, "flow_frame", "u64", NLFV_UINT, at, 0, flow, NULL, NULL);
+	}
+	if (amb) {
 		emit_bool(d->e, "ambiguous", true);
-	emit_obj_end(d->e);
+		if (d->fs)
+			nl_fs_bytes(d, "ambiguous", "flag", NLFV_TRUE, 0, at, 0, NULL, 0);
+	}
+	nl_put_obj_end(d);
 	emit_sum(d->e, " upcall #%llu%s", (unsigned long long)up, amb ? " (ambiguous)" : "");
 	if (flow)
 		emit_sum(d->e, " flow #%llu", (unsigned long long)flow);
