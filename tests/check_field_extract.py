@@ -61,10 +61,6 @@ PATHS += ['odp', 'rule', 'attrs.upcall_pid', 'attrs.name', 'attrs.ifindex',
 # (a') leaf paths (error.request. taken off) whose values -T fields does
 # not give: prefixes, each with why
 GAPS = {
-    # members the transaction pairing and the problem markers write after
-    # the walk: not message bytes, not field events yet
-    'ovs.': 'the OVS flow lifecycles (ovsflow.c) write them after the walk',
-    'malformed.': 'a problem marker, not a value',
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
     'attrs.alg_': 'xfrm algorithm callbacks',
