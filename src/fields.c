@@ -195,8 +195,7 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 
 static bool join(char *out, const char *prefix, const char *name)
 {
-	int n = snprintf(out, PATH_MAX_LEN, "%s%s%s", prefix, *prefix ? "." : "", name);
-	return n > 0 && n < PATH_MAX_LEN;
+	return fields_cat(out, PATH_MAX_LEN, prefix, *prefix ? "." : "", name, (const char *)NULL);
 }
 
 /* The path where t was entered, if it is on the walk's path. */
@@ -229,7 +228,9 @@ static void walk_set(struct walk *w, const char *prefix, const struct nl_attr_se
 		const struct nl_attr_pol *p = &set->attrs[t];
 		if (!p->name || p->kind == NLA_KIND_PAD || !join(path, prefix, p->name))
 			continue;
-		snprintf(desc, sizeof(desc), "%s attribute %u", set->name ? set->name : "", t);
+		char num[12];
+		fields_cat(desc, sizeof(desc), set->name ? set->name : "", " attribute ",
+			   fields_dec(num, t), (const char *)NULL);
 		walk_pol(w, path, p, desc);
 	}
 }
@@ -242,7 +243,8 @@ static void walk_struct(struct walk *w, const char *prefix, const struct nl_stru
 		const struct nl_attr_pol *p = &st->fields[i];
 		if (!p->name || p->kind == NLA_KIND_PAD || !join(path, prefix, p->name))
 			continue;
-		snprintf(desc, sizeof(desc), "field of struct %s", st->name ? st->name : "");
+		fields_cat(desc, sizeof(desc), "field of struct ", st->name ? st->name : "",
+			   (const char *)NULL);
 		walk_pol(w, path, p, desc);
 	}
 }
@@ -251,17 +253,20 @@ static void walk_struct(struct walk *w, const char *prefix, const struct nl_stru
 static void describe_names(char *out, size_t n, const char *desc, const char *what,
 			   const struct nl_names *t)
 {
-	size_t used = (size_t)snprintf(out, n, "%s; %s:", desc, what);
 	unsigned shown = 0;
 
-	for (unsigned i = 0; i < t->n && used < n; i++) {
+	fields_cat(out, n, desc, "; ", what, ":", (const char *)NULL);
+	for (unsigned i = 0; i < t->n; i++) {
+		size_t used = strlen(out);
 		if (!t->v[i])
 			continue;
+		if (used + 1 >= n)
+			return;
 		if (shown == 4) {
-			snprintf(out + used, n - used, " ...");
+			fields_cat(out + used, n - used, " ...", (const char *)NULL);
 			return;
 		}
-		used += (size_t)snprintf(out + used, n - used, "%s %s", shown ? "," : "", t->v[i]);
+		fields_cat(out + used, n - used, shown ? ", " : " ", t->v[i], (const char *)NULL);
 		shown++;
 	}
 }
@@ -293,7 +298,7 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 			add(w->proto, path, sh->form, desc, w->when);
 		if ((sh->members || sh->keys) && enter(w, sh, path)) {
 			char mdesc[200];
-			snprintf(mdesc, sizeof(mdesc), "in %s", desc);
+			fields_cat(mdesc, sizeof(mdesc), "in ", desc, (const char *)NULL);
 			add(w->proto, path, "struct", desc, w->when);
 			for (unsigned i = 0; i < sh->nmembers; i++) {
 				const struct nl_attr_pol *m = &sh->members[i];
@@ -382,7 +387,7 @@ static void walk_pol(struct walk *w, const char *path, const struct nl_attr_pol 
 		else if (pol->bits && kind >= NLA_KIND_U8 && kind <= NLA_KIND_SINT)
 			describe_names(d, sizeof(d), desc, "bits", pol->bits);
 		else
-			snprintf(d, sizeof(d), "%s", desc);
+			fields_cat(d, sizeof(d), desc, (const char *)NULL);
 		struct entry *en = add(w->proto, path, nl_pol_kind(pol), d, w->when);
 		if (en)	/* an enum's or flag word's names, NULL for the rest */
 			fields_note_names(&en->f, pol->enums ? pol->enums : pol->bits);
@@ -667,32 +672,6 @@ const struct nl_field *field_lookup(const char *name, const char *path)
 }
 
 /* ---- --list-fields ---- */
-
-unsigned fields_distance(const char *a, const char *b)
-{
-	size_t la = strlen(a), lb = strlen(b);
-	unsigned row[64];
-
-	if (la > 63 || lb > 63)
-		return 99;
-	for (size_t j = 0; j <= lb; j++)
-		row[j] = (unsigned)j;
-	for (size_t i = 1; i <= la; i++) {
-		unsigned prev = row[0];
-		row[0] = (unsigned)i;
-		for (size_t j = 1; j <= lb; j++) {
-			unsigned cur = row[j];
-			unsigned best = prev + (a[i - 1] != b[j - 1]);
-			if (row[j] + 1 < best)
-				best = row[j] + 1;
-			if (row[j - 1] + 1 < best)
-				best = row[j - 1] + 1;
-			row[j] = best;
-			prev = cur;
-		}
-	}
-	return row[lb];
-}
 
 static void print_field(FILE *out, const struct nl_field *f)
 {

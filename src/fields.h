@@ -76,6 +76,11 @@ bool fields_load(const struct nl_dissector *const *extra, unsigned nextra);
 
 /* Edit distance (99 for strings over 63 bytes), for "did you mean". */
 unsigned fields_distance(const char *a, const char *b);
+/* out (n bytes, n > 0) = the C strings given, up to a NULL, cut to fit;
+ * false when cut (fields_text.c) */
+bool fields_cat(char *out, size_t n, ...) __attribute__((sentinel));
+/* v in decimal, in t (12 bytes) */
+const char *fields_dec(char *t, unsigned v);
 /* The field at path (as field_lookup finds it) in any protocol or family
  * of the registry, built with extra (the families of the specs) when it is
  * not built yet (fields_free() before the first call drops one built
