@@ -8,7 +8,6 @@
  *
  * Reference: include/uapi/linux/netlink.h.
  */
-#include <stdio.h>
 
 #include "nlcore.h"
 #include "nlmsg_priv.h"
@@ -57,12 +56,28 @@ void nl_txn_msg(const struct nl_frame *f, unsigned idx, const struct nlc *m,
 	tm->copy = f->copy_of != 0;
 }
 
+/* s after buf's first k bytes, cut to fit n; the new length */
+static size_t put(char *buf, size_t n, size_t k, const char *s)
+{
+	while (*s && k + 1 < n)
+		buf[k++] = *s++;
+	buf[k] = 0;
+	return k;
+}
+
+/* "route NEWLINK", "genl ovs_flow NEW": without snprintf (every request
+ * of a decoding run is named so) */
 void nl_txn_name(const struct dctx *d, char *buf, size_t n)
 {
 	const char *pn = nl_proto_name(d->proto);
+	size_t k = put(buf, n, 0, pn ? pn : "proto");
 
-	snprintf(buf, n, "%s%s%s %s", pn ? pn : "proto", d->family_name ? " " : "",
-		 d->family_name ? d->family_name : "", d->type_name ? d->type_name : "?");
+	if (d->family_name) {
+		k = put(buf, n, k, " ");
+		k = put(buf, n, k, d->family_name);
+	}
+	k = put(buf, n, k, " ");
+	put(buf, n, k, d->type_name ? d->type_name : "?");
 }
 
 void decode_msg_txn(struct dctx *d, const struct nl_frame *f, unsigned idx, struct nlc *m)

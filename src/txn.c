@@ -41,6 +41,7 @@
 #define HIST_SUB	32	/* latency buckets per power of two */
 #define HIST_N		(HIST_SUB + 40 * HIST_SUB)
 #define TXN_KINDS	2048	/* request kinds by header (-q), a power of two */
+#define TXN_TYPE_HASH	512	/* request types by name: 2 x TXN_TYPES, a power of two */
 
 struct txn_req {
 	uint64_t id;		/* 0: an empty slot */
@@ -100,6 +101,7 @@ struct txn {
 	uint64_t dump_clock;
 	struct txn_type types[TXN_TYPES];
 	unsigned ntypes;
+	uint16_t type_hash[TXN_TYPE_HASH];	/* slot + 1 by name; 0: free */
 	struct txn_totals tot;
 	struct txn_kind kinds[TXN_KINDS];	/* -q: requests known by header */
 	unsigned nkinds;
@@ -189,19 +191,35 @@ static void record_latency(struct txn *t, const struct txn_req *q, int64_t ns)
 		ty->max_ns = v;
 }
 
+/* the hash of a type's name, as kept (its first sizeof(name) - 1 bytes) */
+static unsigned type_hash(const char *s, size_t max)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < max && s[i]; i++)
+		h = (h ^ (uint8_t)s[i]) * 16777619u;
+	return mix32(h) & (TXN_TYPE_HASH - 1);
+}
+
 void txn_name_request(struct txn *t, const char *name)
 {
 	if (!t || t->last_req < 0 || !name)
 		return;
 	struct txn_req *q = &t->req[t->last_req];
-	for (unsigned i = 0; i < t->ntypes; i++)
-		if (!strncmp(t->types[i].name, name, sizeof(t->types[i].name) - 1)) {
-			q->type_slot = (int)i;
+	size_t max = sizeof(t->types[0].name) - 1;
+	unsigned i = type_hash(name, max);
+
+	for (; t->type_hash[i]; i = (i + 1) & (TXN_TYPE_HASH - 1)) {
+		unsigned slot = t->type_hash[i] - 1u;
+		if (!strncmp(t->types[slot].name, name, max)) {
+			q->type_slot = (int)slot;
 			return;
 		}
+	}
 	if (t->ntypes == TXN_TYPES)
 		return;
 	snprintf(t->types[t->ntypes].name, sizeof(t->types[0].name), "%s", name);
+	t->type_hash[i] = (uint16_t)(t->ntypes + 1);
 	q->type_slot = (int)t->ntypes++;
 }
 
