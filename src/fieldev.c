@@ -42,11 +42,38 @@ static bool append(struct nl_fsink *fs, const char *key)
 	return true;
 }
 
+bool nl_fs_root_of(const char *key, const char *path)
+{
+	size_t k = strlen(key);
+
+	return !strncmp(path, key, k) && (path[k] == '.' || !path[k]);
+}
+
+/* A member of the message the sink does not read (fieldev.h: wants); not
+ * while a callback runs (its muting keeps its own count of levels) */
+static bool unread(struct nl_fsink *fs, const char *key)
+{
+	if (!fs->wants || fs->depth || !key || fs->pin || fs->mute || fs->cb_key)
+		return false;
+	unsigned i = (unsigned)((uintptr_t)key >> 3) & 7;
+	if (fs->wkey[i] != key) {
+		fs->wkey[i] = key;
+		fs->wres[i] = !strcmp(key, "error") || fs->wants(fs->arg, key);
+	}
+	return !fs->wres[i];
+}
+
+bool nl_fs_wants(const struct dctx *d, const char *key)
+{
+	return d->fs && !unread(d->fs, key);
+}
+
 static void push(struct nl_fsink *fs, const char *key, bool remute)
 {
 	size_t keep = fs->len;
 
-	if (fs->lost || fs->depth == NL_FPATH_DEPTH || (key && !append(fs, key))) {
+	if (fs->lost || fs->depth == NL_FPATH_DEPTH || unread(fs, key) ||
+	    (key && !append(fs, key))) {
 		fs->lost++;
 		return;
 	}
@@ -101,7 +128,7 @@ static void publish(struct nl_fsink *fs, const char *key, struct nl_field_ev *ev
 {
 	size_t keep = fs->len;
 
-	if (fs->lost || (key && !append(fs, key)))
+	if (fs->lost || unread(fs, key) || (key && !append(fs, key)))
 		return;
 	ev->path = fs->path;
 	ev->pathlen = fs->len;
@@ -121,6 +148,8 @@ static void publish(struct nl_fsink *fs, const char *key, struct nl_field_ev *ev
 /* Is a value under key published (the callback muting rule)? */
 static bool leaf_live(struct nl_fsink *fs, const char *key)
 {
+	if (fs->lost)	/* under a level not published: nothing to build */
+		return false;
 	return !fs->mute || handed_on(fs, key);
 }
 
@@ -131,6 +160,10 @@ static void open_at(struct nl_fsink *fs, const char *key, const char *kind, size
 {
 	bool remute = false;
 
+	if (fs->lost) {	/* under a level not published: only counted */
+		fs->lost++;
+		return;
+	}
 	if (fs->mute) {
 		if (!handed_on(fs, key)) {
 			push(fs, key, false);	/* kept balanced, published under no path */

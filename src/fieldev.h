@@ -107,6 +107,12 @@ struct nl_fsink {
 	/* the frame's members (frame, index, time, dir, proto...) wanted as
 	 * events too, before the message's: depth 0, offset and length 0 */
 	bool frame_members;
+	/* Does the sink read the message's member key (depth 0: "attrs",
+	 * "nlmsg", "txn", "odp"...), or something under it?  NULL: every
+	 * member.  A member it does not read publishes no event (a filter on
+	 * nlmsg.pid builds no attrs.* path); the echoed request ("error")
+	 * always does: an extended ACK's offset is resolved from it. */
+	bool (*wants)(void *arg, const char *key);
 	/* set by nl_fs_msg for the message being walked */
 	uint64_t frame;		/* frame number, from 1 */
 	unsigned index;		/* message index within the frame */
@@ -122,9 +128,20 @@ struct nl_fsink {
 	unsigned cb_depth, mute;
 	bool delegated;
 	struct nl_fpin *pin;
+	/* wants's answers by the key's address (keys are the tables' own
+	 * strings): a direct-mapped cache */
+	const char *wkey[8];
+	bool wres[8];
 };
 
 struct dctx;
+
+/* Does d's sink read the message's member key (fieldev.h: wants)?  False
+ * without a sink. */
+bool nl_fs_wants(const struct dctx *d, const char *key);
+/* Is key the first name of path ("attrs" of "attrs.ifname")?  For a
+ * sink's wants. */
+bool nl_fs_root_of(const char *key, const char *path);
 
 /* Start a message at frame position base (the core calls it). */
 void nl_fs_msg(struct nl_fsink *fs, uint64_t frame, unsigned index, size_t base);

@@ -346,6 +346,20 @@ static bool keep(void *arg, const struct nl_frame *fr, unsigned idx, uint16_t nl
 	return ok;
 }
 
+/* the members of a message the filter's tests, and the sink it feeds,
+ * read (fieldev.h: wants) */
+static bool wants(void *arg, const char *key)
+{
+	struct nl_filter *f = arg;
+
+	for (unsigned i = 0; i < f->nt; i++)
+		if (!f->t[i].pseudo && nl_fs_root_of(key, f->t[i].path))
+			return true;
+	if (!f->inner)
+		return false;
+	return !f->inner->wants || f->inner->wants(f->inner->arg, key);
+}
+
 void filter_attach(struct nl_filter *f, struct nlstate *st, struct nl_fsink *inner,
 		   struct sbuf *held)
 {
@@ -355,6 +369,7 @@ void filter_attach(struct nl_filter *f, struct nlstate *st, struct nl_fsink *inn
 	f->fs.end = inner && inner->end ? end : NULL;
 	f->fs.drop = inner && inner->drop ? drop : NULL;
 	f->fs.frame_members = inner && inner->frame_members;
+	f->fs.wants = wants;
 	f->inner = inner;
 	f->held = held;
 	f->hook.begin = begin;

@@ -215,6 +215,7 @@ static bool echoed_request(struct dctx *d, struct nlc *inner, uint32_t offs, str
 		/* nobody listens to field events: a sink of paths only */
 		local.field = NULL;
 		local.arg = NULL;
+		local.wants = NULL;
 		nl_fs_msg(&local, 0, 0, inner->pos);
 		sub.fs = &local;
 	}

@@ -333,7 +333,7 @@ static unsigned render_group(struct dctx *d, const struct nl_sum_vals *v,
 		}
 		if (g->member && emit_wants_values(d->e))
 			emit_text(d->e, g->member, "%s", b.p);
-		if (g->member && d->fs)	/* the member as a field: the message's span */
+		if (g->member && nl_fs_wants(d, g->member))	/* a field: the message's span */
 			nl_fs_text(d, g->member, d->fs->base, 0, b.p, b.len);
 	}
 	sbuf_free(&b);
@@ -351,7 +351,8 @@ void nl_sum_render(struct dctx *d, const struct nl_sum_vals *v)
 		const struct nl_sum_part *pt = &sum->parts[i];
 		if (pt->fmt == NLS_BEGIN) {
 			/* a group with a member is written for the tree too */
-			if (line || (pt->member && (emit_wants_values(d->e) || d->fs)))
+			if (line || (pt->member && (emit_wants_values(d->e) ||
+						    nl_fs_wants(d, pt->member))))
 				i += render_group(d, v, pt, sum->nparts - i, line);
 			else
 				i++;

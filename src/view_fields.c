@@ -240,6 +240,17 @@ static void tree_add(struct view_fields *v, unsigned slot)
 		v->node[at].leaf = (int)slot;
 }
 
+/* the members of a message the -e paths are in (fieldev.h: wants) */
+static bool wants(void *arg, const char *key)
+{
+	const struct view_fields *v = arg;
+
+	for (unsigned i = 0; i < v->f->n; i++)
+		if (nl_fs_root_of(key, v->f->paths[i]))
+			return true;
+	return false;
+}
+
 bool view_fields_init(struct view_fields *v, const struct vf_fmt *f, bool json, FILE *out)
 {
 	size_t levels = 1;
@@ -253,6 +264,7 @@ bool view_fields_init(struct view_fields *v, const struct vf_fmt *f, bool json, 
 	v->fs.drop = msg_drop;
 	v->fs.arg = v;
 	v->fs.frame_members = true;
+	v->fs.wants = wants;
 	for (unsigned i = 0; i < f->n; i++) {
 		v->slot[i].len = strlen(f->paths[i]);
 		for (const char *p = f->paths[i]; *p; p++)
