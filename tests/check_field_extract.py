@@ -67,12 +67,7 @@ GAPS = {
     'malformed.': 'a problem marker, not a value',
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
-    'attrs.alg_': 'xfrm algorithm callbacks',
-    'attrs.tmpl.': 'xfrm template list callback',
-    'attrs.migrate.': 'xfrm migrate callback',
-    'attrs.sec_ctx.': 'xfrm security context callback',
     'attrs.hook.num': 'nftables hook number by family callback',
-    'attrs.replay_esn_val.': 'xfrm replay state callback',
     'attrs.expressions.': 'nftables expression callbacks',
     'attrs.bytecode.': 'sock_diag bytecode callback',
     'attrs.sockopt.': 'sock_diag bit fields callback',
