@@ -67,7 +67,6 @@ GAPS = {
     'malformed.': 'a problem marker, not a value',
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
-    'attrs.hook.num': 'nftables hook number by family callback',
     'attrs.expressions.': 'nftables expression callbacks',
     'attrs.bytecode.': 'sock_diag bytecode callback',
     'attrs.sockopt.': 'sock_diag bit fields callback',
@@ -92,7 +91,6 @@ GAPS = {
     'attrs.supported-commands': 'nl80211 callbacks',
     'attrs.reason-code': 'nl80211 callbacks',
     'attrs.status-code': 'nl80211 callbacks',
-    'attrs.elements.': 'nl80211 callbacks',
     'attrs.scan-frequencies': 'nl80211 callbacks',
     'attrs.ssid': 'nl80211 callbacks',
     'attrs.nochange.': 'ethtool bitset callback',
