@@ -78,7 +78,12 @@ bool xfrm_cb_famlist(struct dctx *d, const struct nl_attr_pol *pol, const char *
 {
 	if (nlc_left(c) < pol->st->size)
 		return false;
+	/* the list's level for the fields (nla_fixed_array writes it) */
+	if (d->fs)
+		nl_fs_push(d, key);
 	nla_fixed_array(d, pol, key, c, pol->st->size, pol->st->name, famst_el);
+	if (d->fs)
+		nl_fs_close(d);
 	return true;
 }
 
@@ -101,7 +106,7 @@ static bool head_open(struct dctx *d, const char *key, struct nlc *c, const stru
 {
 	if (nlc_left(c) < st->size)
 		return false;
-	emit_obj_begin(d->e, key);
+	nl_put_obj_begin(d, key, "struct", c);
 	for (unsigned i = 0; i < st->nfields; i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
 		unsigned w = f->kind == NLA_KIND_U8 ? 1 : f->kind == NLA_KIND_U16 ? 2 :
@@ -125,13 +130,14 @@ bool xfrm_cb_algo(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 	size_t n = nlc_left(c);
 	if ((uint64_t)n * 8 < bits)
 		emit_malformed(d->e, dctx_off(d, c), "key of %zu bytes, key_len %u bits", n, bits);
-	if (d->st->opts.hex || !emit_wants_values(d->e)) {
+	/* hidden in the fields too (the JSON's value) */
+	if (d->st->opts.hex || (!emit_wants_values(d->e) && !d->fs)) {
 		nla_value(d, kp, kp->name, c);
 	} else {
-		emit_text(d->e, kp->name, "<%zu bytes>", n);
+		nl_put_text(d, kp->name, c->pos, n, "<%zu bytes>", n);
 		nlc_skip(c, n);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -154,7 +160,7 @@ bool xfrm_cb_tail(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 			       st->name, n, (unsigned long long)want);
 	if (n)
 		nla_value(d, tp, tp->name, c);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 

@@ -14,24 +14,26 @@
 
 bool ynl_ipv4_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *p;
 
 	(void)pol;
 	if (nlc_left(c) != 4 || !(p = nlc_bytes(c, 4)))
 		return false;
-	emit_addr(d->e, key, EA_IPV4, p, 4);
+	nl_put_addr(d, key, at, EA_IPV4, p, 4);
 	return true;
 }
 const struct nl_shape ynl_ipv4_shape = NL_SHAPE_FORM("ipv4");
 
 bool ynl_ipv6_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *p;
 
 	(void)pol;
 	if (nlc_left(c) != 16 || !(p = nlc_bytes(c, 16)))
 		return false;
-	emit_addr(d->e, key, EA_IPV6, p, 16);
+	nl_put_addr(d, key, at, EA_IPV6, p, 16);
 	return true;
 }
 const struct nl_shape ynl_ipv6_shape = NL_SHAPE_FORM("ipv6");

@@ -62,9 +62,11 @@ bool ynl_nft_named_cb(struct dctx *d, const struct nl_attr_pol *pol, const char 
 	const struct nft_namer *nm = pol->cbdata;
 	uint32_t v;
 
+	size_t at = c->pos;
+
 	if (!nm || !be32_of(c, &v))
 		return false;
-	emit_enum_name(d->e, key, v, nm->name(d->af, v));
+	nl_put_enum_name(d, key, at, 4, v, nm->name(d->af, v));
 	return true;
 }
 

@@ -46,6 +46,12 @@ EXPRS = [
     'error.code == 0 and error.request.nlmsg.type == "NEWROUTE"',
     'aevent_id.sa_id.proto == "esp"',
     'aevent_id.sa_id.daddr == 198.51.100.2',
+    # callbacks' values (nl_put_*): xfrm algorithms and templates, mptcp
+    # addresses, an nft hook number named by the chain's family
+    'attrs.alg_aead.name == "rfc4106(gcm(aes))"',
+    'attrs.tmpl.id.proto == "esp" and attrs.tmpl.mode == "tunnel"',
+    'attrs.addr.addr4 in 192.0.2.0/24',
+    'attrs.hook.num == "input"',
     'attrs.adt.data.ip.ipv4 in 192.0.2.0/24',
     'attrs.adt.data.port == 80 && attrs.adt.data.proto == 6',
     'attrs.bus-name == "netdevsim"',
