@@ -73,7 +73,7 @@ GAPS = {
     'attrs.sec_ctx.': 'xfrm security context callback',
     'attrs.hook.num': 'nftables hook number by family callback',
     'attrs.replay_esn_val.': 'xfrm replay state callback',
-    'attrs.expressions.': 'nftables expression callbacks',
+    'attrs.expressions.elem.data.data.verdict.code': 'nftables verdict: ynl_nft_named_cb, with attrs.hook.num',
     'attrs.bytecode.': 'sock_diag bytecode callback',
     'attrs.sockopt.': 'sock_diag bit fields callback',
     'attrs.info.': 'sock_diag info by protocol callback',
