@@ -26,13 +26,14 @@ static bool xt_cb_inet_addr(struct dctx *d, const struct nl_attr_pol *pol, const
 			    struct nlc *c)
 {
 	(void)pol;
+	size_t at = nlc_off(c);
 	const uint8_t *p = nlc_left(c) == 16 ? nlc_bytes(c, 16) : NULL;
 	if (!p)
 		return false;
 	if (d->af == NFPROTO_IPV4)
-		emit_addr(d->e, key, EA_IPV4, p, 4);
+		nl_put_addr(d, key, at, EA_IPV4, p, 4);
 	else
-		emit_addr(d->e, key, EA_IPV6, p, 16);
+		nl_put_addr(d, key, at, EA_IPV6, p, 16);
 	return true;
 }
 static const struct nl_shape inet_addr_shape = { .form = "address" };
@@ -205,9 +206,7 @@ static unsigned xt_width(const struct nl_attr_pol *f)
  * keeps one layout) */
 static void xt_members(struct dctx *d, const char *key, struct nlc *c, const struct nl_struct *st)
 {
-	if (d->fs)	/* its members are fields of their own */
-		nl_fs_open(d, key, "struct", c);
-	emit_set_begin(d->e, key);
+	nl_put_set_begin(d, key, "struct", c);	/* its members are fields of their own */
 	for (unsigned i = 0; i < st->nfields; i++) {
 		const struct nl_attr_pol *f = &st->fields[i];
 		unsigned w = xt_width(f);
@@ -216,9 +215,7 @@ static void xt_members(struct dctx *d, const char *key, struct nlc *c, const str
 		if (f->name && f->kind != NLA_KIND_PAD)
 			nla_value(d, f, f->name, &sub);
 	}
-	emit_obj_end(d->e);
-	if (d->fs)
-		nl_fs_close(d);
+	nl_put_obj_end(d);
 }
 
 bool ynl_xt_info_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,

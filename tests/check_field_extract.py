@@ -63,7 +63,6 @@ PATHS += ['odp', 'rule', 'attrs.upcall_pid', 'attrs.name', 'attrs.ifindex',
 GAPS = {
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
-    'attrs.expressions.': 'nftables expression callbacks',
     'attrs.bytecode.': 'sock_diag bytecode callback',
     'attrs.sockopt.': 'sock_diag bit fields callback',
     'attrs.info.': 'sock_diag info by protocol callback',

@@ -80,6 +80,8 @@ EXPRS = [
     'attrs.ifname == "lo" or (attrs.ifname == "eth0")',
     'nlmsg.type in {"NEWROUTE" "DELROUTE"} and attrs.dst != 0.0.0.0',
     'attrs.ifname != "lo"',
+    # a callback's value (nft_compat's xtables info, xt_compat.c)
+    'attrs.expressions.elem.data.info.origsrc_addr in 0.0.0.0/8',
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
