@@ -74,7 +74,6 @@ GAPS = {
     'attrs.hook.num': 'nftables hook number by family callback',
     'attrs.replay_esn_val.': 'xfrm replay state callback',
     'attrs.expressions.': 'nftables expression callbacks',
-    'attrs.bytecode.': 'sock_diag bytecode callback',
     'attrs.addr.addr': 'mptcp address callback',
     'attrs.saddr4': 'mptcp address callback',
     'attrs.daddr4': 'mptcp address callback',
