@@ -74,6 +74,8 @@ EXPRS = [
     'attrs.ifname == "lo" or (attrs.ifname == "eth0")',
     'nlmsg.type in {"NEWROUTE" "DELROUTE"} and attrs.dst != 0.0.0.0',
     'attrs.ifname != "lo"',
+    'attrs.bytecode.ops.addr in 127.0.0.0/8 or attrs.filter.k == 262144',
+    'attrs.info.wscale.snd_wscale >= 7 and attrs.sockopt.is_icsk == 1',
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
