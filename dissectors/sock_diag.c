@@ -208,16 +208,19 @@ bool sd_cb_bits(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 	if (total % 8 || nlc_left(c) != total / 8)
 		return false;
 	bool big = c->order == NLC_BE;
+	struct nlc start = *c;
 	uint64_t v = nlc_uintw(c, total / 8, big);
 	if (!nlc_ok(c))
 		return false;
-	emit_obj_begin(d->e, key);
+	/* each member's span is the whole word */
+	nl_put_obj_begin(d, key, "struct", &start);
 	for (unsigned i = 0, at = 0; i < bf->n; at += bf->m[i].len, i++) {
 		unsigned w = bf->m[i].len;
 		unsigned shift = big ? total - at - w : at;
-		emit_uint(d->e, bf->m[i].name, (v >> shift) & ((1ull << w) - 1), EF_DEC);
+		nl_put_uint(d, bf->m[i].name, start.pos, total / 8,
+			    (v >> shift) & ((1ull << w) - 1), EF_DEC);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -275,21 +278,22 @@ bool sd_cb_info(struct dctx *d, const struct nl_attr_pol *pol, const char *key, 
 /* one struct sockaddr_storage (128 bytes): family, port, address */
 static bool sockaddr_one(struct dctx *d, const char *key, struct nlc *c)
 {
-	struct nlc sa = nlc_sub(c, 128);
+	struct nlc sa = nlc_sub(c, 128), start = sa;
 	nlc_skip(c, 128);
 	uint16_t fam = nlc_u16(&sa);
 	uint16_t port = nlc_be16(&sa);
+	size_t at = sa.pos;
 	const uint8_t *p = nlc_bytes(&sa, 124);
 	if (!p)
 		return false;
-	emit_obj_begin(d->e, key);
-	emit_enum(d->e, "family", fam, &sd_family_names);
-	emit_uint(d->e, "port", port, EF_DEC);
+	nl_put_obj_begin(d, key, "struct", &start);
+	nl_put_enum(d, "family", start.pos, 2, fam, &sd_family_names);
+	nl_put_uint(d, "port", start.pos + 2, 2, port, EF_DEC);
 	if (fam == SD_AF_INET)
-		emit_addr(d->e, "addr", EA_IPV4, p, 4);
+		nl_put_addr(d, "addr", at, EA_IPV4, p, 4);
 	else if (fam == SD_AF_INET6)	/* after sin6_flowinfo */
-		emit_addr(d->e, "addr", EA_IPV6, p + 4, 16);
-	emit_obj_end(d->e);
+		nl_put_addr(d, "addr", at + 4, EA_IPV6, p + 4, 16);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -301,11 +305,11 @@ bool sd_cb_sockaddrs(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	(void)pol;
 	if (!nlc_left(c) || nlc_left(c) % 128)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c))
 		if (!sockaddr_one(d, NULL, c))
 			break;
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return nlc_ok(c);
 }
 
@@ -351,13 +355,13 @@ bool sd_cb_structs(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 
 	if (nlc_left(c) % size)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
 		struct nlc sub = nlc_sub(c, size);
 		nlc_skip(c, size);
 		nl_struct_decode(d, NULL, &sub, item->st);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return nlc_ok(c);
 }
 
@@ -373,17 +377,18 @@ bool sd_cb_groups(struct dctx *d, const struct nl_attr_pol *pol, const char *key
 	(void)pol;
 	if (n % 4)
 		return false;
+	size_t at = c->pos;
 	const uint8_t *p = nlc_bytes(c, n);
 	if (!p)
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	for (size_t i = 0; i < n; i++) {
 		size_t byte = c->order == NLC_BE ? (i / wsz) * wsz + (wsz - 1 - i % wsz) : i;
 		for (unsigned b = 0; b < 8; b++)
-			if (p[byte] >> b & 1)
-				emit_uint(d->e, NULL, i * 8 + b + 1, EF_DEC);
+			if (p[byte] >> b & 1)	/* the byte holding the bit */
+				nl_put_uint(d, NULL, at + byte, 1, i * 8 + b + 1, EF_DEC);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 

@@ -373,41 +373,48 @@ static const struct nl_attr_pol bc_members[] = {
 };
 const struct nl_shape sd_bytecode_shape = NL_SHAPE_OBJ(bc_members);
 
-static void emit_op(struct emitter *e, const struct bc_op *o)
+/* one op (c: the bytecode, from its start), its values at their
+ * positions: the op's header, then its operand (at + 4) */
+static void put_op(struct dctx *d, const struct nlc *c, const struct bc_op *o)
 {
-	emit_obj_begin(e, NULL);
-	emit_enum(e, "code", o->code, &bc_code_names);
-	emit_uint(e, "yes", o->yes, EF_DEC);
-	emit_uint(e, "no", o->no, EF_DEC);
+	struct nlc from = *c;
+	nlc_advance(&from, o->off);
+	struct nlc op = nlc_sub(&from, o->yes);
+	size_t at = op.pos, x = at + 4;
+
+	nl_put_obj_begin(d, NULL, "struct", &op);
+	nl_put_enum(d, "code", at, 1, o->code, &bc_code_names);
+	nl_put_uint(d, "yes", at + 1, 1, o->yes, EF_DEC);
+	nl_put_uint(d, "no", at + 2, 2, o->no, EF_DEC);
 	if (o->have) {
 		switch (o->code) {
 		case BC_S_GE: case BC_S_LE: case BC_D_GE: case BC_D_LE: case BC_S_EQ: case BC_D_EQ:
-			emit_uint(e, "port", o->a, EF_DEC);
+			nl_put_uint(d, "port", x + 2, 2, o->a, EF_DEC);
 			break;
 		case BC_S_COND: case BC_D_COND:
-			emit_enum(e, "family", o->family, &sd_family_names);
-			emit_uint(e, "prefix_len", o->plen, EF_DEC);
-			emit_sint(e, "hport", o->hport);
+			nl_put_enum(d, "family", x, 1, o->family, &sd_family_names);
+			nl_put_uint(d, "prefix_len", x + 1, 1, o->plen, EF_DEC);
+			nl_put_sint(d, "hport", x + 4, 4, o->hport);
 			if (o->family == SD_AF_INET)
-				emit_addr(e, "addr", EA_IPV4, o->addr, 4);
+				nl_put_addr(d, "addr", x + 8, EA_IPV4, o->addr, 4);
 			else if (o->family == SD_AF_INET6)
-				emit_addr(e, "addr", EA_IPV6, o->addr, 16);
+				nl_put_addr(d, "addr", x + 8, EA_IPV6, o->addr, 16);
 			break;
 		case BC_DEV_COND:
-			emit_uint(e, "ifindex", o->a, EF_DEC);
+			nl_put_uint(d, "ifindex", x, 4, o->a, EF_DEC);
 			break;
 		case BC_MARK_COND:
-			emit_uint(e, "mark", o->a, EF_HEX);
-			emit_uint(e, "mask", o->b, EF_HEX);
+			nl_put_uint(d, "mark", x, 4, o->a, EF_HEX);
+			nl_put_uint(d, "mask", x + 4, 4, o->b, EF_HEX);
 			break;
 		case BC_CGROUP_COND:
-			emit_uint(e, "cgroup_id", o->cg, EF_DEC);
+			nl_put_uint(d, "cgroup_id", x, 8, o->cg, EF_DEC);
 			break;
 		default:
 			break;
 		}
 	}
-	emit_obj_end(e);
+	nl_put_obj_end(d);
 }
 
 /* INET_DIAG_REQ_BYTECODE: the expression (when it has one) and the ops;
@@ -420,18 +427,21 @@ bool sd_cb_bytecode(struct dctx *d, const struct nl_attr_pol *pol, const char *k
 
 	(void)pol;
 	bc_parse(*c, &bc);
-	emit_obj_begin(d->e, key);
-	if (emit_wants_values(d->e) && bc_expr(*c, &t))
+	nl_put_obj_begin(d, key, "struct", c);
+	if ((emit_wants_values(d->e) || d->fs) && bc_expr(*c, &t)) {
 		emit_cstr(d->e, "expr", t.s);
-	emit_list_begin(d->e, "ops");
+		if (d->fs)	/* a text of ours over the whole bytecode */
+			nl_fs_text(d, "expr", c->pos, nlc_left(c), t.s, t.n);
+	}
+	nl_put_list_begin(d, "ops");
 	for (unsigned i = 0; i < bc.n; i++)
-		emit_op(d->e, &bc.op[i]);
-	emit_list_end(d->e);
+		put_op(d, c, &bc.op[i]);
+	nl_put_list_end(d);
 	size_t done = bc.n ? bc.op[bc.n - 1].off + bc.op[bc.n - 1].yes : 0;
 	if (bc.bad)
 		emit_malformed(d->e, dctx_off(d, c) + done, "bytecode op at %zu unreadable%s", done,
 			       bc.n == BC_MAX_OPS ? " (too many ops)" : "");
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	nlc_advance(c, nlc_left(c));
 	return true;
 }

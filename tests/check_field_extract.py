@@ -63,14 +63,6 @@ PATHS += ['odp', 'rule', 'attrs.upcall_pid', 'attrs.name', 'attrs.ifindex',
 GAPS = {
     # callbacks still writing through the emitter alone (nl_put_* would
     # publish them: fieldev_put.c)
-    'attrs.bytecode.': 'sock_diag bytecode callback',
-    'attrs.sockopt.': 'sock_diag bit fields callback',
-    'attrs.info.': 'sock_diag info by protocol callback',
-    'attrs.md5sig.': 'sock_diag md5sig callback',
-    'attrs.mclist.': 'packet_diag mclist callback',
-    'attrs.filter.': 'packet_diag filter callback',
-    'attrs.locals.': 'SCTP addresses callback',
-    'attrs.peers.': 'SCTP addresses callback',
     'attrs.bss.': 'nl80211 callbacks',
     'attrs.frame.': 'nl80211 frame callbacks',
     'attrs.beacon-': 'nl80211 frame callbacks',

@@ -82,6 +82,8 @@ EXPRS = [
     'attrs.ifname != "lo"',
     # a callback's value (nft_compat's xtables info, xt_compat.c)
     'attrs.expressions.elem.data.info.origsrc_addr in 0.0.0.0/8',
+    'attrs.bytecode.ops.addr in 127.0.0.0/8 or attrs.filter.k == 262144',
+    'attrs.info.wscale.snd_wscale >= 7 and attrs.sockopt.is_icsk == 1',
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
