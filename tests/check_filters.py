@@ -74,6 +74,9 @@ EXPRS = [
     'attrs.ifname == "lo" or (attrs.ifname == "eth0")',
     'nlmsg.type in {"NEWROUTE" "DELROUTE"} and attrs.dst != 0.0.0.0',
     'attrs.ifname != "lo"',
+    # ethtool bitsets: one value per bit, by name or number
+    'attrs.active.bits == "rx-gro"',
+    'attrs.wanted.mask contains "segmentation" or attrs.hw.mask == 32',
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
