@@ -223,37 +223,44 @@ static uint32_t msg_dev(const struct dctx *d)
 	return header_dev(&h, hp->nest);
 }
 
-static void emit_bit(struct dctx *d, const struct bitnames *bc, uint32_t idx)
+/* bit idx (in the word at frame position at) by name, else by number */
+static void put_bit_of(struct dctx *d, const struct bitnames *bc, uint32_t idx, size_t at)
 {
 	const char *nm = bit_name(bc, idx);
 
-	if (nm)
-		emit_str(d->e, NULL, (const uint8_t *)nm, strlen(nm));
-	else
-		emit_uint(d->e, NULL, idx, EF_DEC);
+	if (!nm) {
+		nl_put_uint(d, NULL, at, 4, idx, EF_DEC);
+		return;
+	}
+	emit_str(d->e, NULL, (const uint8_t *)nm, strlen(nm));
+	if (d->fs)	/* a name of ours or learned: not this span's bytes */
+		nl_fs_text(d, NULL, at, 4, nm, strlen(nm));
 }
 
 /* the set bits of a bitmap of 32-bit words (at most size bits), by name */
 static void bitmap_list(struct dctx *d, const char *key, struct nlc x, uint32_t size,
 			const struct bitnames *bc)
 {
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	for (uint32_t base = 0; nlc_left(&x) >= 4 && base < size; base += 32) {
+		size_t at = x.pos;
 		uint32_t w = nlc_u32(&x);
 		for (unsigned i = 0; i < 32 && base + i < size; i++)
 			if (w >> i & 1)
-				emit_bit(d, bc, base + i);
+				put_bit_of(d, bc, base + i, at);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 }
 
 /* the words of a bitmap as they are, in hex */
 static void words_list(struct dctx *d, const char *key, struct nlc x)
 {
-	emit_list_begin(d->e, key);
-	while (nlc_left(&x) >= 4)
-		emit_uint(d->e, NULL, nlc_u32(&x), EF_HEX);
-	emit_list_end(d->e);
+	nl_put_list_begin(d, key);
+	while (nlc_left(&x) >= 4) {
+		size_t at = x.pos;
+		nl_put_uint(d, NULL, at, 4, nlc_u32(&x), EF_HEX);
+	}
+	nl_put_list_end(d);
 }
 
 /* the names (or indexes) of the listed bits; set_only: those with value */
@@ -266,28 +273,30 @@ static void bits_list(struct dctx *d, const char *key, const struct nl_attr_pol 
 
 	for (unsigned t = 0; bp->nest && t <= bp->nest->max && !bs; t++)
 		bs = bp->nest->attrs[t].nest;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (bs && nla_next(&it, &type, &one)) {
 		if (set_only && !nl_sum_find_named(&one, bs, "value", &x))
 			continue;
 		const uint8_t *s;
-		size_t n;
-		if (nl_sum_find_named(&one, bs, "name", &x) && (s = nlc_rest(&x, &n))) {
-			emit_str(d->e, NULL, s, n && !s[n - 1] ? n - 1 : n);
+		size_t n, at;
+		if (nl_sum_find_named(&one, bs, "name", &x) && (at = x.pos, s = nlc_rest(&x, &n))) {
+			nl_put_str(d, NULL, at, n, s, n && !s[n - 1] ? n - 1 : n);
 		} else if (nl_sum_find_named(&one, bs, "index", &x) && nlc_left(&x) == 4) {
-			emit_uint(d->e, NULL, nlc_u32(&x), EF_DEC);
+			at = x.pos;
+			nl_put_uint(d, NULL, at, 4, nlc_u32(&x), EF_DEC);
 		}
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 }
 
 bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const char *key,
 			   struct nlc *c)
 {
 	const struct nl_attr_set *s = pol->nest;
-	struct nlc it = *c, one, x;
+	struct nlc it = *c, one, x, nm;
 	uint16_t type;
 	uint32_t size = 0;
+	size_t size_at = 0;
 
 	if (!s)
 		return false;
@@ -295,17 +304,22 @@ bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const 
 		;
 	if (nlc_left(&it))
 		return false;
-	bool nomask = nl_sum_find_named(c, s, "nomask", &x);
+	bool nomask = nl_sum_find_named(c, s, "nomask", &nm);
 	bool has_size = nl_sum_find_named(c, s, "size", &x) && nlc_left(&x) == 4;
-	if (has_size)
+	if (has_size) {
+		size_at = x.pos;
 		size = nlc_u32(&x);
+	}
 	struct bitnames bc = bitnames_for(d->st, msg_dev(d),
 		bitset_kind(d->level && d->level->pol ? d->level->pol->name : NULL, pol->name));
-	emit_obj_begin(d->e, key);
+	nl_put_obj_begin(d, key, "struct", c);
 	if (has_size)
-		emit_uint(d->e, "size", size, EF_DEC);
-	if (nomask)
+		nl_put_uint(d, "size", size_at, 4, size, EF_DEC);
+	if (nomask) {
 		emit_flag(d->e, "nomask");
+		if (d->fs)
+			nl_fs_bytes(d, "nomask", "flag", NLFV_TRUE, 0, nm.pos, 0, NULL, 0);
+	}
 	const struct nl_attr_pol *bp = pol_named(s, "bits");
 	bool verbose = bp && nl_sum_find_named(c, s, "bits", &x);
 	if (verbose) {
@@ -324,7 +338,7 @@ bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const 
 		words_list(d, "value-words", val);
 	if (has_mask)
 		words_list(d, "mask-words", mask);
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 	nlc_skip(c, nlc_left(c));
 	return true;
 }
@@ -332,10 +346,10 @@ bool ynl_ethtool_bitset_cb(struct dctx *d, const struct nl_attr_pol *pol, const 
 static const struct nl_attr_pol bitset_members[] = {
 	{ "size", NLA_KIND_U32 },
 	{ "nomask", NLA_KIND_FLAG },
-	{ "bits", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of names") },
-	{ "mask", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of names") },
-	{ "value-words", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list") },
-	{ "mask-words", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list") },
+	{ "bits", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of bits") },
+	{ "mask", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of bits") },
+	{ "value-words", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of u32") },
+	{ "mask-words", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("list of u32") },
 };
 const struct nl_shape ynl_ethtool_bitset_shape = {
 	.members = bitset_members, .nmembers = ARRAY_SIZE(bitset_members),

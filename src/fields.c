@@ -40,6 +40,7 @@ struct registry {
 	/* groups: [start, end) of each name, core first */
 	struct group { const char *name; size_t start, end; } *grp;
 	size_t ngrp;
+	struct fields_names names[2];	/* nlmsg.type's, genl.cmd's */
 };
 
 static struct registry *reg;
@@ -514,16 +515,19 @@ static bool build_with(const struct nl_dissector *const *extra, unsigned nextra)
 	for (unsigned i = 0; i < nl_ndissectors && !reg->oom; i++) {
 		const struct nl_dissector *pd = nl_dissectors[i];
 		walk_dissector(pd);
+		fields_names_add(&reg->names[pd->proto < 0], pd);
 		/* a protocol's subsystems from netlink-raw specs (nfnetlink) */
 		for (unsigned j = 0; j < nextra && !reg->oom && pd->proto >= 0; j++)
 			if (extra[j]->proto == pd->proto)
 				walk_dissector_as(pd->name, extra[j]);
 	}
-	for (unsigned i = 0; i < nextra && !reg->oom; i++)
+	for (unsigned i = 0; i < nextra && !reg->oom; i++) {
+		fields_names_add(&reg->names[extra[i]->proto < 0], extra[i]);
 		if (extra[i]->proto < 0 && !nl_dissector_for_genl(extra[i]->name))
 			walk_dissector(extra[i]);	/* hand tables win */
-	if (reg->oom)
-		return false;
+	}
+	if (reg->oom || reg->names[0].oom || reg->names[1].oom)
+		return reg->oom = true, false;
 	reg->flat = calloc(reg->n ? reg->n : 1, sizeof(*reg->flat));
 	if (!reg->flat)
 		return reg->oom = true, false;
@@ -573,6 +577,8 @@ void fields_free(void)
 	free(reg->hash);
 	free(reg->flat);
 	free(reg->grp);
+	fields_names_free(&reg->names[0]);
+	fields_names_free(&reg->names[1]);
 	free(reg);
 	reg = NULL;
 }
@@ -609,6 +615,12 @@ const struct nl_field *fields_for(const char *name, size_t *n)
 		return NULL;
 	*n = end - start;
 	return reg->flat + start;
+}
+
+const char *const *fields_msg_names(bool genl, size_t *n)
+{
+	*n = build() ? reg->names[genl].n : 0;
+	return *n ? (const char *const *)reg->names[genl].v : NULL;
 }
 
 static const struct nl_field *find_in(const char *name, const char *path)

@@ -74,13 +74,30 @@ int fields_list(FILE *out, FILE *err, const char *name,
  * of the specs), as --list-fields does; false: out of memory. */
 bool fields_load(const struct nl_dissector *const *extra, unsigned nextra);
 
-/* Edit distance (99 for strings over 63 bytes), for "did you mean". */
+/* Edit distance (99 for strings over 63 bytes), for "did you mean"
+ * (fields_names.c). */
 unsigned fields_distance(const char *a, const char *b);
 /* out (n bytes, n > 0) = the C strings given, up to a NULL, cut to fit;
  * false when cut (fields_text.c) */
 bool fields_cat(char *out, size_t n, ...) __attribute__((sentinel));
 /* v in decimal, in t (12 bytes) */
 const char *fields_dec(char *t, unsigned v);
+
+/* Every name nlmsg.type (genl false) or genl.cmd (genl true) takes, over
+ * the protocols and genl families of the registry as it is built (the
+ * specs' with fields_load), each once, in no order; NULL and *n 0 when
+ * none or out of memory.  The core's types (DONE, ERROR...) are types. */
+const char *const *fields_msg_names(bool genl, size_t *n);
+
+/* The list behind it (fields_names.c): dis's message names added
+ * (a protocol's nlmsg types, or a genl family's commands), copied. */
+struct fields_names {
+	char **v;
+	size_t n, cap;
+	bool oom;
+};
+void fields_names_add(struct fields_names *l, const struct nl_dissector *dis);
+void fields_names_free(struct fields_names *l);
 /* The field at path (as field_lookup finds it) in any protocol or family
  * of the registry, built with extra (the families of the specs) when it is
  * not built yet (fields_free() before the first call drops one built

@@ -80,14 +80,6 @@ GAPS = {
     'attrs.status-code': 'nl80211 callbacks',
     'attrs.scan-frequencies': 'nl80211 callbacks',
     'attrs.ssid': 'nl80211 callbacks',
-    'attrs.nochange.': 'ethtool bitset callback',
-    'attrs.active.': 'ethtool bitset callback',
-    'attrs.wanted.': 'ethtool bitset callback',
-    'attrs.hw.': 'ethtool bitset callback',
-    'attrs.modes.': 'ethtool bitset callback',
-    'attrs.groups.': 'ethtool bitset callback',
-    'attrs.timestamping.': 'ethtool bitset callback',
-    'attrs.ours.': 'ethtool callback',
 }
 
 

@@ -84,6 +84,9 @@ EXPRS = [
     'attrs.expressions.elem.data.info.origsrc_addr in 0.0.0.0/8',
     'attrs.bytecode.ops.addr in 127.0.0.0/8 or attrs.filter.k == 262144',
     'attrs.info.wscale.snd_wscale >= 7 and attrs.sockopt.is_icsk == 1',
+    # ethtool bitsets: one value per bit, by name or number
+    'attrs.active.bits == "rx-gro"',
+    'attrs.wanted.mask contains "segmentation" or attrs.hw.mask == 32',
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
@@ -134,12 +137,24 @@ ERRORS = [
     ('error.request.attrs.operstate == "UPP"',
      'nldump: filter:1:34: unknown name "UPP" of error.request.attrs.operstate; did you mean '
      'UP, DOWN or UNKNOWN?'),
+    # nlmsg.type and genl.cmd: a name no protocol's types (no family's
+    # commands, the specs' included) have
+    ('nlmsg.type == "NEWLNIK"',
+     'nldump: filter:1:15: unknown message type "NEWLNIK"; did you mean NEWLINK, NEWNSID or '
+     'DELLINK?'),
+    ('error.request.nlmsg.type in {"NEWROUTE" "newroute"}',
+     'nldump: filter:1:41: unknown message type "newroute"; did you mean NEWROUTE, DELROUTE or '
+     'GETROUTE?'),
+    ('genl.family == "ovs_flow" and genl.cmd == "BOGUS"',
+     'nldump: filter:1:43: unknown command "BOGUS"; did you mean'),
 ]
 # names the tables cannot all say, accepted: a callback's (SCTP states),
-# a name as a number, contains; nlmsg.type and genl.cmd (per protocol and
-# family, specs loaded later)
+# a name as a number, contains; nlmsg.type and genl.cmd names of any
+# protocol or family (a spec's command, another protocol's type)
 ACCEPTED = ['inet_diag_msg.state == "cookie_wait"', 'attrs.operstate == "6"',
-            'attrs.operstate contains "UPP"', 'nlmsg.type == "NEWLNK"', 'genl.cmd == "NOPE"']
+            'attrs.operstate contains "UPP"', 'nlmsg.type == "NEWSA"', 'nlmsg.type == "DONE"',
+            'nlmsg.type == "BY_FAMILY"', 'genl.cmd == "get-device"', 'genl.cmd == "GETFAMILY"',
+            'genl.cmd == "NEW"', 'nlmsg.type contains "NEWLNK"', 'genl.cmd == "200"']
 
 
 def run(args, **kw):

@@ -105,7 +105,7 @@ def check_emitter(root):
 #   emitter     the output API and its buffers
 #   cursor      the one reader of capture bytes
 LAYERS = [
-    ("driver", ["main", "options", "run", "fields", "fields_core", "fields_text", "view_paths",
+    ("driver", ["main", "options", "run", "fields", "fields_core", "fields_text", "fields_names", "view_paths",
                 "filter", "filter_priv", "filter_parse", "filter_names", "filter_eval", "filter_write",
                 "filter_bpf",
                 "view_fields", "stats", "stats_priv", "stats_report",
