@@ -38,6 +38,11 @@ extern const struct nl_names ie80211_status_names;
 extern const struct nl_shape ie80211_elems_shape;
 extern const struct nl_shape ie80211_mgmt_shape;
 
+/* A little-endian number of n bytes (1, 2 or 4) read at c, written under
+ * key and published as a field over its bytes; its value returned. */
+uint32_t ie80211_put_le(struct dctx *d, const char *key, struct nlc *c, unsigned n,
+			enum emit_fmt f);
+
 /* ieee80211_sec.c: RSN (id 48) and the vendor elements (id 221) */
 void ie80211_rsn(struct dctx *d, struct nlc *c, uint32_t oui);
 void ie80211_vendor(struct dctx *d, struct nlc *c);
