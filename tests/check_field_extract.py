@@ -85,8 +85,6 @@ GAPS = {
     'attrs.addr.addr': 'mptcp address callback',
     'attrs.saddr4': 'mptcp address callback',
     'attrs.daddr4': 'mptcp address callback',
-    'attrs.frame.': 'nl80211 frame callbacks',
-    'attrs.beacon-': 'nl80211 frame callbacks',
     'attrs.wiphy-bands.': 'nl80211 callbacks',
     'attrs.cipher-suites': 'nl80211 callbacks',
     'attrs.supported-commands': 'nl80211 callbacks',
