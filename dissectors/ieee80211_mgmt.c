@@ -223,14 +223,15 @@ static const struct nl_attr_pol elem_members[] = {
 const struct nl_shape ie80211_elems_shape = NL_SHAPE_OBJ(elem_members);
 
 static const struct nl_attr_pol mgmt_members[] = {
-	M("subtype", NLA_KIND_U8), M("frame-control", NLA_KIND_U16),
+	{ "subtype", NLA_KIND_U8, .enums = &mgmt_subtype_names }, M("frame-control", NLA_KIND_U16),
 	M("duration", NLA_KIND_U16), M("da", NLA_KIND_MAC), M("sa", NLA_KIND_MAC),
 	M("bssid", NLA_KIND_MAC), M("seq", NLA_KIND_U16),
 	M("capability", NLA_KIND_U16), M("listen-interval", NLA_KIND_U16),
-	M("current-ap", NLA_KIND_MAC), M("status", NLA_KIND_U16), M("aid", NLA_KIND_U16),
+	M("current-ap", NLA_KIND_MAC),
+	{ "status", NLA_KIND_U16, .enums = &ie80211_status_names }, M("aid", NLA_KIND_U16),
 	M("timestamp", NLA_KIND_U64), M("beacon-interval", NLA_KIND_U16),
-	M("algorithm", NLA_KIND_U16), M("transaction", NLA_KIND_U16),
-	M("reason", NLA_KIND_U16), M("category", NLA_KIND_U8),
+	{ "algorithm", NLA_KIND_U16, .enums = &auth_alg_names }, M("transaction", NLA_KIND_U16),
+	{ "reason", NLA_KIND_U16, .enums = &ie80211_reason_names }, M("category", NLA_KIND_U8),
 	{ "ies", NLA_KIND_CB, .shape = &ie80211_elems_shape }, M("body", NLA_KIND_BINARY),
 };
 const struct nl_shape ie80211_mgmt_shape = NL_SHAPE_OBJ(mgmt_members);
