@@ -122,10 +122,10 @@ int ie80211_freq_channel(uint32_t mhz)
 uint32_t ie80211_put_le(struct dctx *d, const char *key, struct nlc *c, unsigned n,
 			enum emit_fmt f)
 {
-	size_t at = c->pos;
+	size_t at = c->pos, len = ie80211_span(c, n);
 	uint32_t v = n == 1 ? nlc_u8(c) : n == 2 ? nlc_le16(c) : nlc_le32(c);
 
-	nl_put_uint(d, key, at, n, v, f);
+	nl_put_uint(d, key, at, len, v, f);
 	return v;
 }
 

@@ -38,6 +38,15 @@ extern const struct nl_names ie80211_status_names;
 extern const struct nl_shape ie80211_elems_shape;
 extern const struct nl_shape ie80211_mgmt_shape;
 
+/* The span of a value of n bytes at c: the bytes of it the capture holds
+ * (a read past them fails, but its field stays inside the frame). */
+static inline size_t ie80211_span(const struct nlc *c, size_t n)
+{
+	size_t k = nlc_capleft(c);
+
+	return k < n ? k : n;
+}
+
 /* A little-endian number of n bytes (1, 2 or 4) read at c, written under
  * key and published as a field over its bytes; its value returned. */
 uint32_t ie80211_put_le(struct dctx *d, const char *key, struct nlc *c, unsigned n,

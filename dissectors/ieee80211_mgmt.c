@@ -72,10 +72,10 @@ static void cap_u16(struct dctx *d, const char *key, struct nlc *c)
 
 static void enum_u16(struct dctx *d, const char *key, struct nlc *c, const struct nl_names *t)
 {
-	size_t at = c->pos;
+	size_t at = c->pos, len = ie80211_span(c, 2);
 	uint16_t v = nlc_le16(c);
 
-	nl_put_enum(d, key, at, 2, v, t);
+	nl_put_enum(d, key, at, len, v, t);
 }
 
 /* the fixed fields of a subtype; false: no elements follow */
@@ -95,15 +95,15 @@ static bool fixed_fields(struct dctx *d, unsigned sub, struct nlc *c)
 	case 1: case 3: {	/* (re)association response */
 		cap_u16(d, "capability", c);
 		enum_u16(d, "status", c, &ie80211_status_names);
-		size_t at = c->pos;
+		size_t at = c->pos, len = ie80211_span(c, 2);
 		uint16_t aid = nlc_le16(c) & 0x3fff;
-		nl_put_uint(d, "aid", at, 2, aid, EF_DEC);
+		nl_put_uint(d, "aid", at, len, aid, EF_DEC);
 		return true;
 	}
 	case 5: case 8: {	/* probe response, beacon */
-		size_t at = c->pos;
+		size_t at = c->pos, len = ie80211_span(c, 8);
 		uint64_t lo = nlc_le32(c), hi = nlc_le32(c);
-		nl_put_uint(d, "timestamp", at, 8, hi << 32 | lo, EF_DEC);
+		nl_put_uint(d, "timestamp", at, len, hi << 32 | lo, EF_DEC);
 		ie80211_put_le(d, "beacon-interval", c, 2, EF_DEC);
 		cap_u16(d, "capability", c);
 		return true;
