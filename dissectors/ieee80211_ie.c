@@ -12,7 +12,6 @@
 #include <stdio.h>
 
 #include "ieee80211_ie.h"
-#include "sbuf.h"
 
 #define IE_MAX_ELEMS 256	/* elements shown per list (a frame holds < 100) */
 
@@ -323,38 +322,25 @@ static void eht_caps(struct dctx *d, struct nlc *c)
 	nlc_skip(c, nlc_left(c));
 }
 
-/* extended capabilities: the names of the bits set, unnamed as "bit-N";
- * published as one text, the names joined by '|' as a flag word's are
- * (the bitmap is longer than a flag word's 64 bits) */
+/* extended capabilities: the names of the bits set, unnamed as "bit-N" */
 static void ext_caps(struct dctx *d, struct nlc *c)
 {
 	size_t n = nlc_left(c), at = c->pos;
 	const uint8_t *p = nlc_bytes(c, n);
-	struct sbuf all = { 0 };
-	char t[32];
 
 	if (!p)
 		return;
-	emit_list_begin(d->e, "extended-capabilities");
+	nl_put_list_begin(d, "extended-capabilities");
 	for (size_t i = 0; i < n * 8; i++) {
 		if (!(p[i / 8] >> (i % 8) & 1))
 			continue;
 		const char *nm = nl_name(&extcap_names, i);
-		if (!nm) {
-			snprintf(t, sizeof(t), "bit-%zu", i);
-			nm = t;
-		}
-		emit_cstr(d->e, NULL, nm);
-		if (d->fs) {
-			if (all.len)
-				sbuf_putc(&all, '|');
-			sbuf_puts(&all, nm);
-		}
+		if (nm)
+			nl_put_cstr(d, NULL, at + i / 8, 1, nm);
+		else
+			nl_put_text(d, NULL, at + i / 8, 1, "bit-%zu", i);
 	}
-	emit_list_end(d->e);
-	if (d->fs)
-		nl_fs_text(d, "extended-capabilities", at, n, all.len ? all.p : "", all.len);
-	sbuf_free(&all);
+	nl_put_list_end(d);
 }
 
 static void bss_load(struct dctx *d, struct nlc *c)
