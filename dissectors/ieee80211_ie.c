@@ -116,65 +116,80 @@ int ie80211_freq_channel(uint32_t mhz)
 	return -1;
 }
 
+/* a little-endian number of n bytes (1, 2, 4) at c, written under key
+ * and published over its bytes */
+uint32_t ie80211_put_le(struct dctx *d, const char *key, struct nlc *c, unsigned n,
+			enum emit_fmt f)
+{
+	size_t at = c->pos, len = ie80211_span(c, n);
+	uint32_t v = n == 1 ? nlc_u8(c) : n == 2 ? nlc_le16(c) : nlc_le32(c);
+
+	nl_put_uint(d, key, at, len, v, f);
+	return v;
+}
+
 /* supported and extended supported rates: Mb/s, basic rates apart, BSS
  * membership selectors by name */
 static void rates(struct dctx *d, struct nlc *c)
 {
-	size_t n = nlc_left(c);
+	size_t n = nlc_left(c), at = c->pos;
 	const uint8_t *p = nlc_bytes(c, n);
 
 	if (!p)
 		return;
-	emit_list_begin(d->e, "rates");
+	nl_put_list_begin(d, "rates");
 	for (size_t i = 0; i < n; i++)
 		if ((p[i] & 0x7f) < 120 || !(p[i] & 0x80))
-			emit_fixed(d->e, NULL, (p[i] & 0x7f) * 5, 1);
-	emit_list_end(d->e);
+			nl_put_fixed(d, NULL, at + i, 1, (p[i] & 0x7f) * 5, 1);
+	nl_put_list_end(d);
 	bool basic = false;
 	for (size_t i = 0; i < n; i++)
 		basic |= (p[i] & 0x80) && (p[i] & 0x7f) < 120;
 	if (basic) {
-		emit_list_begin(d->e, "basic");
+		nl_put_list_begin(d, "basic");
 		for (size_t i = 0; i < n; i++)
 			if ((p[i] & 0x80) && (p[i] & 0x7f) < 120)
-				emit_fixed(d->e, NULL, (p[i] & 0x7f) * 5, 1);
-		emit_list_end(d->e);
+				nl_put_fixed(d, NULL, at + i, 1, (p[i] & 0x7f) * 5, 1);
+		nl_put_list_end(d);
 	}
 	for (size_t i = 0; i < n; i++) {
 		unsigned v = p[i] & 0x7f;
 		const char *sel = v == 127 ? "HT" : v == 126 ? "VHT" : v == 123 ? "SAE-H2E" :
 				  v == 122 ? "HE" : v == 121 ? "EHT" : NULL;
 		if ((p[i] & 0x80) && sel)
-			emit_cstr(d->e, "selector", sel);
+			nl_put_cstr(d, "selector", at + i, 1, sel);
 	}
 }
 
 static void country(struct dctx *d, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *cc = nlc_bytes(c, 2);
 	uint8_t env = nlc_u8(c);
 
 	if (!nlc_ok(c))
 		return;
-	emit_str(d->e, "code", cc, 2);
-	emit_cstr(d->e, "environment", env == 'O' ? "outdoor" : env == 'I' ? "indoor" :
-		  env == 'X' ? "non-country" : "any");
-	emit_list_begin(d->e, "triplets");
+	nl_put_str(d, "code", at, 2, cc, 2);
+	nl_put_cstr(d, "environment", at + 2, 1, env == 'O' ? "outdoor" : env == 'I' ?
+		    "indoor" : env == 'X' ? "non-country" : "any");
+	nl_put_list_begin(d, "triplets");
 	while (nlc_left(c) >= 3) {
+		size_t t = c->pos;
+		struct nlc one = nlc_sub(c, 3);
 		uint8_t a = nlc_u8(c), b = nlc_u8(c), m = nlc_u8(c);
-		emit_obj_begin(d->e, NULL);
+		nl_put_obj_begin(d, NULL, "struct", &one);
 		if (a >= 201) {		/* operating extension */
-			emit_uint(d->e, "reg-extension-id", a, EF_DEC);
-			emit_uint(d->e, "reg-class", b, EF_DEC);
-			emit_uint(d->e, "coverage-class", m, EF_DEC);
+			nl_put_uint(d, "reg-extension-id", t, 1, a, EF_DEC);
+			nl_put_uint(d, "reg-class", t + 1, 1, b, EF_DEC);
+			nl_put_uint(d, "coverage-class", t + 2, 1, m, EF_DEC);
 		} else {
-			emit_uint(d->e, "first-channel", a, EF_DEC);
-			emit_uint(d->e, "channels", b, EF_DEC);
-			emit_sint(d->e, "max-power-dbm", (int8_t)m);
+			nl_put_uint(d, "first-channel", t, 1, a, EF_DEC);
+			nl_put_uint(d, "channels", t + 1, 1, b, EF_DEC);
+			nl_put_sint(d, "max-power-dbm", t + 2, 1, (int8_t)m);
 		}
-		emit_obj_end(d->e);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	nlc_skip(c, nlc_left(c));	/* a pad byte */
 }
 
@@ -182,17 +197,19 @@ static void tim(struct dctx *d, struct nlc *c)
 {
 	size_t n;
 
-	emit_uint(d->e, "dtim-count", nlc_u8(c), EF_DEC);
-	emit_uint(d->e, "dtim-period", nlc_u8(c), EF_DEC);
-	emit_uint(d->e, "bitmap-control", nlc_u8(c), EF_HEX);
+	ie80211_put_le(d, "dtim-count", c, 1, EF_DEC);
+	ie80211_put_le(d, "dtim-period", c, 1, EF_DEC);
+	ie80211_put_le(d, "bitmap-control", c, 1, EF_HEX);
+	size_t at = c->pos;
 	const uint8_t *p = nlc_rest(c, &n);
 	if (p && n)
-		emit_hex(d->e, "bitmap", p, n);
+		nl_put_hex(d, "bitmap", at, p, n);
 }
 
 /* spatial streams of an HT rx MCS bitmask: one byte per stream */
 static void ht_caps(struct dctx *d, struct nlc *c)
 {
+	size_t at = c->pos;
 	uint16_t cap = nlc_le16(c);
 	uint8_t ampdu = nlc_u8(c);
 	const uint8_t *mcs = nlc_bytes(c, 16);
@@ -200,14 +217,14 @@ static void ht_caps(struct dctx *d, struct nlc *c)
 
 	if (!mcs)
 		return;
-	emit_flags(d->e, "capabilities", cap & ~0x0cu, &ht_cap_names);
-	emit_cstr(d->e, "width", cap & 2 ? "20/40" : "20");
-	emit_uint(d->e, "max-ampdu-length", (1u << (13 + (ampdu & 3))) - 1, EF_DEC);
+	nl_put_flags(d, "capabilities", at, 2, cap & ~0x0cu, &ht_cap_names);
+	nl_put_cstr(d, "width", at, 2, cap & 2 ? "20/40" : "20");
+	nl_put_uint(d, "max-ampdu-length", at + 2, 1, (1u << (13 + (ampdu & 3))) - 1, EF_DEC);
 	for (unsigned i = 0; i < 4; i++)
 		if (mcs[i])
 			streams = i + 1;
-	emit_uint(d->e, "streams", streams, EF_DEC);
-	emit_hex(d->e, "rx-mcs", mcs, 10);
+	nl_put_uint(d, "streams", at + 3, 4, streams, EF_DEC);
+	nl_put_hex(d, "rx-mcs", at + 3, mcs, 10);
 	nlc_skip(c, nlc_left(c));	/* extended, beamforming, ASEL */
 }
 
@@ -215,12 +232,13 @@ static void ht_oper(struct dctx *d, struct nlc *c)
 {
 	static const char *const off[] = { "none", "above", "reserved", "below" };
 
-	emit_uint(d->e, "primary-channel", nlc_u8(c), EF_DEC);
+	ie80211_put_le(d, "primary-channel", c, 1, EF_DEC);
+	size_t at = c->pos;
 	uint8_t b = nlc_u8(c);
 	if (!nlc_ok(c))
 		return;
-	emit_cstr(d->e, "secondary-channel-offset", off[b & 3]);
-	emit_cstr(d->e, "sta-channel-width", b & 4 ? "any" : "20");
+	nl_put_cstr(d, "secondary-channel-offset", at, 1, off[b & 3]);
+	nl_put_cstr(d, "sta-channel-width", at, 1, b & 4 ? "any" : "20");
 	nlc_skip(c, nlc_left(c));
 }
 
@@ -238,104 +256,108 @@ static unsigned map_streams(uint16_t map, unsigned max)
 static void vht_caps(struct dctx *d, struct nlc *c)
 {
 	static const char *const w[] = { "80", "160", "160/80+80", "reserved" };
+	size_t at = c->pos;
 	uint32_t cap = nlc_le32(c);
 	uint16_t rx = nlc_le16(c);
 
 	nlc_skip(c, 6);
 	if (!nlc_ok(c))
 		return;
-	emit_flags(d->e, "capabilities", cap & 0x30f800f0u, &vht_cap_names);
-	emit_uint(d->e, "max-mpdu-length", (cap & 3) == 0 ? 3895 : (cap & 3) == 1 ? 7991 : 11454,
-		  EF_DEC);
-	emit_cstr(d->e, "width", w[cap >> 2 & 3]);
-	emit_uint(d->e, "streams", map_streams(rx, 8), EF_DEC);
+	nl_put_flags(d, "capabilities", at, 4, cap & 0x30f800f0u, &vht_cap_names);
+	nl_put_uint(d, "max-mpdu-length", at, 4, (cap & 3) == 0 ? 3895 : (cap & 3) == 1 ?
+		    7991 : 11454, EF_DEC);
+	nl_put_cstr(d, "width", at, 4, w[cap >> 2 & 3]);
+	nl_put_uint(d, "streams", at + 4, 2, map_streams(rx, 8), EF_DEC);
 }
 
 static void vht_oper(struct dctx *d, struct nlc *c)
 {
 	static const char *const w[] = { "20/40", "80/160/80+80", "160", "80+80" };
+	size_t at = c->pos;
 	uint8_t cw = nlc_u8(c), s0 = nlc_u8(c), s1 = nlc_u8(c);
 
 	nlc_skip(c, 2);
 	if (!nlc_ok(c))
 		return;
-	emit_cstr(d->e, "channel-width", cw < 4 ? w[cw] : "reserved");
-	emit_uint(d->e, "center-freq-seg0", s0, EF_DEC);
-	emit_uint(d->e, "center-freq-seg1", s1, EF_DEC);
+	nl_put_cstr(d, "channel-width", at, 1, cw < 4 ? w[cw] : "reserved");
+	nl_put_uint(d, "center-freq-seg0", at + 1, 1, s0, EF_DEC);
+	nl_put_uint(d, "center-freq-seg1", at + 2, 1, s1, EF_DEC);
 }
 
 static void he_caps(struct dctx *d, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *mac = nlc_bytes(c, 6), *phy = nlc_bytes(c, 11);
 	uint16_t rx = nlc_le16(c);
 
 	if (!nlc_ok(c))
 		return;
-	emit_hex(d->e, "mac-capabilities", mac, 6);
-	emit_hex(d->e, "phy-capabilities", phy, 11);
-	emit_list_begin(d->e, "widths");
+	nl_put_hex(d, "mac-capabilities", at, mac, 6);
+	nl_put_hex(d, "phy-capabilities", at + 6, phy, 11);
+	nl_put_list_begin(d, "widths");
 	if (phy[0] & 0x02)
-		emit_cstr(d->e, NULL, "40@2.4GHz");
+		nl_put_cstr(d, NULL, at + 6, 1, "40@2.4GHz");
 	if (phy[0] & 0x04)
-		emit_cstr(d->e, NULL, "40/80@5GHz");
+		nl_put_cstr(d, NULL, at + 6, 1, "40/80@5GHz");
 	if (phy[0] & 0x08)
-		emit_cstr(d->e, NULL, "160@5GHz");
+		nl_put_cstr(d, NULL, at + 6, 1, "160@5GHz");
 	if (phy[0] & 0x10)
-		emit_cstr(d->e, NULL, "80+80@5GHz");
-	emit_list_end(d->e);
-	emit_uint(d->e, "streams", map_streams(rx, 8), EF_DEC);
+		nl_put_cstr(d, NULL, at + 6, 1, "80+80@5GHz");
+	nl_put_list_end(d);
+	nl_put_uint(d, "streams", at + 17, 2, map_streams(rx, 8), EF_DEC);
 	nlc_skip(c, nlc_left(c));	/* the other maps, PPE thresholds */
 }
 
 static void eht_caps(struct dctx *d, struct nlc *c)
 {
+	size_t at = c->pos;
 	const uint8_t *mac = nlc_bytes(c, 2), *phy = nlc_bytes(c, 9);
 
 	if (!nlc_ok(c))
 		return;
-	emit_hex(d->e, "mac-capabilities", mac, 2);
-	emit_hex(d->e, "phy-capabilities", phy, 9);
+	nl_put_hex(d, "mac-capabilities", at, mac, 2);
+	nl_put_hex(d, "phy-capabilities", at + 2, phy, 9);
 	if (phy[0] & 0x02)
-		emit_flag(d->e, "320mhz-6ghz");
+		nl_put_flag(d, "320mhz-6ghz", at + 2, 1);
 	nlc_skip(c, nlc_left(c));
 }
 
 /* extended capabilities: the names of the bits set, unnamed as "bit-N" */
 static void ext_caps(struct dctx *d, struct nlc *c)
 {
-	size_t n = nlc_left(c);
+	size_t n = nlc_left(c), at = c->pos;
 	const uint8_t *p = nlc_bytes(c, n);
 
 	if (!p)
 		return;
-	emit_list_begin(d->e, "extended-capabilities");
+	nl_put_list_begin(d, "extended-capabilities");
 	for (size_t i = 0; i < n * 8; i++) {
 		if (!(p[i / 8] >> (i % 8) & 1))
 			continue;
 		const char *nm = nl_name(&extcap_names, i);
 		if (nm)
-			emit_cstr(d->e, NULL, nm);
+			nl_put_cstr(d, NULL, at + i / 8, 1, nm);
 		else
-			emit_text(d->e, NULL, "bit-%zu", i);
+			nl_put_text(d, NULL, at + i / 8, 1, "bit-%zu", i);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 }
 
 static void bss_load(struct dctx *d, struct nlc *c)
 {
-	emit_uint(d->e, "station-count", nlc_le16(c), EF_DEC);
-	emit_uint(d->e, "channel-utilisation", nlc_u8(c), EF_DEC);
-	emit_uint(d->e, "admission-capacity", nlc_le16(c), EF_DEC);
+	ie80211_put_le(d, "station-count", c, 2, EF_DEC);
+	ie80211_put_le(d, "channel-utilisation", c, 1, EF_DEC);
+	ie80211_put_le(d, "admission-capacity", c, 2, EF_DEC);
 }
 
 static void extension(struct dctx *d, struct nlc *c)
 {
-	uint8_t x = nlc_u8(c);
+	size_t at = c->pos;
+	uint8_t x = (uint8_t)ie80211_put_le(d, "ext-id", c, 1, EF_DEC);
 	const char *nm = nl_name(&ext_names, x);
 
-	emit_uint(d->e, "ext-id", x, EF_DEC);
 	if (nm)
-		emit_cstr(d->e, "ext-name", nm);
+		nl_put_cstr(d, "ext-name", at, 1, nm);
 	if (x == 35)
 		he_caps(d, c);
 	else if (x == 108)
@@ -346,27 +368,29 @@ static void extension(struct dctx *d, struct nlc *c)
  * what is left unread is shown as "data". */
 static void elem_body(struct dctx *d, uint8_t id, struct nlc *c)
 {
+	size_t at = c->pos;
+
 	switch (id) {
 	case 0: case 114: {	/* SSID, mesh ID */
 		size_t n = nlc_left(c);
 		const uint8_t *p = nlc_bytes(c, n);
 		if (p)
-			emit_str(d->e, id ? "mesh-id" : "ssid", p, n);
+			nl_put_str(d, id ? "mesh-id" : "ssid", at, n, p, n);
 		break;
 	}
 	case 1: case 50: rates(d, c); break;
-	case 3: emit_uint(d->e, "channel", nlc_u8(c), EF_DEC); break;
+	case 3: ie80211_put_le(d, "channel", c, 1, EF_DEC); break;
 	case 5: tim(d, c); break;
 	case 7: country(d, c); break;
 	case 11: bss_load(d, c); break;
-	case 32: emit_uint(d->e, "power-constraint-db", nlc_u8(c), EF_DEC); break;
+	case 32: ie80211_put_le(d, "power-constraint-db", c, 1, EF_DEC); break;
 	case 42: {
 		uint8_t b = nlc_u8(c);
 		if (!nlc_ok(c))
 			break;
-		emit_bool(d->e, "non-erp-present", b & 1);
-		emit_bool(d->e, "use-protection", b & 2);
-		emit_bool(d->e, "barker-preamble-mode", b & 4);
+		nl_put_bool(d, "non-erp-present", at, 1, b & 1);
+		nl_put_bool(d, "use-protection", at, 1, b & 2);
+		nl_put_bool(d, "barker-preamble-mode", at, 1, b & 4);
 		break;
 	}
 	case 45: ht_caps(d, c); break;
@@ -381,30 +405,34 @@ static void elem_body(struct dctx *d, uint8_t id, struct nlc *c)
 	}
 }
 
-static void elem(struct dctx *d, uint8_t id, struct nlc *body)
+/* element id: whole its bytes from its header, body those after it */
+static void elem(struct dctx *d, uint8_t id, const struct nlc *whole, struct nlc *body)
 {
 	const char *nm = nl_name(&elem_names, id);
 	struct nlc all = *body;
-	size_t n;
+	size_t n, rat, at = whole->pos;
 
-	emit_set_begin(d->e, NULL);	/* -v: one member a line, whatever it holds */
-	emit_uint(d->e, "id", id, EF_DEC);
+	/* -v: one member a line, whatever it holds */
+	nl_put_set_begin(d, NULL, "struct", whole);
+	nl_put_uint(d, "id", at, 1, id, EF_DEC);
 	if (nm)
-		emit_cstr(d->e, "name", nm);
+		nl_put_cstr(d, "name", at, 1, nm);
 	elem_body(d, id, body);
 	if (!nlc_ok(body)) {
 		/* the wrong shape: said, and the whole body as hex */
 		emit_malformed(d->e, dctx_off(d, &all), "element %u (%s): %zu bytes", id,
 			       nm ? nm : "unknown", nlc_rawleft(&all));
+		rat = all.pos;
 		const uint8_t *p = nlc_rest(&all, &n);
 		if (p)
-			emit_hex(d->e, "data", p, n);
+			nl_put_hex(d, "data", rat, p, n);
 	} else if (nlc_left(body)) {
+		rat = body->pos;
 		const uint8_t *p = nlc_rest(body, &n);
 		if (p)
-			emit_hex(d->e, "data", p, n);
+			nl_put_hex(d, "data", rat, p, n);
 	}
-	emit_obj_end(d->e);
+	nl_put_obj_end(d);
 }
 
 bool ie80211_elems(struct dctx *d, const char *key, struct nlc *c)
@@ -414,7 +442,7 @@ bool ie80211_elems(struct dctx *d, const char *key, struct nlc *c)
 
 	if (!nlc_left(c))
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nlc_left(c)) {
 		size_t off = dctx_off(d, c);
 		if (nlc_left(c) < 2 || count == IE_MAX_ELEMS) {
@@ -426,7 +454,7 @@ bool ie80211_elems(struct dctx *d, const char *key, struct nlc *c)
 		}
 		if (!nlc_peek(c, 2)) {
 			emit_truncated(d->e, off, 2, nlc_capleft(c));
-			emit_list_end(d->e);
+			nl_put_list_end(d);
 			return true;
 		}
 		struct nlc hdr = *c;
@@ -439,21 +467,23 @@ bool ie80211_elems(struct dctx *d, const char *key, struct nlc *c)
 		}
 		if (len > nlc_capleft(c)) {
 			emit_truncated(d->e, dctx_off(d, c), len, nlc_capleft(c));
-			emit_list_end(d->e);
+			nl_put_list_end(d);
 			return true;
 		}
+		struct nlc whole = nlc_sub(&hdr, 2u + len);
 		struct nlc body = nlc_sub(c, len);
 		nlc_skip(c, len);
-		elem(d, id, &body);
+		elem(d, id, &whole, &body);
 		count++;
 	}
 	if (nlc_left(c)) {	/* what follows a broken element, as one item */
+		size_t at = c->pos;
+		nl_put_set_begin(d, NULL, "struct", c);
 		const uint8_t *p = nlc_rest(c, &n);
-		emit_set_begin(d->e, NULL);
 		if (p)
-			emit_hex(d->e, "data", p, n);
-		emit_obj_end(d->e);
+			nl_put_hex(d, "data", at, p, n);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }

@@ -38,6 +38,20 @@ extern const struct nl_names ie80211_status_names;
 extern const struct nl_shape ie80211_elems_shape;
 extern const struct nl_shape ie80211_mgmt_shape;
 
+/* The span of a value of n bytes at c: the bytes of it the capture holds
+ * (a read past them fails, but its field stays inside the frame). */
+static inline size_t ie80211_span(const struct nlc *c, size_t n)
+{
+	size_t k = nlc_capleft(c);
+
+	return k < n ? k : n;
+}
+
+/* A little-endian number of n bytes (1, 2 or 4) read at c, written under
+ * key and published as a field over its bytes; its value returned. */
+uint32_t ie80211_put_le(struct dctx *d, const char *key, struct nlc *c, unsigned n,
+			enum emit_fmt f);
+
 /* ieee80211_sec.c: RSN (id 48) and the vendor elements (id 221) */
 void ie80211_rsn(struct dctx *d, struct nlc *c, uint32_t oui);
 void ie80211_vendor(struct dctx *d, struct nlc *c);

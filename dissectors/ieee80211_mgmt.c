@@ -67,7 +67,15 @@ const struct nl_names ie80211_status_names = NL_NAMES(statuses);
 
 static void cap_u16(struct dctx *d, const char *key, struct nlc *c)
 {
-	emit_uint(d->e, key, nlc_le16(c), EF_HEX);
+	ie80211_put_le(d, key, c, 2, EF_HEX);
+}
+
+static void enum_u16(struct dctx *d, const char *key, struct nlc *c, const struct nl_names *t)
+{
+	size_t at = c->pos, len = ie80211_span(c, 2);
+	uint16_t v = nlc_le16(c);
+
+	nl_put_enum(d, key, at, len, v, t);
 }
 
 /* the fixed fields of a subtype; false: no elements follow */
@@ -76,35 +84,40 @@ static bool fixed_fields(struct dctx *d, unsigned sub, struct nlc *c)
 	switch (sub) {
 	case 0: case 2:		/* (re)association request */
 		cap_u16(d, "capability", c);
-		emit_uint(d->e, "listen-interval", nlc_le16(c), EF_DEC);
+		ie80211_put_le(d, "listen-interval", c, 2, EF_DEC);
 		if (sub == 2) {
+			size_t at = c->pos;
 			const uint8_t *p = nlc_bytes(c, 6);
 			if (p)
-				emit_addr(d->e, "current-ap", EA_MAC, p, 6);
+				nl_put_addr(d, "current-ap", at, EA_MAC, p, 6);
 		}
 		return true;
-	case 1: case 3:		/* (re)association response */
+	case 1: case 3: {	/* (re)association response */
 		cap_u16(d, "capability", c);
-		emit_enum(d->e, "status", nlc_le16(c), &ie80211_status_names);
-		emit_uint(d->e, "aid", nlc_le16(c) & 0x3fff, EF_DEC);
+		enum_u16(d, "status", c, &ie80211_status_names);
+		size_t at = c->pos, len = ie80211_span(c, 2);
+		uint16_t aid = nlc_le16(c) & 0x3fff;
+		nl_put_uint(d, "aid", at, len, aid, EF_DEC);
 		return true;
+	}
 	case 5: case 8: {	/* probe response, beacon */
+		size_t at = c->pos, len = ie80211_span(c, 8);
 		uint64_t lo = nlc_le32(c), hi = nlc_le32(c);
-		emit_uint(d->e, "timestamp", hi << 32 | lo, EF_DEC);
-		emit_uint(d->e, "beacon-interval", nlc_le16(c), EF_DEC);
+		nl_put_uint(d, "timestamp", at, len, hi << 32 | lo, EF_DEC);
+		ie80211_put_le(d, "beacon-interval", c, 2, EF_DEC);
 		cap_u16(d, "capability", c);
 		return true;
 	}
 	case 11:		/* authentication */
-		emit_enum(d->e, "algorithm", nlc_le16(c), &auth_alg_names);
-		emit_uint(d->e, "transaction", nlc_le16(c), EF_DEC);
-		emit_enum(d->e, "status", nlc_le16(c), &ie80211_status_names);
+		enum_u16(d, "algorithm", c, &auth_alg_names);
+		ie80211_put_le(d, "transaction", c, 2, EF_DEC);
+		enum_u16(d, "status", c, &ie80211_status_names);
 		return true;
 	case 10: case 12:	/* disassociation, deauthentication */
-		emit_enum(d->e, "reason", nlc_le16(c), &ie80211_reason_names);
+		enum_u16(d, "reason", c, &ie80211_reason_names);
 		return true;
 	case 13: case 14:	/* action: category, then the action's own body */
-		emit_uint(d->e, "category", nlc_u8(c), EF_DEC);
+		ie80211_put_le(d, "category", c, 1, EF_DEC);
 		return false;
 	default:
 		return sub == 4;	/* a probe request: elements only */
@@ -120,28 +133,32 @@ bool ie80211_mgmt(struct dctx *d, const char *key, struct nlc *c)
 	 * control-port-frame starts with its version, 1 to 3: not one */
 	if (nlc_left(c) < 24 || !nlc_peek(c, 24) || (nlc_peek(c, 1)[0] & 0x0f) != 0)
 		return false;
+	size_t at = c->pos;
+	nl_put_set_begin(d, key, "struct", c);
 	uint16_t fc = nlc_le16(c);
 	unsigned sub = fc >> 4 & 0xf;
-	emit_set_begin(d->e, key);
-	emit_enum(d->e, "subtype", sub, &mgmt_subtype_names);
-	emit_uint(d->e, "frame-control", fc, EF_HEX);
-	emit_uint(d->e, "duration", nlc_le16(c), EF_DEC);
+	nl_put_enum(d, "subtype", at, 2, sub, &mgmt_subtype_names);
+	nl_put_uint(d, "frame-control", at, 2, fc, EF_HEX);
+	ie80211_put_le(d, "duration", c, 2, EF_DEC);
 	static const char *const addrs[] = { "da", "sa", "bssid" };
 	for (unsigned i = 0; i < 3; i++) {
+		size_t aat = c->pos;
 		p = nlc_bytes(c, 6);
 		if (p)
-			emit_addr(d->e, addrs[i], EA_MAC, p, 6);
+			nl_put_addr(d, addrs[i], aat, EA_MAC, p, 6);
 	}
-	emit_uint(d->e, "seq", nlc_le16(c) >> 4, EF_DEC);
+	size_t sat = c->pos;
+	uint16_t seq = nlc_le16(c) >> 4;
+	nl_put_uint(d, "seq", sat, 2, seq, EF_DEC);
 	bool ies = fixed_fields(d, sub, c);
 	if (!nlc_ok(c))
 		emit_malformed(d->e, dctx_off(d, c), "%s: fixed fields cut",
 			       nl_name(&mgmt_subtype_names, sub) ? nl_name(&mgmt_subtype_names, sub) : "frame");
 	else if (ies && nlc_left(c))
 		ie80211_elems(d, "ies", c);
-	else if (nlc_left(c) && (p = nlc_rest(c, &n)))
-		emit_hex(d->e, "body", p, n);
-	emit_obj_end(d->e);
+	else if (nlc_left(c) && (at = c->pos, p = nlc_rest(c, &n)))
+		nl_put_hex(d, "body", at, p, n);
+	nl_put_obj_end(d);
 	return true;
 }
 
@@ -178,8 +195,7 @@ static const struct nl_attr_pol elem_members[] = {
 	M("non-erp-present", NLA_KIND_FLAG), M("use-protection", NLA_KIND_FLAG),
 	M("barker-preamble-mode", NLA_KIND_FLAG),
 	{ "capabilities", NLA_KIND_CB, .shape = &(const struct nl_shape)NL_SHAPE_FORM("names") },
-	{ "extended-capabilities", NLA_KIND_CB,
-	  .shape = &(const struct nl_shape)NL_SHAPE_FORM("names") },
+	M("extended-capabilities", NLA_KIND_STRING),
 	M("width", NLA_KIND_STRING), M("widths", NLA_KIND_STRING),
 	M("max-ampdu-length", NLA_KIND_U32),
 	M("streams", NLA_KIND_U8), M("rx-mcs", NLA_KIND_BINARY),
@@ -206,14 +222,15 @@ static const struct nl_attr_pol elem_members[] = {
 const struct nl_shape ie80211_elems_shape = NL_SHAPE_OBJ(elem_members);
 
 static const struct nl_attr_pol mgmt_members[] = {
-	M("subtype", NLA_KIND_U8), M("frame-control", NLA_KIND_U16),
+	{ "subtype", NLA_KIND_U8, .enums = &mgmt_subtype_names }, M("frame-control", NLA_KIND_U16),
 	M("duration", NLA_KIND_U16), M("da", NLA_KIND_MAC), M("sa", NLA_KIND_MAC),
 	M("bssid", NLA_KIND_MAC), M("seq", NLA_KIND_U16),
 	M("capability", NLA_KIND_U16), M("listen-interval", NLA_KIND_U16),
-	M("current-ap", NLA_KIND_MAC), M("status", NLA_KIND_U16), M("aid", NLA_KIND_U16),
+	M("current-ap", NLA_KIND_MAC),
+	{ "status", NLA_KIND_U16, .enums = &ie80211_status_names }, M("aid", NLA_KIND_U16),
 	M("timestamp", NLA_KIND_U64), M("beacon-interval", NLA_KIND_U16),
-	M("algorithm", NLA_KIND_U16), M("transaction", NLA_KIND_U16),
-	M("reason", NLA_KIND_U16), M("category", NLA_KIND_U8),
+	{ "algorithm", NLA_KIND_U16, .enums = &auth_alg_names }, M("transaction", NLA_KIND_U16),
+	{ "reason", NLA_KIND_U16, .enums = &ie80211_reason_names }, M("category", NLA_KIND_U8),
 	{ "ies", NLA_KIND_CB, .shape = &ie80211_elems_shape }, M("body", NLA_KIND_BINARY),
 };
 const struct nl_shape ie80211_mgmt_shape = NL_SHAPE_OBJ(mgmt_members);

@@ -75,6 +75,7 @@ static uint32_t read_oui(struct nlc *c)
 /* one suite: its name, or "00-0f-ac:N" */
 static void suite(struct dctx *d, const char *key, struct nlc *c, bool akm)
 {
+	size_t at = c->pos;
 	uint32_t oui = read_oui(c);
 	uint8_t t = nlc_u8(c);
 	const char *nm = akm ? ie80211_akm_name(oui, t) : ie80211_cipher_name(oui, t);
@@ -82,10 +83,10 @@ static void suite(struct dctx *d, const char *key, struct nlc *c, bool akm)
 	if (!nlc_ok(c))
 		return;
 	if (nm)
-		emit_cstr(d->e, key, nm);
+		nl_put_cstr(d, key, at, 4, nm);
 	else
-		emit_text(d->e, key, "%02x-%02x-%02x:%u", (unsigned)(oui >> 16),
-			  (unsigned)(oui >> 8 & 0xff), (unsigned)(oui & 0xff), t);
+		nl_put_text(d, key, at, 4, "%02x-%02x-%02x:%u", (unsigned)(oui >> 16),
+			    (unsigned)(oui >> 8 & 0xff), (unsigned)(oui & 0xff), t);
 }
 
 /* a u16 count, then that many suites (bounded by the bytes left) */
@@ -101,10 +102,10 @@ static void suite_list(struct dctx *d, const char *key, struct nlc *c, bool akm)
 		c->err = NLC_ERR_MALFORMED;
 		return;
 	}
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	for (unsigned i = 0; i < n; i++)
 		suite(d, NULL, c, akm);
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 }
 
 /* RSNE (oui OUI_IEEE) or WPA (oui OUI_MS, after its OUI and type): each
@@ -112,7 +113,7 @@ static void suite_list(struct dctx *d, const char *key, struct nlc *c, bool akm)
 void ie80211_rsn(struct dctx *d, struct nlc *c, uint32_t oui)
 {
 	(void)oui;
-	emit_uint(d->e, "version", nlc_le16(c), EF_DEC);
+	ie80211_put_le(d, "version", c, 2, EF_DEC);
 	if (nlc_left(c))
 		suite(d, "group-cipher", c, false);
 	if (nlc_left(c))
@@ -120,11 +121,12 @@ void ie80211_rsn(struct dctx *d, struct nlc *c, uint32_t oui)
 	if (nlc_left(c))
 		suite_list(d, "akm-suites", c, true);
 	if (nlc_left(c) >= 2) {
+		size_t at = c->pos;
 		uint16_t cap = nlc_le16(c);
-		emit_flags(d->e, "capabilities", cap & ~0x3cu, &rsn_cap_names);
+		nl_put_flags(d, "capabilities", at, 2, cap & ~0x3cu, &rsn_cap_names);
 		static const uint8_t counters[] = { 1, 2, 4, 16 };
-		emit_uint(d->e, "ptksa-replay-counters", counters[cap >> 2 & 3], EF_DEC);
-		emit_uint(d->e, "gtksa-replay-counters", counters[cap >> 4 & 3], EF_DEC);
+		nl_put_uint(d, "ptksa-replay-counters", at, 2, counters[cap >> 2 & 3], EF_DEC);
+		nl_put_uint(d, "gtksa-replay-counters", at, 2, counters[cap >> 4 & 3], EF_DEC);
 	}
 	if (nlc_left(c) >= 2) {
 		unsigned n = nlc_le16(c);
@@ -134,13 +136,14 @@ void ie80211_rsn(struct dctx *d, struct nlc *c, uint32_t oui)
 			c->err = NLC_ERR_MALFORMED;
 			return;
 		}
-		emit_list_begin(d->e, "pmkids");
+		nl_put_list_begin(d, "pmkids");
 		for (unsigned i = 0; i < n; i++) {
+			size_t at = c->pos;
 			const uint8_t *p = nlc_bytes(c, 16);
 			if (p)
-				emit_hex(d->e, NULL, p, 16);
+				nl_put_hex(d, NULL, at, p, 16);
 		}
-		emit_list_end(d->e);
+		nl_put_list_end(d);
 	}
 	if (nlc_left(c) >= 4)
 		suite(d, "group-mgmt-cipher", c, false);
@@ -151,31 +154,32 @@ static const char *const wmm_acs[] = { "BE", "BK", "VI", "VO" };
 /* WMM information (subtype 0) or parameter (subtype 1) element */
 static void wmm(struct dctx *d, struct nlc *c)
 {
-	uint8_t sub = nlc_u8(c);
+	uint8_t sub = (uint8_t)ie80211_put_le(d, "subtype", c, 1, EF_DEC);
 
-	emit_uint(d->e, "subtype", sub, EF_DEC);
-	emit_uint(d->e, "wmm-version", nlc_u8(c), EF_DEC);
+	ie80211_put_le(d, "wmm-version", c, 1, EF_DEC);
 	if (!nlc_left(c))
 		return;
-	emit_uint(d->e, "qos-info", nlc_u8(c), EF_HEX);
+	ie80211_put_le(d, "qos-info", c, 1, EF_HEX);
 	if (sub != 1 || nlc_left(c) < 17)
 		return;
 	nlc_skip(c, 1);
-	emit_list_begin(d->e, "ac-parameters");
+	nl_put_list_begin(d, "ac-parameters");
 	for (unsigned i = 0; i < 4; i++) {
+		size_t at = c->pos;
+		struct nlc one = nlc_sub(c, 4);
 		uint8_t aci = nlc_u8(c), ecw = nlc_u8(c);
 		uint16_t txop = nlc_le16(c);
-		emit_obj_begin(d->e, NULL);
-		emit_cstr(d->e, "ac", wmm_acs[aci >> 5 & 3]);
-		emit_uint(d->e, "aifsn", aci & 0xf, EF_DEC);
+		nl_put_obj_begin(d, NULL, "struct", &one);
+		nl_put_cstr(d, "ac", at, 1, wmm_acs[aci >> 5 & 3]);
+		nl_put_uint(d, "aifsn", at, 1, aci & 0xf, EF_DEC);
 		if (aci & 0x10)
-			emit_flag(d->e, "acm");
-		emit_uint(d->e, "cw-min", (1u << (ecw & 0xf)) - 1, EF_DEC);
-		emit_uint(d->e, "cw-max", (1u << (ecw >> 4)) - 1, EF_DEC);
-		emit_uint(d->e, "txop-limit-us", (unsigned)txop * 32, EF_DEC);
-		emit_obj_end(d->e);
+			nl_put_flag(d, "acm", at, 1);
+		nl_put_uint(d, "cw-min", at + 1, 1, (1u << (ecw & 0xf)) - 1, EF_DEC);
+		nl_put_uint(d, "cw-max", at + 1, 1, (1u << (ecw >> 4)) - 1, EF_DEC);
+		nl_put_uint(d, "txop-limit-us", at + 2, 2, (unsigned)txop * 32, EF_DEC);
+		nl_put_obj_end(d);
 	}
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 }
 
 /* WPS: big-endian type-length-value data elements; the strings a user
@@ -184,6 +188,7 @@ static void wps(struct dctx *d, struct nlc *c)
 {
 	while (nlc_left(c) >= 4) {
 		uint16_t t = nlc_be16(c), n = nlc_be16(c);
+		size_t at = c->pos;
 		const uint8_t *p = nlc_bytes(c, n);
 		const char *key = t == 0x1011 ? "device-name" : t == 0x1021 ? "manufacturer" :
 				  t == 0x1023 ? "model" : t == 0x1024 ? "model-number" :
@@ -191,9 +196,9 @@ static void wps(struct dctx *d, struct nlc *c)
 		if (!p)
 			break;
 		if (key)
-			emit_str(d->e, key, p, n);
+			nl_put_str(d, key, at, n, p, n);
 		else if (t == 0x1044 && n == 1)
-			emit_uint(d->e, "wps-state", p[0], EF_DEC);
+			nl_put_uint(d, "wps-state", at, 1, p[0], EF_DEC);
 	}
 }
 
@@ -219,6 +224,7 @@ static const struct nl_names wfa_type_names = NL_NAMES(wfa_types);
 
 void ie80211_vendor(struct dctx *d, struct nlc *c)
 {
+	size_t at = c->pos;
 	uint32_t oui = read_oui(c);
 	const char *vn = vendor_name(oui);
 	const char *what = NULL;
@@ -226,20 +232,19 @@ void ie80211_vendor(struct dctx *d, struct nlc *c)
 
 	if (!nlc_ok(c))
 		return;
-	emit_text(d->e, "oui", "%02x:%02x:%02x", (unsigned)(oui >> 16),
-		  (unsigned)(oui >> 8 & 0xff), (unsigned)(oui & 0xff));
+	nl_put_text(d, "oui", at, 3, "%02x:%02x:%02x", (unsigned)(oui >> 16),
+		    (unsigned)(oui >> 8 & 0xff), (unsigned)(oui & 0xff));
 	if (vn)
-		emit_cstr(d->e, "vendor", vn);
+		nl_put_cstr(d, "vendor", at, 3, vn);
 	if (!nlc_left(c))
 		return;
-	uint8_t type = nlc_u8(c);
-	emit_uint(d->e, "vendor-type", type, EF_DEC);
+	uint8_t type = (uint8_t)ie80211_put_le(d, "vendor-type", c, 1, EF_DEC);
 	if (oui == OUI_MS)
 		what = type == 1 ? "WPA" : type == 2 ? "WMM" : type == 4 ? "WPS" : NULL;
 	else if (oui == OUI_WFA)
 		what = nl_name(&wfa_type_names, type);
 	if (what)
-		emit_cstr(d->e, "what", what);
+		nl_put_cstr(d, "what", at + 3, 1, what);
 	if (oui == OUI_MS && type == 1)
 		ie80211_rsn(d, c, oui);
 	else if (oui == OUI_MS && type == 2 && nlc_left(c) >= 2)
@@ -247,8 +252,9 @@ void ie80211_vendor(struct dctx *d, struct nlc *c)
 	else if (oui == OUI_MS && type == 4)
 		wps(d, c);
 	if (nlc_left(c)) {
+		size_t rat = c->pos;
 		const uint8_t *p = nlc_rest(c, &n);
 		if (p)
-			emit_hex(d->e, "data", p, n);
+			nl_put_hex(d, "data", rat, p, n);
 	}
 }

@@ -33,10 +33,11 @@ bool nl80211_cb_ssid(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	(void)pol;
 	if (nlc_left(c) > 32)
 		return false;
+	size_t at = c->pos;
 	const uint8_t *p = nlc_rest(c, &n);
 	if (!p)
 		return false;
-	emit_str(d->e, key, p, n);
+	nl_put_str(d, key, at, n, p, n);
 	return true;
 }
 
@@ -47,13 +48,17 @@ bool nl80211_cb_freq(struct dctx *d, const struct nl_attr_pol *pol, const char *
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
 	uint32_t mhz = nlc_u32(c);
 	if (!nlc_ok(c))
 		return false;
-	emit_uint(d->e, key, mhz, EF_DEC);
+	nl_put_uint(d, key, at, 4, mhz, EF_DEC);
 	int ch = ie80211_freq_channel(mhz);
-	if (ch >= 0)
-		emit_uint(d->e, "channel", (unsigned)ch, EF_DEC);
+	if (ch >= 0) {
+		unsigned m = nl_put_beside_begin(d);
+		nl_put_uint(d, "channel", at, 4, (unsigned)ch, EF_DEC);
+		nl_put_beside_end(d, m);
+	}
 	return true;
 }
 
@@ -64,11 +69,14 @@ bool nl80211_cb_signal_mbm(struct dctx *d, const struct nl_attr_pol *pol, const 
 	(void)pol;
 	if (nlc_left(c) != 4)
 		return false;
+	size_t at = c->pos;
 	int32_t v = (int32_t)nlc_u32(c);
 	if (!nlc_ok(c))
 		return false;
-	emit_sint(d->e, key, v);
-	emit_fixed(d->e, "signal-dbm", v, 2);
+	nl_put_sint(d, key, at, 4, v);
+	unsigned m = nl_put_beside_begin(d);
+	nl_put_fixed(d, "signal-dbm", at, 4, v, 2);
+	nl_put_beside_end(d, m);
 	return true;
 }
 
@@ -80,11 +88,14 @@ bool nl80211_cb_bitrate(struct dctx *d, const struct nl_attr_pol *pol, const cha
 	size_t n = nlc_left(c);
 	if (n != 2 && n != 4)
 		return false;
+	size_t at = c->pos;
 	uint32_t v = n == 2 ? nlc_u16(c) : nlc_u32(c);
 	if (!nlc_ok(c))
 		return false;
-	emit_uint(d->e, key, v, EF_DEC);
-	emit_fixed(d->e, n == 2 ? "bitrate-mbps" : "bitrate32-mbps", v, 1);
+	nl_put_uint(d, key, at, n, v, EF_DEC);
+	unsigned m = nl_put_beside_begin(d);
+	nl_put_fixed(d, n == 2 ? "bitrate-mbps" : "bitrate32-mbps", at, n, v, 1);
+	nl_put_beside_end(d, m);
 	return true;
 }
 
@@ -92,10 +103,11 @@ static bool code_u16(struct dctx *d, const char *key, struct nlc *c, const struc
 {
 	if (nlc_left(c) != 2)
 		return false;
+	size_t at = c->pos;
 	uint16_t v = nlc_u16(c);
 	if (!nlc_ok(c))
 		return false;
-	emit_enum(d->e, key, v, t);
+	nl_put_enum(d, key, at, 2, v, t);
 	return true;
 }
 

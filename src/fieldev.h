@@ -212,6 +212,20 @@ void nl_put_list_end(struct dctx *d);
 void nl_put_text(struct dctx *d, const char *key, size_t at, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 5, 6)));
 
+/* a name of ours (s, a C string), a JSON boolean, a flag (true), a
+ * fixed-point number (v / 10^decimals, as emit_fixed writes it) */
+void nl_put_cstr(struct dctx *d, const char *key, size_t at, size_t len, const char *s);
+void nl_put_bool(struct dctx *d, const char *key, size_t at, size_t len, bool v);
+void nl_put_flag(struct dctx *d, const char *key, size_t at, size_t len);
+void nl_put_fixed(struct dctx *d, const char *key, size_t at, size_t len, int64_t v,
+		  unsigned decimals);
+/* Values a callback writes beside its own (its shape's beside members: a
+ * frequency's channel), published as its own is: the nl_put_* calls
+ * between begin and end, after the callback's own value; end is given
+ * what begin returned. */
+unsigned nl_put_beside_begin(struct dctx *d);
+void nl_put_beside_end(struct dctx *d, unsigned mute);
+
 /* Resolve an offset while the echoed request is walked: begin before
  * (target: the frame position it points at), end after; true and pin->path
  * set when a field holds it. */

@@ -134,3 +134,70 @@ void nl_put_list_end(struct dctx *d)
 		nl_fs_close(d);
 	emit_list_end(d->e);
 }
+
+void nl_put_cstr(struct dctx *d, const char *key, size_t at, size_t len, const char *s)
+{
+	emit_cstr(d->e, key, s);
+	if (d->fs)
+		nl_fs_bytes(d, key, "string", NLFV_NAME, 0, at, len, (const uint8_t *)s, strlen(s));
+}
+
+void nl_put_bool(struct dctx *d, const char *key, size_t at, size_t len, bool v)
+{
+	emit_bool(d->e, key, v);
+	if (d->fs)
+		nl_fs_bytes(d, key, "bool", NLFV_BARE, 0, at, len,
+			    (const uint8_t *)(v ? "true" : "false"), v ? 4 : 5);
+}
+
+void nl_put_flag(struct dctx *d, const char *key, size_t at, size_t len)
+{
+	emit_flag(d->e, key);
+	if (d->fs)
+		nl_fs_bytes(d, key, "flag", NLFV_TRUE, 0, at, len, NULL, 0);
+}
+
+void nl_put_fixed(struct dctx *d, const char *key, size_t at, size_t len, int64_t v,
+		  unsigned decimals)
+{
+	emit_fixed(d->e, key, v, decimals);
+	if (!d->fs)
+		return;
+	/* the number as JSON writes it: the shortest form, one decimal at
+	 * least when it has decimals (-40.0, 5.5) */
+	char t[32];
+	uint64_t m = v < 0 ? 0u - (uint64_t)v : (uint64_t)v, div = 1;
+	unsigned dec = decimals > 6 ? 6 : decimals;
+
+	for (unsigned i = 0; i < dec; i++)
+		div *= 10;
+	int k = snprintf(t, sizeof(t), "%s%llu", v < 0 ? "-" : "",
+			 (unsigned long long)(m / div));
+	size_t n = k > 0 ? (size_t)k : 0;
+	if (dec) {
+		k = snprintf(t + n, sizeof(t) - n, ".%0*llu", (int)dec,
+			     (unsigned long long)(m % div));
+		n += k > 0 ? (size_t)k : 0;
+		for (; dec > 1 && t[n - 1] == '0'; dec--)
+			n--;
+	}
+	nl_fs_bytes(d, key, "fixed", NLFV_BARE, 0, at, len, (const uint8_t *)t, n);
+}
+
+unsigned nl_put_beside_begin(struct dctx *d)
+{
+	struct nl_fsink *fs = d->fs;
+
+	if (!fs)
+		return 0;
+	unsigned m = fs->mute;
+	if (fs->mute && fs->delegated && fs->depth == fs->cb_depth)
+		fs->mute = 0;
+	return m;
+}
+
+void nl_put_beside_end(struct dctx *d, unsigned mute)
+{
+	if (d->fs)
+		d->fs->mute = mute;
+}

@@ -21,7 +21,11 @@ bool spec_cb_array(struct dctx *d, const struct nl_attr_pol *pol, const char *ke
 {
 	if (!pol->st->size)
 		return false;
+	if (d->fs)	/* its elements are fields of their own (handed on) */
+		nl_fs_push(d, key);
 	nla_fixed_array(d, pol, key, c, pol->st->size, "elements", array_el);
+	if (d->fs)
+		nl_fs_close(d);
 	return true;
 }
 
@@ -39,10 +43,10 @@ bool spec_cb_indexed(struct dctx *d, const struct nl_attr_pol *pol, const char *
 		;
 	if (nlc_left(&it))
 		return false;
-	emit_list_begin(d->e, key);
+	nl_put_list_begin(d, key);
 	while (nla_next(c, &type, &one))
 		nla_value(d, el, NULL, &one);
-	emit_list_end(d->e);
+	nl_put_list_end(d);
 	return true;
 }
 

@@ -56,6 +56,8 @@ EXPRS = [
     'attrs.adt.data.port == 80 && attrs.adt.data.proto == 6',
     'attrs.bus-name == "netdevsim"',
     'genl.family == "nl80211" and genl.cmd matches "^(new|del)-"',
+    'attrs.frame.subtype == "deauth" or attrs.frame.ies.ssid == "nllab-open"',
+    'attrs.bss.channel == 11 and attrs.bss.information-elements.akm-suites == "PSK"',
     'attrs.address == 02:00:00:00:00:00',
     'attrs.af_spec.inet6.token == ::',
     'attrs.af_spec.inet6.flags contains "ready"',
