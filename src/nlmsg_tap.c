@@ -279,12 +279,21 @@ void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
 		dis->learn(st, m.type, m.flags, m.payload);
 }
 
+/* The stops of nl_msg_next, the type read alone (the pre-pass looks at
+ * every generic netlink frame of a run with --stats). */
 void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
 {
-	struct nl_msg_it it;
-	struct nl_msg_peek m;
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	bool big = guess_big_endian(&c);
+	const uint8_t *h;
 
-	nl_msg_it_init(&it, f);
-	while (nl_msg_next(&it, &m))
-		cb(arg, m.type);
+	while (nlc_left(&c) >= NLMSG_HDRLEN && (h = nlc_peek(&c, 6))) {
+		uint32_t len = nl_rd32(h, big);
+		if (len < NLMSG_HDRLEN)
+			return;
+		cb(arg, nl_rd16(h + 4, big));
+		if (len > nlc_left(&c) || !nlc_skip(&c, len))
+			return;
+		nlc_align4(&c);
+	}
 }
