@@ -585,13 +585,11 @@ static void frame_suffix(struct dctx *d, const struct nl_frame *f, size_t paddin
 /* -q without --stats: count the messages and the padding as the decoding
  * walk below does (same stops, same totals), reading only the nlmsghdr
  * lengths. */
-static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
+static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+			struct nlc c)
 {
-	struct nlc c = nlc_init(f->data, f->len, f->caplen);
 	unsigned idx = 0;
 
-	if (guess_big_endian(&c))
-		c.order = NLC_BE;
 	st->frames++;
 	while (nlc_left(&c)) {
 		size_t start = c.pos, left = nlc_left(&c);
@@ -613,12 +611,10 @@ static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_f
 		st->messages++;
 		if (len < NLMSG_HDRLEN)
 			break;
-		if (st->tap)	/* -q --stats: the header, a decode per new name */
-			nl_tap_header(st, e, f, &c);
 		bool oversize = len > left;
 		size_t mlen = oversize ? left : len;
-		if (st->txn)	/* -q --stats: the pairing, by the header */
-			nl_tap_txn(st, e, f, idx, nlc_sub(&c, mlen));
+		if (st->tap || st->txn)	/* -q --stats: by the header */
+			nl_tap_msg(st, e, f, idx, nlc_sub(&c, mlen));
 		size_t next = start + ((mlen + 3) & ~(size_t)3);
 		size_t padding = 0;
 		if (next < c.end && rest_zero(&c, next))
@@ -639,9 +635,13 @@ static void count_frame(struct nlstate *st, struct emitter *e, const struct nl_f
 void nl_decode_frame(struct nlstate *st, struct emitter *e, const struct nl_frame *f)
 {
 	if (st->opts.count_only) {
-		count_frame(st, e, f);
+		struct nlc c = nlc_init(f->data, f->len, f->caplen);
+		bool big = guess_big_endian(&c);
+		if (big)
+			c.order = NLC_BE;
+		count_frame(st, e, f, c);
 		if (st->tap)
-			nl_tap_learn(st, f);
+			nl_tap_learn(st, f, big);
 		return;
 	}
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);

@@ -73,15 +73,14 @@ void nl_echoed_name(struct dctx *d, uint16_t type, struct nlc payload, char *buf
 
 /* nlmsg_tap.c: the run's listener of messages (st->tap) */
 void nl_tap_decoded(struct dctx *d, const struct nl_frame *f, bool big);
-/* with -q: the message at c (the rest of the frame), and what the frame
- * teaches (generic netlink ids) */
-void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
-		   const struct nlc *c);
-void nl_tap_learn(struct nlstate *st, const struct nl_frame *f);
-/* with -q: the message msg (index idx) told to the pairing (st->txn) by
- * its header, a request decoded the first time its kind is met */
-void nl_tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
+/* with -q (--stats): the message msg (index idx in its frame, the
+ * header whole) told to the listener (st->tap) and to the pairing
+ * (st->txn) by its header, read once; a message is decoded only for a
+ * name not met before.  And what a frame (big: its byte order guessed
+ * big-endian) teaches (generic netlink ids). */
+void nl_tap_msg(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
 		struct nlc msg);
+void nl_tap_learn(struct nlstate *st, const struct nl_frame *f, bool big);
 
 /* nlmsg_txn.c: decode_msg with the message's transaction (txn.h): the
  * request paired with an answer, a dump's figures */

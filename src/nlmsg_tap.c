@@ -117,62 +117,101 @@ static void quiet_decode(struct nlstate *st, struct emitter *e, const struct nl_
 	st->tap->msg(st->tap->arg, m);
 }
 
-void nl_tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
-		   const struct nlc *c)
+/* The listener's view of the message msg (its header whole) from the
+ * pairing's (tm): the header is read once for both. */
+static void tap_info(const struct nl_frame *f, const struct nlc *msg, const struct txn_msg *tm,
+		     struct nl_msginfo *m)
+{
+	size_t at = 2 * NLMSG_HDRLEN + 4;	/* the echoed header's end */
+	const uint8_t *p;
+
+	*m = (struct nl_msginfo){ .f = f, .cmd = -1, .ecmd = -1 };
+	m->bytes = (uint32_t)nlc_left(msg);
+	m->type = tm->type;
+	m->flags = tm->flags;
+	m->seq = tm->seq;
+	m->pid = tm->pid;
+	m->dir = f->dir != NLDIR_UNKNOWN ? f->dir
+		: (m->flags & NLM_F_REQUEST) ? NLDIR_TO_KERNEL : NLDIR_TO_USER;
+	if (f->proto == P_GENERIC && m->type >= NLMSG_MIN_TYPE &&
+	    (p = nlc_peek(msg, NLMSG_HDRLEN + 1)))
+		m->cmd = p[NLMSG_HDRLEN];
+	if (m->type != NLMSG_ERROR || !nlc_peek(msg, NLMSG_HDRLEN + 4))
+		return;
+	m->error = true;
+	m->err = tm->err;
+	if (!tm->echo)
+		return;
+	m->etype = tm->etype;
+	if (f->proto == P_GENERIC && m->etype >= NLMSG_MIN_TYPE && (p = nlc_peek(msg, at + 1)))
+		m->ecmd = p[at];
+}
+
+static void tap_header(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+		       const struct nlc *msg, const struct txn_msg *tm)
 {
 	const struct nl_msgtap *tap = st->tap;
 	struct nl_msginfo m;
 	char ebuf[96];
 
-	if (!tap_read(c, f, &m))
-		return;
+	tap_info(f, msg, tm, &m);
 	if (tap->want_names(tap->arg, &m))
-		quiet_decode(st, e, f, nlc_sub(c, m.bytes), &m, ebuf, sizeof(ebuf));
+		quiet_decode(st, e, f, *msg, &m, ebuf, sizeof(ebuf));
 	else
 		tap->msg(tap->arg, &m);
 }
 
-void nl_tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
-		struct nlc msg)
+static void tap_txn(struct nlstate *st, struct emitter *e, const struct nl_frame *f,
+		    struct nlc msg, struct txn_msg *tm)
 {
-	struct txn_msg tm;
 	struct txn_res res;
 
-	nl_txn_msg(f, idx, &msg, &tm);
-	tm.bytes = NULL;	/* kept to resolve an ERROR's offset: not with -q */
-	if (!tm.to_kernel || tm.copy || !(tm.flags & NLM_F_REQUEST) ||
-	    tm.type < NLMSG_MIN_TYPE) {
-		txn_observe(st->txn, &tm, &res);
+	tm->bytes = NULL;	/* kept to resolve an ERROR's offset: not with -q */
+	if (!tm->to_kernel || tm->copy || !(tm->flags & NLM_F_REQUEST) ||
+	    tm->type < NLMSG_MIN_TYPE) {
+		txn_observe(st->txn, tm, &res);
 		return;
 	}
 	/* a request: its kind (a GET?) and name by its header, learned
 	 * from its first decoding */
 	const uint8_t *p = f->proto == P_GENERIC ? nlc_peek(&msg, NLMSG_HDRLEN + 1) : NULL;
-	uint64_t key = (uint64_t)(f->proto & 0xff) << 48 | (uint64_t)tm.type << 32 |
-		       (uint64_t)tm.flags << 16 | (p ? p[NLMSG_HDRLEN] + 1u : 0);
-	bool known = txn_kind_known(st->txn, key, &tm.get);
+	uint64_t key = (uint64_t)(f->proto & 0xff) << 48 | (uint64_t)tm->type << 32 |
+		       (uint64_t)tm->flags << 16 | (p ? p[NLMSG_HDRLEN] + 1u : 0);
+	bool known = txn_kind_known(st->txn, key, &tm->get);
 	char name[96];
 
 	if (!known) {
 		struct dctx d;
 		decode_quietly(&d, st, e, f, msg);
-		tm.get = d.req_kind == NLRK_GET;
+		tm->get = d.req_kind == NLRK_GET;
 		nl_txn_name(&d, name, sizeof(name));
 	}
-	txn_observe(st->txn, &tm, &res);
+	txn_observe(st->txn, tm, &res);
 	if (!known)
 		txn_name_request(st->txn, name);
-	txn_kind_named(st->txn, key, tm.get);
+	txn_kind_named(st->txn, key, tm->get);
+}
+
+void nl_tap_msg(struct nlstate *st, struct emitter *e, const struct nl_frame *f, unsigned idx,
+		struct nlc msg)
+{
+	struct txn_msg tm;
+
+	nl_txn_msg(f, idx, &msg, &tm);
+	if (st->tap)
+		tap_header(st, e, f, &msg, &tm);
+	if (st->txn)
+		tap_txn(st, e, f, msg, &tm);
 }
 
 /* Generic netlink ids named in a frame from the controller, for the
  * frames after it (nothing else is decoded with -q). */
-void nl_tap_learn(struct nlstate *st, const struct nl_frame *f)
+void nl_tap_learn(struct nlstate *st, const struct nl_frame *f, bool big)
 {
 	if (f->proto != P_GENERIC)
 		return;
 	struct nlc c = nlc_init(f->data, f->len, f->caplen);
-	if (guess_big_endian(&c))
+	if (big)
 		c.order = NLC_BE;
 	nlc_skip(&c, 4);
 	if (nlc_u16(&c) == GENL_ID_CTRL && nlc_ok(&c))
@@ -240,12 +279,21 @@ void nl_learn_frame(struct nlstate *st, const struct nl_frame *f)
 		dis->learn(st, m.type, m.flags, m.payload);
 }
 
+/* The stops of nl_msg_next, the type read alone (the pre-pass looks at
+ * every generic netlink frame of a run with --stats). */
 void nl_frame_types(const struct nl_frame *f, void (*cb)(void *arg, uint16_t type), void *arg)
 {
-	struct nl_msg_it it;
-	struct nl_msg_peek m;
+	struct nlc c = nlc_init(f->data, f->len, f->caplen);
+	bool big = guess_big_endian(&c);
+	const uint8_t *h;
 
-	nl_msg_it_init(&it, f);
-	while (nl_msg_next(&it, &m))
-		cb(arg, m.type);
+	while (nlc_left(&c) >= NLMSG_HDRLEN && (h = nlc_peek(&c, 6))) {
+		uint32_t len = nl_rd32(h, big);
+		if (len < NLMSG_HDRLEN)
+			return;
+		cb(arg, nl_rd16(h + 4, big));
+		if (len > nlc_left(&c) || !nlc_skip(&c, len))
+			return;
+		nlc_align4(&c);
+	}
 }

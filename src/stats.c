@@ -117,8 +117,16 @@ static bool want_names(void *arg, const struct nl_msginfo *m)
 	s->cur_type = stab_get(&s->types, tk, &s->fresh_type);
 	s->cur_fam = NULL;
 	s->fresh_fam = false;
-	if (proto == 16 && m->type >= 16)
-		s->cur_fam = stab_get(&s->fams, m->type, &s->fresh_fam);
+	if (proto == 16 && m->type >= 16) {
+		/* a type met before found its family then (or the table full) */
+		if (s->cur_type && !s->fresh_type) {
+			s->cur_fam = s->cur_type->fam;
+		} else {
+			s->cur_fam = stab_get(&s->fams, m->type, &s->fresh_fam);
+			if (s->cur_type)
+				s->cur_type->fam = s->cur_fam;
+		}
+	}
 	s->cur_err = NULL;
 	s->fresh_err = false;
 	if (m->error && m->err) {

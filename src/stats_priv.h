@@ -26,6 +26,7 @@ struct st_type {
 	uint64_t msgs, bytes, copies;
 	uint8_t proto;
 	char family[40], name[96];
+	struct st_fam *fam;	/* its generic netlink family's entry, or NULL */
 };
 
 /* a generic netlink family by id */
