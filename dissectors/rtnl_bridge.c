@@ -245,9 +245,42 @@ static const struct nl_attr_pol vlandb_entry_attrs[] = {
 static const struct nl_attr_set vlandb_entry_set = NL_ATTR_SET("entry", vlandb_entry_attrs);
 static const char *const vlandb_dump_v[] = { "stats", "global" };
 static const struct nl_names vlandb_dump_bits = NL_NAMES(vlandb_dump_v);
+/* BRIDGE_QUERIER_*: the multicast querier a vlan (or bridge) has seen */
+static const struct nl_attr_pol querier_state_attrs[] = {
+	[1] = { "ip_address", NLA_KIND_IPV4 },
+	[2] = { "ip_port", NLA_KIND_U32 },
+	[3] = { "ip_other_timer", NLA_KIND_U64 },
+	[4] = { "pad", NLA_KIND_PAD },
+	[5] = { "ipv6_address", NLA_KIND_IPV6 },
+	[6] = { "ipv6_port", NLA_KIND_U32 },
+	[7] = { "ipv6_other_timer", NLA_KIND_U64 },
+};
+static const struct nl_attr_set querier_state_set = NL_ATTR_SET("querier_state", querier_state_attrs);
+/* BRIDGE_VLANDB_GOPTS_*: a vlan's global options (intervals in clock_t) */
+static const struct nl_attr_pol vlandb_gopts_attrs[] = {
+	[1] = { "id", NLA_KIND_U16 },
+	[2] = { "range", NLA_KIND_U16 },
+	[3] = { "mcast_snooping", NLA_KIND_U8 },
+	[4] = { "mcast_igmp_version", NLA_KIND_U8 },
+	[5] = { "mcast_mld_version", NLA_KIND_U8 },
+	[6] = { "mcast_last_member_cnt", NLA_KIND_U32 },
+	[7] = { "mcast_startup_query_cnt", NLA_KIND_U32 },
+	[8] = { "mcast_last_member_intvl", NLA_KIND_U64 },
+	[9] = { "pad", NLA_KIND_PAD },
+	[10] = { "mcast_membership_intvl", NLA_KIND_U64 },
+	[11] = { "mcast_querier_intvl", NLA_KIND_U64 },
+	[12] = { "mcast_query_intvl", NLA_KIND_U64 },
+	[13] = { "mcast_query_response_intvl", NLA_KIND_U64 },
+	[14] = { "mcast_startup_query_intvl", NLA_KIND_U64 },
+	[15] = { "mcast_querier", NLA_KIND_U8 },
+	[16] = { "mcast_router_ports", NLA_KIND_NESTED, .nest = &mdb_router_set },
+	[17] = { "mcast_querier_state", NLA_KIND_NESTED, .nest = &querier_state_set },
+	[18] = { "msti", NLA_KIND_U16 },
+};
+static const struct nl_attr_set vlandb_gopts_set = NL_ATTR_SET("global_options", vlandb_gopts_attrs);
 static const struct nl_attr_pol vlandb_attrs[] = {
 	[1] = { "entry", NLA_KIND_NESTED, .nest = &vlandb_entry_set },
-	[2] = { "global_options", NLA_KIND_BINARY },
+	[2] = { "global_options", NLA_KIND_NESTED, .nest = &vlandb_gopts_set },
 };
 const struct nl_attr_set rtnl_vlandb_set = NL_ATTR_SET("vlandb", vlandb_attrs);
 /* dump requests carry BRIDGE_VLANDB_DUMP_* instead */

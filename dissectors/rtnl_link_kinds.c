@@ -447,6 +447,15 @@ static const struct nl_attr_pol geneve_attrs[] = {
 };
 static const struct nl_attr_set geneve_set = NL_ATTR_SET("geneve", geneve_attrs);
 
+/* IFLA_BAREUDP_*: port and ethertype big-endian (nla_get_be16) */
+static const struct nl_attr_pol bareudp_attrs[] = {
+	[1] = { "port", NLA_KIND_BE16 },
+	[2] = { "ethertype", NLA_KIND_BE16, .flags = NLAF_HEX },
+	[3] = { "srcport_min", NLA_KIND_U16 },
+	[4] = { "multiproto_mode", NLA_KIND_FLAG },
+};
+static const struct nl_attr_set bareudp_set = NL_ATTR_SET("bareudp", bareudp_attrs);
+
 static const struct nl_attr_pol vrf_attrs[] = {
 	[1] = { "table", NLA_KIND_U32 },
 };
@@ -599,6 +608,7 @@ const struct rtnl_link_kind rtnl_link_kinds[] = {
 	{ "vti6", &vti_set, NULL },
 	{ "xfrm", &xfrmi_set, NULL },
 	{ "geneve", &geneve_set, NULL },
+	{ "bareudp", &bareudp_set, NULL },
 	{ "vrf", &vrf_set, &vrf_port_set },
 	{ "ipvlan", &ipvlan_set, NULL },
 	{ "ipvtap", &ipvlan_set, NULL },

@@ -213,14 +213,24 @@ static const struct nl_attr_pol hw_s_info_one_attrs[] = {
 	[2] = { "used", NLA_KIND_U8 },
 };
 static const struct nl_attr_set hw_s_info_one_set = NL_ATTR_SET("hw_s_info_one", hw_s_info_one_attrs);
+/* one nest per offload stats type, typed by its IFLA_OFFLOAD_XSTATS_*
+ * (L3_STATS, 3) */
 static const struct nl_attr_pol hw_s_info_attrs[] = {
-	[1] = { "l3_stats", NLA_KIND_NESTED, .nest = &hw_s_info_one_set },
+	[3] = { "l3_stats", NLA_KIND_NESTED, .nest = &hw_s_info_one_set },
 };
+static const struct nl_attr_pol hw_stats64_f[] = {
+	{ "rx_packets", NLA_KIND_U64 }, { "tx_packets", NLA_KIND_U64 },
+	{ "rx_bytes", NLA_KIND_U64 }, { "tx_bytes", NLA_KIND_U64 },
+	{ "rx_errors", NLA_KIND_U64 }, { "tx_errors", NLA_KIND_U64 },
+	{ "rx_dropped", NLA_KIND_U64 }, { "tx_dropped", NLA_KIND_U64 },
+	{ "multicast", NLA_KIND_U64 },
+};
+static const struct nl_struct hw_stats64_st = NL_STRUCT("rtnl_hw_stats64", hw_stats64_f, 72);
 static const struct nl_attr_set hw_s_info_set = NL_ATTR_SET("hw_s_info", hw_s_info_attrs);
 static const struct nl_attr_pol offload_xstats_attrs[] = {
 	[1] = { "cpu_hit", NLA_KIND_STRUCT, .st = &rtnl_stats64 },
 	[2] = { "hw_s_info", NLA_KIND_NESTED, .nest = &hw_s_info_set },
-	[3] = { "l3_stats", NLA_KIND_BINARY },
+	[3] = { "l3_stats", NLA_KIND_STRUCT, .st = &hw_stats64_st },
 };
 static const struct nl_attr_set offload_xstats_set = NL_ATTR_SET("offload_xstats", offload_xstats_attrs);
 static const struct nl_attr_pol xstats_attrs[] = {

@@ -532,19 +532,20 @@ static const struct nl_attr_pol nh_group_members[] = {
 };
 static const struct nl_shape nh_group_shape = NL_SHAPE_OBJ(nh_group_members);
 
+/* NHA_RES_GROUP_PAD and NHA_RES_BUCKET_PAD are 0 (= _UNSPEC) */
 static const struct nl_attr_pol nh_res_group_attrs[] = {
-	[1] = { "pad", NLA_KIND_PAD },
-	[2] = { "buckets", NLA_KIND_U16 },
-	[3] = { "idle_timer", NLA_KIND_U32 },
-	[4] = { "unbalanced_timer", NLA_KIND_U32 },
-	[5] = { "unbalanced_time", NLA_KIND_U64 },
+	[0] = { "pad", NLA_KIND_PAD },
+	[1] = { "buckets", NLA_KIND_U16 },
+	[2] = { "idle_timer", NLA_KIND_U32 },
+	[3] = { "unbalanced_timer", NLA_KIND_U32 },
+	[4] = { "unbalanced_time", NLA_KIND_U64 },
 };
 static const struct nl_attr_set nh_res_group_set = NL_ATTR_SET("res_group", nh_res_group_attrs);
 static const struct nl_attr_pol nh_res_bucket_attrs[] = {
-	[1] = { "pad", NLA_KIND_PAD },
-	[2] = { "index", NLA_KIND_U16 },
-	[3] = { "idle_time", NLA_KIND_U64 },
-	[4] = { "nh_id", NLA_KIND_U32 },
+	[0] = { "pad", NLA_KIND_PAD },
+	[1] = { "index", NLA_KIND_U16 },
+	[2] = { "idle_time", NLA_KIND_U64 },
+	[3] = { "nh_id", NLA_KIND_U32 },
 };
 static const struct nl_attr_set nh_res_bucket_set = NL_ATTR_SET("res_bucket", nh_res_bucket_attrs);
 static const struct nl_attr_pol nh_grp_stats_entry_attrs[] = {

@@ -141,6 +141,11 @@ static const struct nl_struct sfq_st = { "tc_sfq_qopt", sfq_f, ARRAY_SIZE(sfq_f)
 static const struct nl_attr_pol fifo_f[] = { { "limit", NLA_KIND_U32 } };
 static const struct nl_struct fifo_st = NL_STRUCT("tc_fifo_qopt", fifo_f, 4);
 
+/* TCA_FQ_WEIGHTS: s32 weights[FQ_BANDS], FQ_BANDS = 3 */
+static const struct nl_attr_pol fq_weights_f[] = {
+	{ "band0", NLA_KIND_S32 }, { "band1", NLA_KIND_S32 }, { "band2", NLA_KIND_S32 },
+};
+static const struct nl_struct fq_weights_st = NL_STRUCT("fq_weights", fq_weights_f, 12);
 static const struct nl_attr_pol fq_attrs[] = {
 	[1] = { "plimit", NLA_KIND_U32 },
 	[2] = { "flow_plimit", NLA_KIND_U32 },
@@ -157,6 +162,9 @@ static const struct nl_attr_pol fq_attrs[] = {
 	[13] = { "timer_slack", NLA_KIND_U32 },
 	[14] = { "horizon", NLA_KIND_U32 },
 	[15] = { "horizon_drop", NLA_KIND_U8 },
+	[16] = { "priomap", NLA_KIND_STRUCT, .st = &prio_st },
+	[17] = { "weights", NLA_KIND_STRUCT, .st = &fq_weights_st },
+	[18] = { "offload_horizon", NLA_KIND_U32 },
 };
 static const struct nl_attr_set fq_set = NL_ATTR_SET("fq", fq_attrs);
 

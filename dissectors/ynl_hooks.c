@@ -38,6 +38,9 @@ static const struct spec_attr_hook attr_hooks[] = {
 	{ "mptcp_pm", "event-attr", "saddr6", ynl_ipv6_cb, NULL, &ynl_ipv6_shape },
 	{ "mptcp_pm", "event-attr", "daddr6", ynl_ipv6_cb, NULL, &ynl_ipv6_shape },
 	{ "wireguard", "wgpeer", "endpoint", ynl_wg_endpoint_cb, NULL, &ynl_wg_endpoint_shape },
+	/* a UDP bearer's addresses: struct sockaddr_in / sockaddr_in6 (tipc udp_media.c) */
+	{ "TIPCv2", "udp-attrs", "local", ynl_wg_endpoint_cb, NULL, &ynl_wg_endpoint_shape },
+	{ "TIPCv2", "udp-attrs", "remote", ynl_wg_endpoint_cb, NULL, &ynl_wg_endpoint_shape },
 	{ "devlink", "devlink", "param-value-data", ynl_devlink_typed_cb,
 	  &ynl_devlink_param_typed, &ynl_devlink_typed_shape },
 	{ "devlink", "dl-param-value", "param-value-data", ynl_devlink_typed_cb,
