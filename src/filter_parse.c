@@ -1,8 +1,8 @@
 /* filter_parse.c - a display filter's text into tests and a postfix
  * program (filter_priv.h): tokens, a recursive-descent parser with a
  * bounded depth, field paths resolved against the field registry once,
- * literals typed (numbers with or without a fraction, strings, addresses and prefixes, MACs), errors
- * that name the column.
+ * literals typed (numbers, with a fraction or not, strings, addresses
+ * and prefixes, MACs), errors that name the column.
  *
  *   expr    := and { ("or" | "||") and }
  *   and     := unary { ("and" | "&&") unary }
