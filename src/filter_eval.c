@@ -17,20 +17,77 @@
 
 /* ---- values ---- */
 
+bool flt_num(const char *w, size_t n, struct flt_val *v)
+{
+	bool neg = n && w[0] == '-';
+	size_t i = neg;
+	uint64_t u = 0;
+	uint32_t frac = 0, scale = 1000000000u;
+	unsigned base = 10;
+
+	if (n - i > 2 && w[i] == '0' && (w[i + 1] == 'x' || w[i + 1] == 'X')) {
+		base = 16;
+		i += 2;
+	}
+	if (i == n || w[i] == '.')
+		return false;
+	for (; i < n && (base == 10 ? w[i] != '.' : true); i++) {
+		int d = w[i] >= '0' && w[i] <= '9' ? w[i] - '0' : -1;
+		if (base == 16 && d < 0)
+			d = w[i] >= 'a' && w[i] <= 'f' ? w[i] - 'a' + 10 :
+			    w[i] >= 'A' && w[i] <= 'F' ? w[i] - 'A' + 10 : -1;
+		if (d < 0)
+			return false;
+		if (u > (UINT64_MAX - (uint64_t)d) / base)
+			return false;
+		u = u * base + (uint64_t)d;
+	}
+	if (i < n) {	/* a fraction: 1 to 9 digits */
+		if (++i == n || n - i > 9)
+			return false;
+		for (; i < n; i++) {
+			if (w[i] < '0' || w[i] > '9')
+				return false;
+			scale /= 10;
+			frac += (uint32_t)(w[i] - '0') * scale;
+		}
+	}
+	if (neg && (u > (uint64_t)INT64_MAX + 1 || (frac && u > (uint64_t)INT64_MAX)))
+		return false;
+	v->t = FL_NUM;
+	v->neg = neg && (u || frac);
+	v->u = u;
+	v->frac = frac;
+	v->s = neg ? (int64_t)(0 - u) : (int64_t)u;
+	return true;
+}
+
+/* -1, 0, 1: a number (neg, whole part u, fraction fr in 1e-9) against
+ * literal v, exactly */
+static int cmp_mag(bool neg, uint64_t u, uint32_t fr, const struct flt_val *v)
+{
+	if (neg != v->neg)
+		return neg ? -1 : 1;
+	int c = u != v->u ? (u < v->u ? -1 : 1) : (fr < v->frac ? -1 : fr > v->frac);
+	return neg ? -c : c;
+}
+
 /* -1, 0, 1; 2: not comparable */
 static int cmp_num(const struct nl_field_ev *ev, const struct flt_val *v)
 {
+	struct flt_val x;
+
 	switch (ev->vt) {
 	case NLFV_UINT:
 	case NLFV_ENUM:
 	case NLFV_FLAGS:
-		if (v->neg)
-			return 1;
-		return ev->u < v->u ? -1 : ev->u > v->u;
+		return cmp_mag(false, ev->u, 0, v);
 	case NLFV_SINT:
-		if (!v->neg && v->u > (uint64_t)INT64_MAX)
-			return -1;
-		return ev->s < v->s ? -1 : ev->s > v->s;
+		return cmp_mag(ev->s < 0, ev->s < 0 ? 0 - (uint64_t)ev->s : (uint64_t)ev->s, 0, v);
+	case NLFV_BARE:	/* a number's JSON text (emit_fixed's), or not a number */
+		if (!ev->str || !flt_num(ev->str, ev->slen, &x))
+			return 2;
+		return cmp_mag(x.neg, x.u, x.frac, v);
 	default:
 		return 2;
 	}
@@ -261,6 +318,8 @@ static void pseudo(struct nl_filter *f, struct flt_test *t, const struct nl_fram
 {
 	struct nl_field_ev ev = { .vt = NLFV_UINT };
 	char tb[48];
+	int64_t us;
+	uint64_t mag;
 	bool inferred = fr->dir == NLDIR_UNKNOWN;
 	int dir = inferred ? ((nl_flags & 1) ? NLDIR_TO_KERNEL : NLDIR_TO_USER) : fr->dir;
 
@@ -300,6 +359,15 @@ static void pseudo(struct nl_filter *f, struct flt_test *t, const struct nl_fram
 		if (!ev.str)
 			return;
 		ev.slen = strlen(ev.str);
+		break;
+	case FPS_TIME_EPOCH:	/* seconds and microseconds, as -tt writes them */
+		us = (int64_t)((uint64_t)fr->sec * 1000000u + fr->nsec / 1000);
+		mag = us < 0 ? 0 - (uint64_t)us : (uint64_t)us;
+		snprintf(tb, sizeof(tb), "%s%llu.%06u", us < 0 ? "-" : "",
+			 (unsigned long long)(mag / 1000000u), (unsigned)(mag % 1000000u));
+		ev.vt = NLFV_BARE;
+		ev.str = tb;
+		ev.slen = strlen(tb);
 		break;
 	case FPS_TIME:
 		/* a number: whole seconds since the epoch; a string: the text */

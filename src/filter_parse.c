@@ -1,8 +1,8 @@
 /* filter_parse.c - a display filter's text into tests and a postfix
  * program (filter_priv.h): tokens, a recursive-descent parser with a
  * bounded depth, field paths resolved against the field registry once,
- * literals typed (numbers, strings, addresses and prefixes, MACs), errors
- * that name the column.
+ * literals typed (numbers, with a fraction or not, strings, addresses
+ * and prefixes, MACs), errors that name the column.
  *
  *   expr    := and { ("or" | "||") and }
  *   and     := unary { ("and" | "&&") unary }
@@ -189,36 +189,6 @@ static bool is_word(const struct parser *p, const char *w)
 
 /* ---- values ---- */
 
-static bool parse_num(const char *w, size_t n, struct flt_val *v)
-{
-	bool neg = n && w[0] == '-';
-	size_t i = neg;
-	uint64_t u = 0;
-	unsigned base = 10;
-
-	if (n - i > 2 && w[i] == '0' && (w[i + 1] == 'x' || w[i + 1] == 'X')) {
-		base = 16;
-		i += 2;
-	}
-	if (i == n)
-		return false;
-	for (; i < n; i++) {
-		int d = base == 16 ? hexval(w[i]) : (w[i] >= '0' && w[i] <= '9' ? w[i] - '0' : -1);
-		if (d < 0)
-			return false;
-		if (u > (UINT64_MAX - (uint64_t)d) / base)
-			return false;
-		u = u * base + (uint64_t)d;
-	}
-	if (neg && u > (uint64_t)INT64_MAX + 1)
-		return false;
-	v->t = FL_NUM;
-	v->neg = neg && u;
-	v->u = u;
-	v->s = neg ? (int64_t)(0 - u) : (int64_t)u;
-	return true;
-}
-
 static bool parse_mac(const char *w, size_t n, struct flt_val *v)
 {
 	if (n != 17)
@@ -256,7 +226,7 @@ static int parse_addr(struct parser *p, const char *w, size_t n, struct flt_val 
 	v->plen = (uint8_t)(v->alen * 8);
 	if (slash) {
 		struct flt_val len;
-		if (!parse_num(slash + 1, n - an - 1, &len) || len.neg || len.u > v->plen) {
+		if (!flt_num(slash + 1, n - an - 1, &len) || len.neg || len.frac || len.u > v->plen) {
 			perr(p, p->at + an + 1, "bad prefix length (0 to %u)", v->plen);
 			return -1;
 		}
@@ -283,7 +253,7 @@ static bool value(struct parser *p, struct flt_val *v)
 	}
 	const char *w = p->src + p->at;
 	size_t n = p->len;
-	if (!parse_num(w, n, v) && !parse_mac(w, n, v)) {
+	if (!flt_num(w, n, v) && !parse_mac(w, n, v)) {
 		int a = parse_addr(p, w, n, v);
 		if (a < 0)
 			return false;
@@ -310,6 +280,7 @@ static const struct {
 	{ "frame", FPS_FRAME }, { "index", FPS_INDEX }, { "time", FPS_TIME },
 	{ "dir", FPS_DIR }, { "dir_inferred", FPS_DIR_INFERRED }, { "proto", FPS_PROTO },
 	{ "proto_id", FPS_PROTO_ID }, { "copies", FPS_COPIES }, { "copy_of", FPS_COPY_OF },
+	{ "time_epoch", FPS_TIME_EPOCH },
 };
 
 /* value classes a kind accepts */
@@ -324,7 +295,7 @@ static unsigned kind_class(const char *kind)
 		{ "u8", VC_NUM }, { "u16", VC_NUM }, { "u32", VC_NUM }, { "u64", VC_NUM },
 		{ "s8", VC_NUM }, { "s16", VC_NUM }, { "s32", VC_NUM }, { "s64", VC_NUM },
 		{ "be16", VC_NUM }, { "be32", VC_NUM }, { "be64", VC_NUM }, { "uint", VC_NUM },
-		{ "sint", VC_NUM }, { "mbps", VC_NUM },
+		{ "sint", VC_NUM }, { "mbps", VC_NUM }, { "fixed", VC_NUM }, { "number", VC_NUM },
 		{ "enum", VC_NUM | VC_STR }, { "flags", VC_NUM | VC_STR },
 		{ "string", VC_STR }, { "names", VC_STR }, { "bytes", VC_STR }, { "hex", VC_STR },
 		{ "ipv4", VC_ADDR | VC_STR }, { "ipv6", VC_ADDR | VC_STR },

@@ -30,7 +30,7 @@ enum flt_op {
 /* the values of the frame, not message bytes (no field event) */
 enum flt_pseudo {
 	FPS_NONE = 0, FPS_FRAME, FPS_INDEX, FPS_TIME, FPS_DIR, FPS_DIR_INFERRED,
-	FPS_PROTO, FPS_PROTO_ID, FPS_COPIES, FPS_COPY_OF,
+	FPS_PROTO, FPS_PROTO_ID, FPS_COPIES, FPS_COPY_OF, FPS_TIME_EPOCH,
 };
 
 enum flt_lit { FL_NUM, FL_STR, FL_ADDR };
@@ -38,7 +38,8 @@ enum flt_lit { FL_NUM, FL_STR, FL_ADDR };
 struct flt_val {
 	uint8_t t;		/* enum flt_lit */
 	bool neg;		/* FL_NUM: negative (s holds it) */
-	uint64_t u;
+	uint64_t u;		/* FL_NUM: the magnitude's whole part */
+	uint32_t frac;		/* FL_NUM: its fraction, in units of 1e-9 (5.5: 500000000) */
 	int64_t s;
 	char *str;		/* FL_STR (malloc'd, NUL-terminated) */
 	size_t slen;
@@ -87,6 +88,9 @@ struct nl_field_ev;
  * true when it is or when nobody can tell; false with msg saying which
  * names are closest */
 bool flt_name_check(const char *path, const char *name, char *msg, size_t msglen);
+/* filter_eval.c: w (n bytes) as a number: decimal, 0x hex, or decimal
+ * with a fraction of up to 9 digits (-40.25); false when it is not one */
+bool flt_num(const char *w, size_t n, struct flt_val *v);
 bool flt_match(struct nl_filter *f, const struct flt_test *t, const struct nl_field_ev *ev);
 
 #endif

@@ -26,6 +26,7 @@ import re
 import subprocess
 import sys
 from datetime import datetime
+from decimal import Decimal
 
 EXPRS = [
     # the issue's examples
@@ -92,6 +93,16 @@ EXPRS = [
     # the transaction pairing's members (written after the walk)
     'txn.latency_us > 1000',
     'dump.messages >= 10',
+    # decimal numbers: fixed-point values (emit_fixed's), an integer
+    # against a fraction, the time in seconds
+    'attrs.bss.signal-dbm < -30',
+    'attrs.bss.signal-dbm >= -40.25 and attrs.bss.information-elements.rates == 5.5',
+    'attrs.sta-info.tx-bitrate.bitrate-mbps in {5.5 11 24.0}',
+    'attrs.sta-info.rx-bitrate.bitrate-mbps > 1.5',
+    'attrs.mtu > 1499.5',
+    'error.code <= -16.5',
+    'time_epoch >= 1795939115.5',
+    'time_epoch < 1795939115.696600',
 ]
 
 # examples of the issue that select nothing in the bundled captures
@@ -103,6 +114,11 @@ ERRORS = [
      'nldump: filter:1:1: unknown field "genl.famly"; did you mean genl.family?'),
     ('proto == "route" and genl.famly',
      'nldump: filter:1:22: unknown field "genl.famly"; did you mean genl.family?'),
+    ('attrs.bss.signal-dbm == "-40.0"',
+     'nldump: filter:1:25: type mismatch: attrs.bss.signal-dbm is fixed, compared with a '
+     'string'),
+    ('time_epoch > 1.1234567891',
+     'nldump: filter:1:14: type mismatch: time_epoch is number, compared with a string'),
     ('nlmsg.pid == "x"',
      'nldump: filter:1:14: type mismatch: nlmsg.pid is u32, compared with a string'),
     ('attrs.ifname > 3',
@@ -194,6 +210,8 @@ def literal(t):
         return ("str", v)
     if re.fullmatch(r"-?(0[xX][0-9a-fA-F]+|[0-9]+)", v):
         return ("num", int(v, 0))
+    if re.fullmatch(r"-?[0-9]+\.[0-9]{1,9}", v):
+        return ("num", Decimal(v))
     if re.fullmatch(r"([0-9a-fA-F]{2}:){5}[0-9a-fA-F]{2}", v):
         return ("mac", v.lower())
     try:
@@ -290,7 +308,7 @@ def cmp(v, lit, path):
     if isinstance(v, bool) or v is None:
         return None
     if k == "num":
-        return (v > x) - (v < x) if isinstance(v, int) else None
+        return (v > x) - (v < x) if isinstance(v, (int, Decimal)) else None
     if k == "str":
         return (v > x) - (v < x) if isinstance(v, str) else None
     if not isinstance(v, str):
@@ -333,6 +351,8 @@ class Eval:
             return any(b[1] in v for v in values(o, b[0].split("."), True)
                        if isinstance(v, list))
         vs = values(o, path.split("."), self.flags(path))
+        if path == "time_epoch":	# -tt's number, from the time (--json has no -tt)
+            vs = [Decimal(round(epoch(o["time"]))) + Decimal("0." + o["time"][20:26])]
         vs = [v for v in vs if v is not False]
         if op == "present":
             return bool(vs)
@@ -394,7 +414,8 @@ def main():
     full = {}
     for cap in caps:
         lines = run([nldump, "-r", cap, "--json"], env=env).stdout.decode().splitlines(True)
-        full[cap] = (lines, [json.loads(x) for x in lines])
+        # decimals exactly (a fixed-point value: -40.0, 5.5)
+        full[cap] = (lines, [json.loads(x, parse_float=Decimal) for x in lines])
     compared = 0
     whole_text, hexes = {}, {}
     for expr in EXPRS:
