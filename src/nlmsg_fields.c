@@ -22,8 +22,9 @@ void nl_msg_begin(struct dctx *d)
  * Their offsets count from the message, as the JSON's do. */
 static void fs_problems(struct dctx *d)
 {
+	static const uint8_t none[1];
 	size_t at = d->fs->base;
-	struct nlc z = { .pos = at, .end = at, .capend = at };	/* no bytes */
+	struct nlc z = nlc_init(none, 0, 0);	/* no bytes: offset 0, length 0 */
 	struct emit_problem p;
 
 	for (int t = 0; t < 2; t++) {

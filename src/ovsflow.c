@@ -393,8 +393,9 @@ static void read_stats(const struct msgv *v, uint64_t *pk, uint64_t *by)
  * their field events: not message bytes (offset and length 0) */
 static void emit_link(struct dctx *d, uint64_t up, bool amb, uint64_t flow)
 {
+	static const uint8_t none[1];
 	size_t at = d->fs ? d->fs->base : 0;
-	struct nlc z = { .pos = at, .end = at, .capend = at };
+	struct nlc z = nlc_init(none, 0, 0);	/* no bytes: offset 0, length 0 */
 
 	nl_put_obj_begin(d, "ovs", "struct", &z);
 	emit_uint(d->e, "upcall_frame", up, EF_DEC);
